@@ -1,0 +1,10 @@
+using System.Runtime.Serialization;
+using Microsoft.Xrm.Sdk;
+
+namespace Microsoft.Crm.Sdk.Messages;
+
+/// <summary>The (empty) answer to SetState.</summary>
+[DataContract(Namespace = CrmNamespaces.Contracts)]
+public sealed class SetStateResponse : OrganizationResponse
+{
+}
