@@ -1,0 +1,9 @@
+namespace SalesGoals.Crm.SolutionModel;
+
+/// <summary>Entity.xml &lt;Behavior&gt;: 1 UserLocal, 2 DateOnly, 3 TimeZoneIndependent.</summary>
+public enum DateTimeBehavior
+{
+    UserLocal,
+    DateOnly,
+    TimeZoneIndependent,
+}

@@ -1,0 +1,10 @@
+namespace SalesGoals.Crm.SolutionModel;
+
+/// <summary>Who owns the rows of a table (Entity.xml &lt;OwnershipTypeMask&gt;).</summary>
+public enum OwnershipType
+{
+    None,
+    UserOwned,
+    OrganizationOwned,
+    BusinessOwned,
+}

@@ -1,0 +1,24 @@
+using System.Collections.Generic;
+
+namespace SalesGoals.Crm.SolutionModel;
+
+/// <summary>An unpacked Dataverse solution as <see cref="SolutionReader"/> reads it.</summary>
+public sealed record SolutionDefinition(
+    string UniqueName,
+    string Version,
+    PublisherDefinition Publisher,
+    IReadOnlyList<TableDefinition> Tables,
+    IReadOnlyList<PluginAssemblyDefinition> PluginAssemblies,
+    IReadOnlyList<StepDefinition> Steps,
+    IReadOnlyList<OptionSetDefinition> GlobalOptionSets,
+    IReadOnlyList<SecurityRoleDefinition> Roles)
+{
+    /// <summary>Language codes the solution declares in Customizations.xml (e.g. 1033, 2052).</summary>
+    public IReadOnlyList<int> Languages { get; init; } = [];
+
+    /// <summary>Display names of the solution by language code.</summary>
+    public IReadOnlyDictionary<int, string> DisplayNames { get; init; } = new Dictionary<int, string>();
+
+    /// <summary>1 when the manifest says managed, 0 unmanaged, 2 when the unpack holds both.</summary>
+    public int Managed { get; init; }
+}

@@ -1,0 +1,89 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+
+namespace SalesGoals.Crm.SolutionModel;
+
+/// <summary>
+/// Reads an unpacked solution folder in the layout <c>pac solution unpack</c> (SolutionPackager)
+/// writes: Other/Solution.xml, Other/Customizations.xml, Other/Relationships/*.xml,
+/// Entities/&lt;Name&gt;/Entity.xml, OptionSets/*.xml, Roles/*.xml,
+/// PluginAssemblies/**/&lt;name&gt;.dll.data.xml, SdkMessageProcessingSteps/{id}.xml.
+/// Plug-in assemblies, steps, option sets, roles and relationships may be absent.
+/// </summary>
+public static class SolutionReader
+{
+    /// <summary>Reads the folder. Throws <see cref="SolutionFormatException"/> naming the file
+    /// and the problem; nothing is returned half-read.</summary>
+    public static SolutionDefinition Load(string folder)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(folder);
+        var root = Path.GetFullPath(folder);
+        if (!Directory.Exists(root))
+        {
+            throw new SolutionFormatException(folder, "the solution folder does not exist");
+        }
+
+        var manifest = ManifestReader.Read(SolutionXmlFile.Load(root, Path.Combine(root, "Other", "Solution.xml")));
+        var customizations = SolutionXmlFile.Load(root, Path.Combine(root, "Other", "Customizations.xml"));
+        customizations.ExpectRoot("ImportExportXml");
+        var languages = SolutionXmlFile.Children(SolutionXmlFile.Child(customizations.Root, "Languages"), "Language")
+            .Select(l => customizations.ParseInt(l, l.Value.Trim(), "Language"))
+            .ToArray();
+
+        var globalOptionSets = ReadAll(root, Files(root, "OptionSets", "*.xml", recursive: false), OptionSetReader.ReadGlobal);
+        var optionSetsByName = IndexUnique(globalOptionSets, o => o.Name.ToLowerInvariant(), "global option set", "OptionSets");
+
+        var targets = new LookupTargets();
+        RelationshipReader.Read(customizations, SolutionXmlFile.Child(customizations.Root, "EntityRelationships"), targets);
+        foreach (var path in Files(root, Path.Combine("Other", "Relationships"), "*.xml", recursive: false))
+        {
+            var file = SolutionXmlFile.Load(root, path);
+            file.ExpectRoot("EntityRelationships");
+            RelationshipReader.Read(file, file.Root, targets);
+        }
+
+        var tables = ReadAll(root, Files(root, "Entities", "Entity.xml", recursive: true), f => EntityReader.Read(f, targets, optionSetsByName));
+        IndexUnique(tables, t => t.LogicalName, "table", "Entities");
+        var assemblies = ReadAll(root, Files(root, "PluginAssemblies", "*.dll.data.xml", recursive: true), PluginAssemblyReader.Read);
+        IndexUnique(assemblies, a => a.Id.ToString(), "plug-in assembly", "PluginAssemblies");
+        var steps = ReadAll(root, Files(root, "SdkMessageProcessingSteps", "*.xml", recursive: false), StepReader.Read);
+        IndexUnique(steps, s => s.Id.ToString(), "step", "SdkMessageProcessingSteps");
+        var roles = ReadAll(root, Files(root, "Roles", "*.xml", recursive: true), RoleReader.Read);
+        IndexUnique(roles, r => r.Name.ToUpperInvariant(), "security role", "Roles");
+
+        return new SolutionDefinition(manifest.UniqueName, manifest.Version, manifest.Publisher, tables, assemblies, steps, globalOptionSets, roles)
+        {
+            Languages = languages,
+            DisplayNames = manifest.DisplayNames,
+            Managed = manifest.Managed,
+        };
+    }
+
+    private static IEnumerable<string> Files(string root, string subfolder, string pattern, bool recursive)
+    {
+        var folder = Path.Combine(root, subfolder);
+        return Directory.Exists(folder)
+            ? Directory.EnumerateFiles(folder, pattern, recursive ? SearchOption.AllDirectories : SearchOption.TopDirectoryOnly)
+                .Order(StringComparer.Ordinal)
+            : [];
+    }
+
+    private static List<T> ReadAll<T>(string root, IEnumerable<string> paths, Func<SolutionXmlFile, T> read) =>
+        paths.Select(path => read(SolutionXmlFile.Load(root, path))).ToList();
+
+    private static Dictionary<string, T> IndexUnique<T>(IEnumerable<T> items, Func<T, string> key, string what, string folder)
+    {
+        var index = new Dictionary<string, T>(StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            if (!index.TryAdd(key(item), item))
+            {
+                throw new SolutionFormatException(folder, $"{what} {key(item)} is defined twice");
+            }
+        }
+
+        return index;
+    }
+}

@@ -1,0 +1,112 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+
+namespace SalesGoals.Crm.SolutionModel;
+
+/// <summary>Reads SdkMessageProcessingSteps/{id}.xml.</summary>
+internal static partial class StepReader
+{
+    public static StepDefinition Read(SolutionXmlFile file)
+    {
+        file.ExpectRoot("SdkMessageProcessingStep");
+        var root = file.Root;
+        var name = file.RequiredAttribute(root, "Name");
+        var id = file.ParseGuid(root, file.RequiredAttribute(root, "SdkMessageProcessingStepId"), "SdkMessageProcessingStepId");
+        var messageId = file.ParseGuid(file.RequiredChild(root, "SdkMessageId"), file.RequiredText(root, "SdkMessageId"), "SdkMessageId");
+        var messageName = ResolveMessageName(file, messageId, name);
+        var stage = file.RequiredInt(root, "Stage");
+        if (stage is not (10 or 20 or 40))
+        {
+            throw file.Error(SolutionXmlFile.Child(root, "Stage"), $"Stage {stage} is not 10 (pre-validation), 20 (pre-operation) or 40 (post-operation)");
+        }
+
+        var mode = file.RequiredInt(root, "Mode");
+        if (mode is not (0 or 1))
+        {
+            throw file.Error(SolutionXmlFile.Child(root, "Mode"), $"Mode {mode} is not 0 (synchronous) or 1 (asynchronous)");
+        }
+
+        var qualifiedType = file.RequiredText(root, "PluginTypeName");
+        return new StepDefinition(
+            id,
+            name,
+            messageName,
+            messageId,
+            LowerOrNull(SolutionXmlFile.Text(root, "PrimaryEntity")),
+            LowerOrNull(SolutionXmlFile.Text(root, "SecondaryEntity")),
+            stage,
+            mode,
+            file.OptionalInt(root, "Rank") ?? 1,
+            SplitNames(SolutionXmlFile.Text(root, "FilteringAttributes")),
+            TypeNames.TypePart(qualifiedType),
+            file.OptionalGuid(root, "PluginTypeId"),
+            SolutionXmlFile.Text(root, "Configuration"),
+            file.OptionalBool(root, "AsyncAutoDelete") ?? false,
+            ReadImages(file, root),
+            file.OptionalInt(root, "SupportedDeployment") ?? 0,
+            file.OptionalGuid(root, "ImpersonatingUserId"))
+        {
+            PluginTypeAssemblyQualifiedName = qualifiedType,
+            Description = SolutionXmlFile.Text(root, "Description"),
+            SourceFile = file.RelativePath,
+        };
+    }
+
+    public static IReadOnlyList<string> SplitNames(string? text) =>
+        text is null
+            ? []
+            : text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Select(n => n.ToLowerInvariant())
+                .Distinct()
+                .ToArray();
+
+    // Platform messages are known by id; others (custom APIs, or a platform message whose id we
+    // do not hold) by the registration tool's step name "<type>: <Message> of <table>".
+    private static string ResolveMessageName(SolutionXmlFile file, Guid messageId, string stepName)
+    {
+        if (SdkMessages.FindById(messageId) is { } known)
+        {
+            return known.Name;
+        }
+
+        var match = StepNamePattern().Match(stepName);
+        if (match.Success)
+        {
+            return SdkMessages.FindByName(match.Groups["message"].Value)?.Name ?? match.Groups["message"].Value;
+        }
+
+        throw file.Error(file.Root, $"SdkMessageId {messageId} is not a known platform message and the step name '{stepName}' does not say which message it is ('<type>: <Message> of <table>')");
+    }
+
+    private static List<StepImageDefinition> ReadImages(SolutionXmlFile file, XElement root)
+    {
+        var images = new List<StepImageDefinition>();
+        foreach (var image in SolutionXmlFile.Children(SolutionXmlFile.Child(root, "SdkMessageProcessingStepImages"), "SdkMessageProcessingStepImage"))
+        {
+            var imageId = file.ParseGuid(image, file.RequiredText(image, "SdkMessageProcessingStepImageId"), "SdkMessageProcessingStepImageId");
+            var alias = file.RequiredText(image, "EntityAlias");
+            var type = file.RequiredInt(image, "ImageType");
+            if (type is not (0 or 1 or 2))
+            {
+                throw file.Error(image, $"ImageType {type} is not 0 (pre), 1 (post) or 2 (both)");
+            }
+
+            images.Add(new StepImageDefinition(
+                imageId, alias, type, file.RequiredText(image, "MessagePropertyName"), SplitNames(SolutionXmlFile.Text(image, "Attributes")))
+            {
+                Name = SolutionXmlFile.Attribute(image, "Name") ?? alias,
+            });
+        }
+
+        return images;
+    }
+
+    private static string? LowerOrNull(string? text) =>
+        text is null || text.Equals("none", StringComparison.OrdinalIgnoreCase) ? null : text.ToLowerInvariant();
+
+    [GeneratedRegex(@"^.+?:\s*(?<message>[A-Za-z0-9_]+)\s+of\s+.+$", RegexOptions.CultureInvariant)]
+    private static partial Regex StepNamePattern();
+}

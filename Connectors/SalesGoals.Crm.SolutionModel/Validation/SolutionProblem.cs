@@ -1,0 +1,7 @@
+namespace SalesGoals.Crm.SolutionModel;
+
+/// <summary>One consistency problem: which component (a step file, a table...) and what is wrong.</summary>
+public sealed record SolutionProblem(string Component, string Message)
+{
+    public override string ToString() => $"{Component}: {Message}";
+}
