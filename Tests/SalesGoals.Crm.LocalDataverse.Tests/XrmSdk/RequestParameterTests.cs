@@ -1,0 +1,76 @@
+using System;
+using Microsoft.Crm.Sdk.Messages;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Messages;
+
+namespace SalesGoals.Crm.LocalDataverse.Tests.XrmSdk;
+
+[TestClass]
+public sealed class RequestParameterTests
+{
+    [TestMethod]
+    public void WinOpportunityRequest_Properties_LandUnderOfficialKeys()
+    {
+        var close = new Entity("opportunityclose");
+        var request = new WinOpportunityRequest { OpportunityClose = close, Status = new OptionSetValue(3) };
+
+        Assert.AreEqual("WinOpportunity", request.RequestName);
+        Assert.AreSame(close, request.Parameters["OpportunityClose"]);
+        Assert.AreEqual(new OptionSetValue(3), request.Parameters["Status"]);
+    }
+
+    [TestMethod]
+    public void LoseOpportunityRequest_Properties_LandUnderOfficialKeys()
+    {
+        var request = new LoseOpportunityRequest { OpportunityClose = new Entity("opportunityclose"), Status = new OptionSetValue(4) };
+
+        Assert.AreEqual("LoseOpportunity", request.RequestName);
+        Assert.AreEqual(new OptionSetValue(4), request["Status"]);
+        Assert.IsInstanceOfType<Entity>(request["OpportunityClose"]);
+    }
+
+    [TestMethod]
+    public void SetStateRequest_Properties_LandUnderOfficialKeys()
+    {
+        var moniker = new EntityReference("opportunity", Guid.NewGuid());
+        var request = new SetStateRequest { EntityMoniker = moniker, State = new OptionSetValue(1), Status = new OptionSetValue(3) };
+
+        Assert.AreEqual("SetState", request.RequestName);
+        Assert.AreSame(moniker, request.Parameters["EntityMoniker"]);
+        Assert.AreEqual(new OptionSetValue(1), request.Parameters["State"]);
+        Assert.AreEqual(new OptionSetValue(3), request.Parameters["Status"]);
+    }
+
+    [TestMethod]
+    public void UpsertRequest_Target_LandsUnderTargetKey()
+    {
+        var target = new Entity("account", "accountnumber", "A-1");
+        var request = new UpsertRequest { Target = target };
+
+        Assert.AreEqual("Upsert", request.RequestName);
+        Assert.AreSame(target, request.Parameters["Target"]);
+    }
+
+    [TestMethod]
+    public void UpsertResponse_Results_ReadThroughTypedProperties()
+    {
+        var reference = new EntityReference("account", Guid.NewGuid());
+        var response = new UpsertResponse();
+        response.Results["RecordCreated"] = true;
+        response.Results["Target"] = reference;
+
+        Assert.IsTrue(response.RecordCreated);
+        Assert.AreSame(reference, response.Target);
+    }
+
+    [TestMethod]
+    public void GenericRequest_NamedLikeTypedOne_CarriesSameParameters()
+    {
+        var typed = new UpdateRequest { Target = new Entity("account"), ConcurrencyBehavior = ConcurrencyBehavior.IfRowVersionMatches };
+
+        var generic = new OrganizationRequest("Update") { Parameters = typed.Parameters };
+
+        Assert.AreEqual(typed.RequestName, generic.RequestName);
+        Assert.AreEqual(ConcurrencyBehavior.IfRowVersionMatches, generic["ConcurrencyBehavior"]);
+    }
+}
