@@ -8,6 +8,10 @@ public static class CanonicalDealField
     public const string Currency = "currency";
     public const string ExchangeRate = "exchangerate";
     public const string Stage = "stage";
+
+    /// <summary>Open / Won / Lost, when a system stores it in a field of its own (Fenxiang <c>sales_status</c>),
+    /// translated through the value map named "state".</summary>
+    public const string State = "state";
     public const string CloseDate = "closedate";
     public const string Owner = "owner";
     public const string Account = "account";
