@@ -1,0 +1,41 @@
+using System.Collections.Generic;
+using SalesGoals.Crm.GoalEngine.Goals;
+
+namespace SalesGoals.Crm.GoalEngine.Metrics;
+
+/// <summary>
+/// A metric as data: where its records live, which states count, what each adds, and for a
+/// ratio the denominator part. The engine never reads tables; the plug-ins use SourceTable and
+/// the column names to build <see cref="SourceFact"/>s.
+/// </summary>
+public sealed record MetricDefinition
+{
+    public string Code { get; init; } = "";
+
+    public string NameEnglish { get; init; } = "";
+
+    public string NameChinese { get; init; } = "";
+
+    public MetricKind Kind { get; init; }
+
+    public MetricDirection Direction { get; init; }
+
+    public string SourceTable { get; init; } = "";
+
+    public string DateColumn { get; init; } = "";
+
+    public string OwnerColumn { get; init; } = "ownerid";
+
+    public IReadOnlyDictionary<DimensionKind, string> DimensionColumns { get; init; } = new Dictionary<DimensionKind, string>();
+
+    public MetricMeasure Numerator { get; init; } = new(MeasureKind.Count, new[] { SourceStates.Won });
+
+    /// <summary>Only for ratios: e.g. win rate = won count / (won + lost) count.</summary>
+    public MetricMeasure? Denominator { get; init; }
+
+    /// <summary>A flag the record must carry, e.g. new-customer.</summary>
+    public string? RequiredFlag { get; init; }
+
+    /// <summary>Decimal places of goals on this metric when it is not money (counts: 0).</summary>
+    public int? FixedPrecision => Kind == MetricKind.Count ? 0 : null;
+}
