@@ -15,6 +15,7 @@ internal static class SystemLookups
         "createdby" or "modifiedby" or "createdonbehalfby" or "modifiedonbehalfby" or "owninguser" => ["systemuser"],
         "owningteam" => ["team"],
         "owningbusinessunit" => ["businessunit"],
+        "organizationid" => ["organization"],
         "transactioncurrencyid" => ["transactioncurrency"],
         _ => [],
     };
