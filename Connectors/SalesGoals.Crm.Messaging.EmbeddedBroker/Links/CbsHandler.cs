@@ -1,0 +1,56 @@
+using System;
+using Amqp;
+using Amqp.Framing;
+using SalesGoals.Crm.Messaging.EmbeddedBroker.Security;
+
+namespace SalesGoals.Crm.Messaging.EmbeddedBroker.Links;
+
+/// <summary>Claims-based security: <c>put-token</c> with a SAS token or (when enabled) a JWT.</summary>
+internal sealed class CbsHandler
+{
+    public const string SasTokenType = "servicebus.windows.net:sastoken";
+    public const string JwtTokenType = "jwt";
+
+    private readonly SasTokenValidator sas;
+    private readonly JwtAudienceValidator jwt;
+
+    public CbsHandler(SasTokenValidator sas, JwtAudienceValidator jwt)
+    {
+        this.sas = sas;
+        this.jwt = jwt;
+    }
+
+    public int TokensAccepted { get; private set; }
+
+    public int TokensRefused { get; private set; }
+
+    public Message Handle(ConnectionGrant connection, Message request)
+    {
+        string? operation = request.ApplicationProperties?["operation"] as string;
+        string? type = request.ApplicationProperties?["type"] as string;
+        string? audience = request.ApplicationProperties?["name"] as string;
+        if (operation != "put-token" || type is null || audience is null || request.Body is not string token)
+        {
+            TokensRefused++;
+            return RequestEndpoint.Response(400, "Expected operation=put-token with type, name and a string token body.");
+        }
+
+        try
+        {
+            (string audiencePath, DateTimeOffset expiresAt) = type switch
+            {
+                SasTokenType => sas.Validate(token, audience),
+                JwtTokenType => jwt.Validate(token, audience),
+                _ => throw new TokenValidationException($"Token type '{type}' is not supported."),
+            };
+            connection.AddToken(audiencePath, expiresAt);
+            TokensAccepted++;
+            return RequestEndpoint.Response(202, "Accepted");
+        }
+        catch (TokenValidationException exception)
+        {
+            TokensRefused++;
+            return RequestEndpoint.Response(401, exception.Message);
+        }
+    }
+}

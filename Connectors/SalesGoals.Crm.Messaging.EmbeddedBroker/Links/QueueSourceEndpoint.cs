@@ -1,0 +1,114 @@
+using System;
+using System.Collections.Generic;
+using Amqp;
+using Amqp.Framing;
+using Amqp.Listener;
+using SalesGoals.Crm.Messaging.EmbeddedBroker.Queues;
+
+namespace SalesGoals.Crm.Messaging.EmbeddedBroker.Links;
+
+/// <summary>
+/// A client's receiving link from a queue. Settlement follows Service Bus: accepted = complete,
+/// modified = abandon, rejected with <c>com.microsoft:dead-letter</c> = dead-letter.
+/// </summary>
+internal sealed class QueueSourceEndpoint : LinkEndpoint
+{
+    private readonly BrokerQueue queue;
+    private readonly ListenerLink link;
+    private readonly Dictionary<Message, BrokerMessage> inFlight = new(ReferenceEqualityComparer.Instance);
+    private volatile bool linkClosed;
+
+    public QueueSourceEndpoint(BrokerQueue queue, ListenerLink link, string? sessionId)
+    {
+        this.queue = queue;
+        this.link = link;
+        Consumer = new QueueConsumer(sessionId, Deliver);
+    }
+
+    public QueueConsumer Consumer { get; }
+
+    public void Start()
+    {
+        queue.AddConsumer(Consumer);
+        link.AddClosedCallback((_, _) => linkClosed = true);
+    }
+
+    public override void OnMessage(MessageContext messageContext)
+    {
+        messageContext.Complete(new Error(ServiceBusConditions.NotAllowed) { Description = "This link only sends." });
+    }
+
+    public override void OnFlow(FlowContext flowContext)
+    {
+        queue.AddCredit(Consumer, flowContext.Messages);
+    }
+
+    public override void OnDisposition(DispositionContext dispositionContext)
+    {
+        BrokerMessage? message;
+        lock (inFlight)
+        {
+            if (inFlight.Remove(dispositionContext.Message, out message) is false)
+            {
+                dispositionContext.Complete();
+                return;
+            }
+        }
+
+        switch (dispositionContext.DeliveryState)
+        {
+            case Accepted:
+                queue.Complete(message);
+                break;
+            case Rejected rejected:
+                Error? error = rejected.Error;
+                queue.DeadLetter(message, Info(error, ServiceBusConditions.DeadLetterReason) ?? error?.Condition?.ToString(),
+                    Info(error, ServiceBusConditions.DeadLetterErrorDescription) ?? error?.Description);
+                break;
+            case Modified modified:
+                queue.Abandon(message, modified.MessageAnnotations);
+                break;
+            case Released when linkClosed:
+                // The link went away with the message: as in Service Bus, the lock simply runs out.
+                break;
+            case Released:
+                queue.Abandon(message, null);
+                break;
+        }
+
+        dispositionContext.Complete();
+    }
+
+    public override void OnLinkClosed(ListenerLink link, Error error)
+    {
+        linkClosed = true;
+        queue.RemoveConsumer(Consumer);
+    }
+
+    private bool Deliver(BrokerMessage message)
+    {
+        Message amqp = AmqpMessages.ForDelivery(message);
+        lock (inFlight)
+        {
+            inFlight[amqp] = message;
+        }
+
+        try
+        {
+            link.SendMessage(amqp);
+            return true;
+        }
+        catch (Exception exception) when (exception is AmqpException or ObjectDisposedException or InvalidOperationException)
+        {
+            lock (inFlight)
+            {
+                inFlight.Remove(amqp);
+            }
+
+            return false;
+        }
+    }
+
+    private static string? Info(Error? error, string key) =>
+        error?.Info is { } info && info.TryGetValue(new Amqp.Types.Symbol(key), out object? value) ? value?.ToString() : null;
+}

@@ -1,0 +1,171 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
+using Amqp;
+using Amqp.Framing;
+using Amqp.Sasl;
+using SalesGoals.Crm.Messaging.Transport;
+
+namespace SalesGoals.Crm.Messaging.ServiceBus;
+
+/// <summary>
+/// One AMQP connection with its session, the CBS tokens put on it (renewed before they expire) and its
+/// <c>$management</c> channels. A dropped connection is never reused: the manager opens a new scope.
+/// </summary>
+internal sealed class AmqpConnectionScope : IAsyncDisposable
+{
+    private static readonly TimeSpan RenewalRetryDelay = TimeSpan.FromSeconds(1);
+    private readonly ServiceBusEndpoint endpoint;
+    private readonly ServiceBusClientOptions options;
+    private readonly SemaphoreSlim cbsGate = new(1, 1);
+    private readonly Dictionary<string, ITimer> renewals = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Task<AmqpRequestResponseChannel>> management = new(StringComparer.OrdinalIgnoreCase);
+    private AmqpRequestResponseChannel? cbs;
+    private bool disposed;
+
+    private AmqpConnectionScope(Connection connection, Session session, long generation, ServiceBusEndpoint endpoint, ServiceBusClientOptions options)
+    {
+        Connection = connection;
+        Session = session;
+        Generation = generation;
+        this.endpoint = endpoint;
+        this.options = options;
+    }
+
+    public Connection Connection { get; }
+
+    public Session Session { get; }
+
+    public long Generation { get; }
+
+    public bool IsOpen => !disposed && !Connection.IsClosed && !Session.IsClosed;
+
+    public static async Task<AmqpConnectionScope> OpenAsync(ServiceBusEndpoint endpoint, ServiceBusClientOptions options, long generation, CancellationToken cancellationToken)
+    {
+        var factory = new ConnectionFactory();
+        factory.AMQP.ContainerId = "salesgoals-" + Guid.NewGuid().ToString("N");
+        factory.AMQP.HostName = endpoint.Host;
+        if (endpoint.KeyName is null)
+        {
+            factory.SASL.Profile = SaslProfile.Anonymous;
+        }
+
+        var address = new Address(endpoint.Host, endpoint.Port, endpoint.KeyName, endpoint.Key, "/", endpoint.UseTls ? "amqps" : "amqp");
+        Connection connection = await factory.CreateAsync(address).WaitAsync(options.OperationTimeout, cancellationToken).ConfigureAwait(false);
+        var session = new Session(connection);
+        return new AmqpConnectionScope(connection, session, generation, endpoint, options);
+    }
+
+    /// <summary>Puts a token for the entity's audience on <c>$cbs</c> unless one is already in force on this connection.</summary>
+    public async Task AuthorizeAsync(string entityPath, CancellationToken cancellationToken)
+    {
+        string audience = endpoint.AudienceFor(entityPath);
+        await cbsGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (renewals.ContainsKey(audience))
+            {
+                return;
+            }
+
+            DateTimeOffset expiresAt = await PutTokenAsync(audience, cancellationToken).ConfigureAwait(false);
+            renewals[audience] = options.TimeProvider.CreateTimer(_ => _ = RenewAsync(audience), null, RenewalDelay(expiresAt), Timeout.InfiniteTimeSpan);
+        }
+        finally
+        {
+            cbsGate.Release();
+        }
+    }
+
+    public Task<AmqpRequestResponseChannel> GetManagementAsync(string entityPath, CancellationToken cancellationToken)
+    {
+        Task<AmqpRequestResponseChannel> channel = management.GetOrAdd(entityPath,
+            path => AmqpRequestResponseChannel.OpenAsync(Session, path + "/$management", options.OperationTimeout, CancellationToken.None));
+        if (channel.IsCompleted && (channel.IsFaulted || channel.Result.IsClosed))
+        {
+            management.TryRemove(new KeyValuePair<string, Task<AmqpRequestResponseChannel>>(entityPath, channel));
+            return GetManagementAsync(entityPath, cancellationToken);
+        }
+
+        return channel.WaitAsync(cancellationToken);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        disposed = true;
+        await cbsGate.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            foreach (ITimer timer in renewals.Values)
+            {
+                timer.Dispose();
+            }
+
+            renewals.Clear();
+        }
+        finally
+        {
+            cbsGate.Release();
+        }
+
+        await AmqpLinks.CloseQuietlyAsync(Connection).ConfigureAwait(false);
+    }
+
+    private async Task<DateTimeOffset> PutTokenAsync(string audience, CancellationToken cancellationToken)
+    {
+        CbsToken token = await endpoint.TokenSource.GetTokenAsync(audience, cancellationToken).ConfigureAwait(false);
+        if (cbs is null || cbs.IsClosed)
+        {
+            cbs = await AmqpRequestResponseChannel.OpenAsync(Session, "$cbs", options.OperationTimeout, cancellationToken).ConfigureAwait(false);
+        }
+
+        var request = new Message(token.Token) { ApplicationProperties = new ApplicationProperties() };
+        request.ApplicationProperties["operation"] = "put-token";
+        request.ApplicationProperties["type"] = token.TokenType;
+        request.ApplicationProperties["name"] = audience;
+        Message response = await cbs.RequestAsync(request, options.OperationTimeout, cancellationToken).ConfigureAwait(false);
+        int status = AmqpRequestResponseChannel.StatusCode(response);
+        if (status is not (200 or 202))
+        {
+            throw AmqpRequestResponseChannel.Failure(response, $"CBS put-token for '{audience}'");
+        }
+
+        return token.ExpiresAt;
+    }
+
+    private async Task RenewAsync(string audience)
+    {
+        TimeSpan next = RenewalRetryDelay;
+        await cbsGate.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            if (disposed || !renewals.TryGetValue(audience, out ITimer? timer))
+            {
+                return;
+            }
+
+            try
+            {
+                next = RenewalDelay(await PutTokenAsync(audience, CancellationToken.None).ConfigureAwait(false));
+            }
+            catch (Exception exception) when (exception is ServiceBusException or AmqpException or TimeoutException or ObjectDisposedException)
+            {
+                // Retried shortly; if the connection is gone the next operation opens a new scope.
+            }
+
+            timer.Change(next, Timeout.InfiniteTimeSpan);
+        }
+        finally
+        {
+            cbsGate.Release();
+        }
+    }
+
+    private TimeSpan RenewalDelay(DateTimeOffset expiresAt)
+    {
+        TimeSpan delay = expiresAt - options.TokenRenewalMargin - options.TimeProvider.GetUtcNow();
+        return delay > RenewalRetryDelay ? delay : RenewalRetryDelay;
+    }
+}

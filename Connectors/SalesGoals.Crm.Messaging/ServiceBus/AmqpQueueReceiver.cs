@@ -1,0 +1,291 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Threading;
+using System.Threading.Tasks;
+using Amqp;
+using Amqp.Framing;
+using Amqp.Types;
+using SalesGoals.Crm.Messaging.Transport;
+
+namespace SalesGoals.Crm.Messaging.ServiceBus;
+
+/// <summary>
+/// Peek-lock receiver. A plain receiver re-attaches after a reconnect; messages it held on the lost link
+/// can no longer be settled (lock lost) and come back after their lock expires. A session receiver
+/// loses its session with the link and reports <see cref="ServiceBusFailureReason.SessionLockLost"/>.
+/// </summary>
+internal sealed class AmqpQueueReceiver : ISessionReceiver
+{
+    private const string SessionFilterName = "com.microsoft:session-filter";
+    private const string RenewLockOperation = "com.microsoft:renew-lock";
+    private static readonly TimeSpan ReceiveSlice = TimeSpan.FromMilliseconds(200);
+
+    private readonly AmqpConnectionManager connections;
+    private readonly int prefetchCount;
+    private readonly string? sessionId;
+    private readonly SemaphoreSlim linkGate = new(1, 1);
+    private ReceiverLink? link;
+    private long linkGeneration;
+    private int failedAttempts;
+
+    private AmqpQueueReceiver(AmqpConnectionManager connections, string queueName, string entityPath, int prefetchCount, string? sessionId, ReceiverLink? link, long generation)
+    {
+        this.connections = connections;
+        QueueName = queueName;
+        EntityPath = entityPath;
+        this.prefetchCount = Math.Max(1, prefetchCount);
+        this.sessionId = sessionId;
+        this.link = link;
+        linkGeneration = generation;
+    }
+
+    public string QueueName { get; }
+
+    public string EntityPath { get; }
+
+    public string SessionId => sessionId ?? throw new InvalidOperationException("This receiver is not bound to a session.");
+
+    private ServiceBusClientOptions Options => connections.Options;
+
+    public static AmqpQueueReceiver Create(AmqpConnectionManager connections, string queueName, QueueReceiverOptions options) =>
+        new(connections, queueName, options.DeadLetterQueue ? queueName + "/$deadletterqueue" : queueName, options.PrefetchCount, null, null, 0);
+
+    /// <summary>Attaches with a session filter; <paramref name="requestedSessionId"/> null asks for the next free session.</summary>
+    public static async Task<AmqpQueueReceiver> AcceptSessionAsync(AmqpConnectionManager connections, string queueName, string? requestedSessionId, int prefetchCount, CancellationToken cancellationToken)
+    {
+        return await connections.RetryAsync($"Accepting a session on '{queueName}'", async scope =>
+        {
+            await scope.AuthorizeAsync(queueName, cancellationToken).ConfigureAwait(false);
+            var source = new Source
+            {
+                Address = queueName,
+                FilterSet = new Map { { new Symbol(SessionFilterName), new DescribedValue(new Symbol(SessionFilterName), requestedSessionId) } },
+            };
+            (ReceiverLink receiverLink, Attach remote) = await AmqpLinks.AttachReceiverAsync(scope.Session,
+                $"{queueName}-session-{Guid.NewGuid():N}", source, null, connections.Options.OperationTimeout, cancellationToken).ConfigureAwait(false);
+            string granted = ReadSessionId(remote) ?? requestedSessionId
+                ?? throw new ServiceBusException(ServiceBusFailureReason.GeneralError, "The broker granted a session without naming it.");
+            receiverLink.SetCredit(Math.Max(1, prefetchCount), true);
+            return new AmqpQueueReceiver(connections, queueName, queueName, prefetchCount, granted, receiverLink, scope.Generation);
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<IReadOnlyList<ReceivedQueueMessage>> ReceiveAsync(int maxMessages, TimeSpan maxWait, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxMessages, 1);
+        var received = new List<ReceivedQueueMessage>();
+        DateTimeOffset deadline = Options.TimeProvider.GetUtcNow() + maxWait;
+        while (received.Count < maxMessages)
+        {
+            TimeSpan remaining = deadline - Options.TimeProvider.GetUtcNow();
+            if (received.Count == 0 && (remaining <= TimeSpan.Zero || cancellationToken.IsCancellationRequested))
+            {
+                break;
+            }
+
+            ReceiverLink? current = await TryGetLinkAsync(cancellationToken).ConfigureAwait(false);
+            if (current is null)
+            {
+                continue;
+            }
+
+            TimeSpan wait = received.Count > 0 ? TimeSpan.Zero : (remaining < ReceiveSlice ? remaining : ReceiveSlice);
+            Message? message;
+            try
+            {
+                message = await current.ReceiveAsync(wait).ConfigureAwait(false);
+            }
+            catch (Exception exception) when (exception is AmqpException or ObjectDisposedException or InvalidOperationException)
+            {
+                ThrowIfSessionLost(exception);
+                continue;
+            }
+
+            if (message is null)
+            {
+                if (current.IsClosed)
+                {
+                    ThrowIfSessionLost(null);
+                }
+
+                if (received.Count > 0)
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            received.Add(AmqpMessageConverter.FromAmqp(message, this, new Settlement(current, message)));
+        }
+
+        return received;
+    }
+
+    public Task CompleteAsync(ReceivedQueueMessage message, CancellationToken cancellationToken = default)
+    {
+        Settle(message, (receiver, amqp) => receiver.Accept(amqp));
+        return Task.CompletedTask;
+    }
+
+    public Task AbandonAsync(ReceivedQueueMessage message, CancellationToken cancellationToken = default)
+    {
+        Settle(message, (receiver, amqp) => receiver.Modify(amqp, true, false, null));
+        return Task.CompletedTask;
+    }
+
+    public Task DeadLetterAsync(ReceivedQueueMessage message, string reason, string? errorDescription, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(reason);
+        var info = new Fields { { new Symbol(AmqpMessageConverter.DeadLetterReason), reason } };
+        if (errorDescription is not null)
+        {
+            info.Add(new Symbol(AmqpMessageConverter.DeadLetterErrorDescription), errorDescription);
+        }
+
+        Settle(message, (receiver, amqp) => receiver.Reject(amqp, new Error(new Symbol("com.microsoft:dead-letter")) { Description = reason, Info = info }));
+        return Task.CompletedTask;
+    }
+
+    public async Task<DateTimeOffset> RenewLockAsync(ReceivedQueueMessage message, CancellationToken cancellationToken = default)
+    {
+        Settlement settlement = OwnSettlement(message);
+        _ = settlement;
+        DateTimeOffset lockedUntil = await connections.RetryAsync($"Renewing a lock on '{EntityPath}'", async scope =>
+        {
+            await scope.AuthorizeAsync(QueueName, cancellationToken).ConfigureAwait(false);
+            AmqpRequestResponseChannel management = await scope.GetManagementAsync(EntityPath, cancellationToken).ConfigureAwait(false);
+            var request = new Message(new Map { { "lock-tokens", new[] { message.LockToken } } })
+            {
+                ApplicationProperties = new ApplicationProperties(),
+            };
+            request.ApplicationProperties["operation"] = RenewLockOperation;
+            request.ApplicationProperties["com.microsoft:server-timeout"] = (uint)Options.OperationTimeout.TotalMilliseconds;
+            Message response = await management.RequestAsync(request, Options.OperationTimeout, cancellationToken).ConfigureAwait(false);
+            if (AmqpRequestResponseChannel.StatusCode(response) != 200)
+            {
+                throw AmqpRequestResponseChannel.Failure(response, "renew-lock");
+            }
+
+            if (response.Body is Map body && body["expirations"] is Array { Length: > 0 } expirations && expirations.GetValue(0) is DateTime expiry)
+            {
+                return new DateTimeOffset(DateTime.SpecifyKind(expiry, DateTimeKind.Utc));
+            }
+
+            throw new ServiceBusException(ServiceBusFailureReason.GeneralError, "renew-lock answered without expirations.");
+        }, cancellationToken).ConfigureAwait(false);
+        message.LockedUntil = lockedUntil;
+        return lockedUntil;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await AmqpLinks.CloseQuietlyAsync(link).ConfigureAwait(false);
+    }
+
+    private void Settle(ReceivedQueueMessage message, Action<ReceiverLink, Message> settle)
+    {
+        Settlement settlement = OwnSettlement(message);
+        if (settlement.Link.IsClosed)
+        {
+            throw new ServiceBusException(sessionId is null ? ServiceBusFailureReason.MessageLockLost : ServiceBusFailureReason.SessionLockLost,
+                $"The link that received message '{message.MessageId}' is closed; its lock is lost and it will be redelivered.");
+        }
+
+        if (message.LockedUntil <= Options.TimeProvider.GetUtcNow())
+        {
+            throw new ServiceBusException(ServiceBusFailureReason.MessageLockLost,
+                $"The lock on message '{message.MessageId}' expired at {message.LockedUntil.ToString("O", CultureInfo.InvariantCulture)}.");
+        }
+
+        try
+        {
+            settle(settlement.Link, settlement.Message);
+        }
+        catch (Exception exception) when (exception is AmqpException or ObjectDisposedException or InvalidOperationException)
+        {
+            throw new ServiceBusException(ServiceBusFailureReason.MessageLockLost, $"Settling message '{message.MessageId}' failed: {exception.Message}", exception);
+        }
+    }
+
+    private Settlement OwnSettlement(ReceivedQueueMessage message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        if (!ReferenceEquals(message.Owner, this) || message.SettlementHandle is not Settlement settlement)
+        {
+            throw new InvalidOperationException("The message was received by another receiver; settle it there.");
+        }
+
+        return settlement;
+    }
+
+    private async Task<ReceiverLink?> TryGetLinkAsync(CancellationToken cancellationToken)
+    {
+        await linkGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (link is { IsClosed: false } && (sessionId is not null || linkGeneration == (await connections.GetScopeAsync(cancellationToken).ConfigureAwait(false)).Generation))
+            {
+                return link;
+            }
+
+            ThrowIfSessionLost(null);
+            try
+            {
+                AmqpConnectionScope scope = await connections.GetScopeAsync(cancellationToken).ConfigureAwait(false);
+                await scope.AuthorizeAsync(QueueName, cancellationToken).ConfigureAwait(false);
+                (ReceiverLink attached, _) = await AmqpLinks.AttachReceiverAsync(scope.Session, $"{EntityPath}-receiver-{Guid.NewGuid():N}",
+                    new Source { Address = EntityPath }, null, Options.OperationTimeout, cancellationToken).ConfigureAwait(false);
+                attached.SetCredit(prefetchCount, true);
+                link = attached;
+                linkGeneration = scope.Generation;
+                failedAttempts = 0;
+                return link;
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                ServiceBusException failure = AmqpErrors.Map(exception, $"Attaching a receiver to '{EntityPath}'");
+                if (!failure.IsTransient || failedAttempts >= Options.MaxRetries)
+                {
+                    throw failure;
+                }
+
+                await Task.Delay(connections.Backoff(failedAttempts++), Options.TimeProvider, cancellationToken).ConfigureAwait(false);
+                return null;
+            }
+        }
+        finally
+        {
+            linkGate.Release();
+        }
+    }
+
+    private void ThrowIfSessionLost(Exception? cause)
+    {
+        if (sessionId is not null)
+        {
+            throw new ServiceBusException(ServiceBusFailureReason.SessionLockLost, $"The session '{sessionId}' on '{QueueName}' was lost with its link.", cause);
+        }
+    }
+
+    private static string? ReadSessionId(Attach remote)
+    {
+        if ((remote.Source as Source)?.FilterSet is not { } filters)
+        {
+            return null;
+        }
+
+        foreach (KeyValuePair<object, object> pair in filters)
+        {
+            if (pair.Key.ToString() == SessionFilterName)
+            {
+                return (pair.Value is DescribedValue described ? described.Value : pair.Value) as string;
+            }
+        }
+
+        return null;
+    }
+
+    private sealed record Settlement(ReceiverLink Link, Message Message);
+}

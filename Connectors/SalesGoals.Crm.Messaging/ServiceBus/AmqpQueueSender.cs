@@ -1,0 +1,74 @@
+using System;
+using System.Threading;
+using System.Threading.Tasks;
+using Amqp;
+using Amqp.Framing;
+using SalesGoals.Crm.Messaging.Transport;
+
+namespace SalesGoals.Crm.Messaging.ServiceBus;
+
+/// <summary>
+/// Sends over one link, re-attached after a reconnect. A send retried after a drop may reach the queue
+/// twice; duplicate detection on the MessageId (kept across retries) absorbs it.
+/// </summary>
+internal sealed class AmqpQueueSender : IQueueSender
+{
+    private readonly AmqpConnectionManager connections;
+    private readonly SemaphoreSlim linkGate = new(1, 1);
+    private SenderLink? link;
+    private long linkGeneration;
+
+    public AmqpQueueSender(AmqpConnectionManager connections, string queueName)
+    {
+        this.connections = connections;
+        QueueName = queueName;
+    }
+
+    public string QueueName { get; }
+
+    public Task SendAsync(QueueMessage message, CancellationToken cancellationToken = default) =>
+        SendCoreAsync(message, null, cancellationToken);
+
+    public Task ScheduleAsync(QueueMessage message, DateTimeOffset enqueueAt, CancellationToken cancellationToken = default) =>
+        SendCoreAsync(message, enqueueAt, cancellationToken);
+
+    public async ValueTask DisposeAsync()
+    {
+        await AmqpLinks.CloseQuietlyAsync(link).ConfigureAwait(false);
+    }
+
+    private async Task SendCoreAsync(QueueMessage message, DateTimeOffset? enqueueAt, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        message.MessageId ??= Guid.NewGuid().ToString("N");
+        await connections.RetryAsync<bool>($"Sending to '{QueueName}'", async scope =>
+        {
+            SenderLink sender = await GetLinkAsync(scope, cancellationToken).ConfigureAwait(false);
+            Message amqp = AmqpMessageConverter.ToAmqp(message, enqueueAt);
+            await sender.SendAsync(amqp, connections.Options.OperationTimeout).ConfigureAwait(false);
+            return true;
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<SenderLink> GetLinkAsync(AmqpConnectionScope scope, CancellationToken cancellationToken)
+    {
+        await linkGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (link is { IsClosed: false } && linkGeneration == scope.Generation)
+            {
+                return link;
+            }
+
+            await scope.AuthorizeAsync(QueueName, cancellationToken).ConfigureAwait(false);
+            link = await AmqpLinks.AttachSenderAsync(scope.Session, $"{QueueName}-sender-{Guid.NewGuid():N}",
+                new Target { Address = QueueName }, null, connections.Options.OperationTimeout, cancellationToken).ConfigureAwait(false);
+            linkGeneration = scope.Generation;
+            return link;
+        }
+        finally
+        {
+            linkGate.Release();
+        }
+    }
+}

@@ -1,0 +1,25 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace SalesGoals.Crm.Messaging.Transport;
+
+/// <summary>Peek-lock receiver for one queue (or its dead-letter queue).</summary>
+public interface IQueueReceiver : IAsyncDisposable
+{
+    string EntityPath { get; }
+
+    /// <summary>Waits up to <paramref name="maxWait"/> for the first message, then returns what has arrived (at most <paramref name="maxMessages"/>).</summary>
+    Task<IReadOnlyList<ReceivedQueueMessage>> ReceiveAsync(int maxMessages, TimeSpan maxWait, CancellationToken cancellationToken = default);
+
+    Task CompleteAsync(ReceivedQueueMessage message, CancellationToken cancellationToken = default);
+
+    /// <summary>Releases the lock; the delivery counts towards MaxDeliveryCount.</summary>
+    Task AbandonAsync(ReceivedQueueMessage message, CancellationToken cancellationToken = default);
+
+    Task DeadLetterAsync(ReceivedQueueMessage message, string reason, string? errorDescription, CancellationToken cancellationToken = default);
+
+    /// <summary>Extends the lock through the queue's <c>$management</c> node; returns the new expiry.</summary>
+    Task<DateTimeOffset> RenewLockAsync(ReceivedQueueMessage message, CancellationToken cancellationToken = default);
+}
