@@ -1,0 +1,216 @@
+using System;
+using System.IO;
+using SalesGoals.Crm.SolutionModel.Tests.Support;
+
+namespace SalesGoals.Crm.SolutionModel.Tests.Reading;
+
+/// <summary>Every format problem stops the load with a SolutionFormatException naming the file.</summary>
+[TestClass]
+public sealed class SolutionFormatTests
+{
+    private TestSolutionBuilder _solution = null!;
+
+    [TestInitialize]
+    public void Initialize() => _solution = new TestSolutionBuilder();
+
+    [TestCleanup]
+    public void Cleanup() => _solution.Dispose();
+
+    [TestMethod]
+    public void Load_MinimalSolutionWithoutPluginsOrSteps_Loads()
+    {
+        var solution = _solution.Load();
+
+        Assert.AreEqual("TestSolution", solution.UniqueName);
+        Assert.IsEmpty(solution.PluginAssemblies);
+        Assert.IsEmpty(solution.Steps);
+        Assert.IsEmpty(solution.Roles);
+    }
+
+    [TestMethod]
+    public void Load_MissingFolder_NamesTheFolder()
+    {
+        var missing = Path.Combine(_solution.Folder, "nope");
+
+        var error = Assert.ThrowsExactly<SolutionFormatException>(() => SolutionReader.Load(missing));
+
+        StringAssert.Contains(error.Message, "nope");
+    }
+
+    [TestMethod]
+    [DataRow("Other/Solution.xml")]
+    [DataRow("Other/Customizations.xml")]
+    public void Load_MissingManifestFile_NamesTheFile(string file)
+    {
+        _solution.Delete(file);
+
+        var error = Assert.ThrowsExactly<SolutionFormatException>(_solution.Load);
+
+        Assert.AreEqual(file, error.FilePath);
+        StringAssert.Contains(error.Message, "missing");
+    }
+
+    [TestMethod]
+    [DataRow("Other/Solution.xml")]
+    [DataRow("Other/Customizations.xml")]
+    [DataRow("Entities/sg_Goal/Entity.xml")]
+    [DataRow("SdkMessageProcessingSteps/{0f0f0f0f-0000-4000-8000-000000000001}.xml")]
+    [DataRow("PluginAssemblies/Contoso.Plugins-2B8A2C4E-0000-4000-8000-000000000001/Contoso.Plugins.dll.data.xml")]
+    [DataRow("OptionSets/sg_region.xml")]
+    [DataRow("Roles/Sales Goal Manager.xml")]
+    public void Load_MalformedXml_NamesTheFileAndLine(string file)
+    {
+        _solution.Write(file, "<?xml version=\"1.0\"?>\n<Root>\n  <Unclosed>\n</Root>");
+
+        var error = Assert.ThrowsExactly<SolutionFormatException>(_solution.Load);
+
+        Assert.AreEqual(file, error.FilePath);
+        StringAssert.Contains(error.Message, "malformed XML at line");
+    }
+
+    [TestMethod]
+    public void Load_WrongRootElement_SaysWhichWasExpected()
+    {
+        _solution.Write("Roles/Broken.xml", "<Roles />");
+
+        var error = Assert.ThrowsExactly<SolutionFormatException>(_solution.Load);
+
+        Assert.AreEqual("Roles/Broken.xml", error.FilePath);
+        StringAssert.Contains(error.Message, "expected root element <Role>");
+    }
+
+    [TestMethod]
+    [DataRow("10000", "7.x", "Version '7.x' is not a version number")]
+    [DataRow("123", "1.0", "CustomizationOptionValuePrefix 123 is outside 10000-99999")]
+    [DataRow("ten", "1.0", "'ten' is not a whole number")]
+    public void Load_BadManifestValue_ExplainsTheValue(string optionValuePrefix, string version, string expected)
+    {
+        _solution.Write("Other/Solution.xml", TestSolutionBuilder.SolutionXml("TestSolution", version, "sg", optionValuePrefix));
+
+        var error = Assert.ThrowsExactly<SolutionFormatException>(_solution.Load);
+
+        Assert.AreEqual("Other/Solution.xml", error.FilePath);
+        StringAssert.Contains(error.Message, expected);
+    }
+
+    [TestMethod]
+    [DataRow("<Type>varchar</Type>", "column type 'varchar' is not a Dataverse attribute type")]
+    [DataRow("<Type>nvarchar</Type><RequiredLevel>mandatory</RequiredLevel>", "RequiredLevel 'mandatory'")]
+    [DataRow("<Type>datetime</Type><Behavior>7</Behavior>", "Behavior 7 is not 1 (UserLocal)")]
+    [DataRow("<Type>picklist</Type>", "has neither an <optionset> nor an <OptionSetName>")]
+    [DataRow("<Type>picklist</Type><OptionSetName>sg_nowhere</OptionSetName>", "global option set sg_nowhere, which is not in OptionSets/")]
+    [DataRow("<Type>int</Type><MaxValue>lots</MaxValue>", "MaxValue 'lots' is not a number")]
+    public void Load_BadColumn_NamesTheEntityFileAndTheProblem(string columnXml, string expected)
+    {
+        _solution.WithTable("sg_Goal", $"""<attribute PhysicalName="sg_Broken"><LogicalName>sg_broken</LogicalName>{columnXml}</attribute>""");
+
+        var error = Assert.ThrowsExactly<SolutionFormatException>(_solution.Load);
+
+        Assert.AreEqual("Entities/sg_Goal/Entity.xml", error.FilePath);
+        StringAssert.Contains(error.Message, expected);
+    }
+
+    [TestMethod]
+    public void Load_TableWithoutPrimaryKeyThatIsNotStandard_IsRejected()
+    {
+        _solution.Write("Entities/sg_Orphan/Entity.xml", """
+            <Entity><Name>sg_Orphan</Name><EntityInfo><entity Name="sg_Orphan"><attributes>
+              <attribute PhysicalName="sg_Code"><Type>nvarchar</Type><LogicalName>sg_code</LogicalName><MaxLength>10</MaxLength></attribute>
+            </attributes></entity></EntityInfo></Entity>
+            """);
+
+        var error = Assert.ThrowsExactly<SolutionFormatException>(_solution.Load);
+
+        StringAssert.Contains(error.Message, "sg_orphan has no primarykey column and is not a known standard table");
+    }
+
+    [TestMethod]
+    public void Load_ColumnDefinedTwice_IsRejected()
+    {
+        _solution.WithTable("sg_Goal", TestSolutionBuilder.Attribute("sg_value", "int"), TestSolutionBuilder.Attribute("sg_value", "int"));
+
+        var error = Assert.ThrowsExactly<SolutionFormatException>(_solution.Load);
+
+        StringAssert.Contains(error.Message, "column sg_value is defined twice");
+    }
+
+    [TestMethod]
+    [DataRow(30, 0, "Stage 30 is not 10 (pre-validation), 20 (pre-operation) or 40 (post-operation)")]
+    [DataRow(20, 2, "Mode 2 is not 0 (synchronous) or 1 (asynchronous)")]
+    public void Load_StepWithBadStageOrMode_NamesTheStepFile(int stage, int mode, string expected)
+    {
+        var id = Guid.NewGuid();
+        _solution.WithStep(id, stage: stage, mode: mode);
+
+        var error = Assert.ThrowsExactly<SolutionFormatException>(_solution.Load);
+
+        Assert.AreEqual($"SdkMessageProcessingSteps/{{{id}}}.xml", error.FilePath);
+        StringAssert.Contains(error.Message, expected);
+    }
+
+    [TestMethod]
+    public void Load_StepWithUnknownMessageIdAndUnreadableName_IsRejected()
+    {
+        var id = Guid.NewGuid();
+        _solution.WithStep(id, messageId: Guid.NewGuid().ToString());
+        var path = Path.Combine(_solution.Folder, "SdkMessageProcessingSteps", $"{{{id}}}.xml");
+        File.WriteAllText(path, File.ReadAllText(path).Replace("Contoso.Plugins.GoalPlugin: Update of sg_goal", "my step", StringComparison.Ordinal));
+
+        var error = Assert.ThrowsExactly<SolutionFormatException>(_solution.Load);
+
+        StringAssert.Contains(error.Message, "is not a known platform message");
+    }
+
+    [TestMethod]
+    public void Load_StepForMessageWithoutPublishedId_ResolvesTheMessageFromTheStepName()
+    {
+        var id = Guid.NewGuid();
+        _solution.WithStep(id, message: "Win", messageId: "6f4d3a2b-0000-4000-8000-00000000a001", entity: "opportunity", stage: 40);
+
+        var step = _solution.Load().Steps[0];
+
+        Assert.AreEqual("Win", step.MessageName);
+        Assert.AreEqual(Guid.Parse("6f4d3a2b-0000-4000-8000-00000000a001"), step.MessageId);
+    }
+
+    [TestMethod]
+    public void Load_RolePrivilegeWithUnknownLevel_IsRejected()
+    {
+        _solution.Write("Roles/Reader.xml", """
+            <Role id="{6a1f0e9c-0000-4000-8000-000000000001}" name="Reader">
+              <RolePrivileges><RolePrivilege name="prvReadsg_goal" level="Everything" /></RolePrivileges>
+            </Role>
+            """);
+
+        var error = Assert.ThrowsExactly<SolutionFormatException>(_solution.Load);
+
+        Assert.AreEqual("Roles/Reader.xml", error.FilePath);
+        StringAssert.Contains(error.Message, "level 'Everything', not Basic, Local, Deep or Global");
+    }
+
+    [TestMethod]
+    public void Load_OptionSetWithDuplicateValue_IsRejected()
+    {
+        _solution.Write("OptionSets/sg_region.xml", """
+            <optionset Name="sg_region"><OptionSetType>picklist</OptionSetType><IsGlobal>1</IsGlobal><options>
+              <option value="100000000"><labels><label description="North" languagecode="1033" /></labels></option>
+              <option value="100000000"><labels><label description="South" languagecode="1033" /></labels></option>
+            </options></optionset>
+            """);
+
+        var error = Assert.ThrowsExactly<SolutionFormatException>(_solution.Load);
+
+        Assert.AreEqual("OptionSets/sg_region.xml", error.FilePath);
+        StringAssert.Contains(error.Message, "has value 100000000 twice");
+    }
+
+    [TestMethod]
+    public void Load_XmlWithDocumentTypeDefinition_IsRefused()
+    {
+        _solution.Write("Roles/Evil.xml", "<?xml version=\"1.0\"?><!DOCTYPE Role [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><Role id=\"{6a1f0e9c-0000-4000-8000-000000000002}\" name=\"&x;\" />");
+
+        var error = Assert.ThrowsExactly<SolutionFormatException>(_solution.Load);
+
+        Assert.AreEqual("Roles/Evil.xml", error.FilePath);
+    }
+}
