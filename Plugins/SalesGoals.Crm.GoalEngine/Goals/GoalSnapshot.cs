@@ -23,7 +23,26 @@ public sealed record GoalSnapshot
     /// <summary>A stable metric code, e.g. "won-revenue" (see MetricCodes).</summary>
     public string? MetricCode { get; init; }
 
-    public Period? Period { get; init; }
+    /// <summary>The period when its dates are set and in order; setting it sets the three raw fields.</summary>
+    public Period? Period
+    {
+        get => PeriodStart.HasValue && PeriodEnd.HasValue && PeriodStart.Value <= PeriodEnd.Value
+            ? new Period(PeriodType, PeriodStart.Value, PeriodEnd.Value)
+            : null;
+        init
+        {
+            PeriodType = value?.Type ?? PeriodType.Custom;
+            PeriodStart = value?.Start;
+            PeriodEnd = value?.End;
+        }
+    }
+
+    /// <summary>Raw period fields as stored, so a reversed or missing date can be reported, not thrown.</summary>
+    public PeriodType PeriodType { get; init; }
+
+    public LocalDate? PeriodStart { get; init; }
+
+    public LocalDate? PeriodEnd { get; init; }
 
     public GoalDimensions Dimensions { get; init; } = GoalDimensions.None;
 
@@ -53,4 +72,7 @@ public sealed record GoalSnapshot
     public string? RootStrategy { get; init; }
 
     public bool IsRoot => ParentId == null;
+
+    /// <summary>How people see the goal in messages: its name, else its id.</summary>
+    public string Label => string.IsNullOrWhiteSpace(Name) ? Id.ToString() : Name!;
 }
