@@ -59,7 +59,7 @@ internal static class SalesTables
             .Lookup("parentcontactid", "Parent Contact for lead", "contact")
             .Lookup("qualifyingopportunityid", "Qualifying Opportunity", "opportunity")
             .Choice("leadsourcecode", "Lead Source", (1, "Advertisement"), (2, "Employee Referral"), (3, "External Referral"), (4, "Partner"), (5, "Public Relations"), (6, "Seminar"), (7, "Trade Show"), (8, "Web"), (9, "Word of Mouth"), (10, "Other"))
-            .States((0, "Open", 1), (1, "Qualified", 3), (2, "Disqualified", 6))
+            .States((0, "Open", 1), (1, "Qualified", 3), (2, "Disqualified", 4))
             .Statuses((1, "New", 0), (2, "Contacted", 0), (3, "Qualified", 1), (4, "Lost", 2), (5, "Cannot Contact", 2), (6, "No Longer Interested", 2), (7, "Canceled", 2))
             .Owned()
             .Audit()
@@ -119,7 +119,7 @@ internal static class SalesTables
             .Currency()
             .Date("datedelivered", "Date Delivered", DateTimeBehavior.UserLocal, dateOnlyFormat: true)
             .Date("duedate", "Due Date", DateTimeBehavior.UserLocal, dateOnlyFormat: true)
-            .States((0, "Active", 1), (1, "Closed (deprecated)", 3), (2, "Paid", 100001), (3, "Canceled", 100003))
+            .States((0, "Active", 1), (1, "Closed (deprecated)", 100003), (2, "Paid", 100001), (3, "Canceled", 100003))
             .Statuses(
                 (1, "New", 0), (2, "Partially Shipped", 0), (4, "Billed", 0), (5, "Booked (applies to services)", 0), (6, "Installed (applies to services)", 0),
                 (3, "Canceled (deprecated)", 1), (7, "Paid in Full (deprecated)", 1),

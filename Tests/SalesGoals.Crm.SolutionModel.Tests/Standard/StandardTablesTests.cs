@@ -47,7 +47,7 @@ public sealed class StandardTablesTests
     [DataRow("opportunity", 2, "Lost", 4)]
     [DataRow("lead", 0, "Open", 1)]
     [DataRow("lead", 1, "Qualified", 3)]
-    [DataRow("lead", 2, "Disqualified", 6)]
+    [DataRow("lead", 2, "Disqualified", 4)]
     [DataRow("appointment", 0, "Open", 1)]
     [DataRow("appointment", 1, "Completed", 3)]
     [DataRow("appointment", 2, "Canceled", 4)]
