@@ -8,13 +8,13 @@ namespace Microsoft.Xrm.Sdk;
 [Serializable]
 public class DataCollection<T> : Collection<T>
 {
-    public DataCollection()
+    internal DataCollection()
     {
     }
 
     internal DataCollection(IList<T> list)
-        : base(list)
     {
+        AddRange(list);
     }
 
     public void AddRange(params T[] items)

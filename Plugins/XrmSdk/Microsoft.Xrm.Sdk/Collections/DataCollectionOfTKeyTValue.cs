@@ -12,16 +12,29 @@ namespace Microsoft.Xrm.Sdk;
 public abstract class DataCollection<TKey, TValue> : IEnumerable<KeyValuePair<TKey, TValue>>
 {
     private readonly Dictionary<TKey, TValue> _items = new Dictionary<TKey, TValue>();
+    private bool _isReadOnly;
 
-    public TValue this[TKey key]
+    protected internal DataCollection()
+    {
+    }
+
+    public virtual TValue this[TKey key]
     {
         get => _items[key];
-        set => _items[key] = value;
+        set
+        {
+            CheckIsReadOnly();
+            _items[key] = value;
+        }
     }
 
     public int Count => _items.Count;
 
-    public bool IsReadOnly => false;
+    public virtual bool IsReadOnly
+    {
+        get => _isReadOnly;
+        internal set => _isReadOnly = value;
+    }
 
     public ICollection<TKey> Keys => _items.Keys;
 
@@ -29,11 +42,13 @@ public abstract class DataCollection<TKey, TValue> : IEnumerable<KeyValuePair<TK
 
     public void Add(TKey key, TValue value)
     {
+        CheckIsReadOnly();
         _items.Add(key, value);
     }
 
     public void Add(KeyValuePair<TKey, TValue> item)
     {
+        CheckIsReadOnly();
         _items.Add(item.Key, item.Value);
     }
 
@@ -57,6 +72,7 @@ public abstract class DataCollection<TKey, TValue> : IEnumerable<KeyValuePair<TK
 
     public void Clear()
     {
+        CheckIsReadOnly();
         _items.Clear();
     }
 
@@ -82,11 +98,13 @@ public abstract class DataCollection<TKey, TValue> : IEnumerable<KeyValuePair<TK
 
     public bool Remove(TKey key)
     {
+        CheckIsReadOnly();
         return _items.Remove(key);
     }
 
     public bool Remove(KeyValuePair<TKey, TValue> item)
     {
+        CheckIsReadOnly();
         return ((ICollection<KeyValuePair<TKey, TValue>>)_items).Remove(item);
     }
 
@@ -103,5 +121,13 @@ public abstract class DataCollection<TKey, TValue> : IEnumerable<KeyValuePair<TK
     IEnumerator IEnumerable.GetEnumerator()
     {
         return GetEnumerator();
+    }
+
+    private void CheckIsReadOnly()
+    {
+        if (IsReadOnly)
+        {
+            throw new InvalidOperationException("The collection is read-only.");
+        }
     }
 }

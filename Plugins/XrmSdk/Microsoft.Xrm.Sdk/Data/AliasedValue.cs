@@ -29,6 +29,13 @@ public sealed class AliasedValue : IExtensibleDataObject
     [DataMember]
     public object Value { get; private set; }
 
+    // Internal wire members of the official contract, kept so the JSON has the same shape.
+    [DataMember]
+    internal bool NeedFormatting { get; set; }
+
+    [DataMember]
+    internal int ReturnType { get; set; }
+
     public ExtensionDataObject ExtensionData { get; set; }
 
     private static IEnumerable<Type> GetKnownTypes() => XrmKnownTypes.All;

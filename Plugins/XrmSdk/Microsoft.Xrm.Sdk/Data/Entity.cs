@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.ComponentModel;
 using System.Linq;
-using System.Reflection;
 using System.Runtime.Serialization;
 using Microsoft.Xrm.Sdk.Client;
 
@@ -35,13 +35,13 @@ public class Entity : IExtensibleDataObject
     public Entity(string entityName, string keyName, object keyValue)
     {
         LogicalName = entityName;
-        KeyAttributes[keyName] = keyValue;
+        KeyAttributes.Add(keyName, keyValue);
     }
 
     public Entity(string entityName, KeyAttributeCollection keyAttributes)
     {
         LogicalName = entityName;
-        KeyAttributes = keyAttributes;
+        _keyAttributes = keyAttributes;
     }
 
     [DataMember]
@@ -64,15 +64,18 @@ public class Entity : IExtensibleDataObject
     public FormattedValueCollection FormattedValues
     {
         get => _formattedValues ??= new FormattedValueCollection();
-        set => _formattedValues = value;
+        internal set => _formattedValues = value;
     }
 
     [DataMember]
     public RelatedEntityCollection RelatedEntities
     {
         get => _relatedEntities ??= new RelatedEntityCollection();
-        set => _relatedEntities = value;
+        internal set => _relatedEntities = value;
     }
+
+    [DataMember]
+    public string RowVersion { get; set; }
 
     [DataMember]
     public KeyAttributeCollection KeyAttributes
@@ -81,8 +84,15 @@ public class Entity : IExtensibleDataObject
         set => _keyAttributes = value;
     }
 
-    [DataMember]
-    public string RowVersion { get; set; }
+    public bool HasLazyFileAttribute { get; set; }
+
+    public string LazyFileAttributeKey { get; set; }
+
+    public Lazy<object> LazyFileAttributeValue { get; set; }
+
+    public string LazyFileSizeAttributeKey { get; set; }
+
+    public int LazyFileSizeAttributeValue { get; set; }
 
     public ExtensionDataObject ExtensionData { get; set; }
 
@@ -98,15 +108,37 @@ public class Entity : IExtensibleDataObject
         return Attributes.Contains(attributeName);
     }
 
-    /// <summary>The attribute value cast to <typeparamref name="T"/>; default when missing or null.</summary>
-    public T GetAttributeValue<T>(string attributeLogicalName)
+    /// <summary>The attribute value cast to <typeparamref name="T"/>; default when missing or null, <see cref="InvalidCastException"/> when of another type.</summary>
+    public virtual T GetAttributeValue<T>(string attributeLogicalName)
     {
-        if (!Attributes.TryGetValue(attributeLogicalName, out var value) || value == null)
-        {
-            return default;
-        }
+        var value = GetAttributeValueOrNull(attributeLogicalName);
+        return value == null ? default : (T)value;
+    }
 
-        return (T)value;
+    /// <summary>Like <see cref="GetAttributeValue{T}"/> but never throws: values of another type go through the type's converter.</summary>
+    public bool TryGetAttributeValue<T>(string attributeKey, out T result)
+    {
+        result = default;
+        try
+        {
+            var value = GetAttributeValueOrNull(attributeKey);
+            switch (value)
+            {
+                case null:
+                    return false;
+                case T typed:
+                    result = typed;
+                    return true;
+                default:
+                    result = (T)TypeDescriptor.GetConverter(typeof(T)).ConvertFrom(value);
+                    return true;
+            }
+        }
+        catch (Exception)
+        {
+            result = default;
+            return false;
+        }
     }
 
     /// <summary>
@@ -149,41 +181,73 @@ public class Entity : IExtensibleDataObject
 
     public EntityReference ToEntityReference()
     {
-        if (string.IsNullOrWhiteSpace(LogicalName))
-        {
-            throw new NotSupportedException("LogicalName must be set before calling ToEntityReference()");
-        }
-
-        return new EntityReference(LogicalName, Id) { KeyAttributes = KeyAttributes };
+        return new EntityReference(LogicalName, Id) { RowVersion = RowVersion };
     }
 
-    protected void SetAttributeValue(string attributeLogicalName, object value)
+    protected virtual void SetAttributeValue(string attributeLogicalName, object value)
     {
-        Attributes[attributeLogicalName] = value;
+        RequireName(attributeLogicalName, nameof(attributeLogicalName));
+        this[attributeLogicalName] = value;
     }
 
-    protected string GetFormattedAttributeValue(string attributeLogicalName)
+    protected virtual string GetFormattedAttributeValue(string attributeLogicalName)
     {
+        RequireName(attributeLogicalName, nameof(attributeLogicalName));
         return FormattedValues.TryGetValue(attributeLogicalName, out var text) ? text : null;
-    }
-
-    protected virtual IEnumerable<TEntity> GetRelatedEntities<TEntity>(string relationshipSchemaName, EntityRole? primaryEntityRole)
-        where TEntity : Entity
-    {
-        var key = new Relationship(relationshipSchemaName) { PrimaryEntityRole = primaryEntityRole };
-        return RelatedEntities.TryGetValue(key, out var related)
-            ? related.Entities.Select(entity => entity.ToEntity<TEntity>())
-            : null;
     }
 
     protected virtual TEntity GetRelatedEntity<TEntity>(string relationshipSchemaName, EntityRole? primaryEntityRole)
         where TEntity : Entity
     {
-        return GetRelatedEntities<TEntity>(relationshipSchemaName, primaryEntityRole)?.FirstOrDefault();
+        var related = FindRelated(relationshipSchemaName, primaryEntityRole);
+        return related == null ? null : (TEntity)related.Entities.FirstOrDefault();
+    }
+
+    protected virtual void SetRelatedEntity<TEntity>(string relationshipSchemaName, EntityRole? primaryEntityRole, TEntity entity)
+        where TEntity : Entity
+    {
+        RequireName(relationshipSchemaName, nameof(relationshipSchemaName));
+        if (entity != null && string.IsNullOrWhiteSpace(entity.LogicalName))
+        {
+            throw new ArgumentException("The entity is missing a value for the 'LogicalName' property.", nameof(entity));
+        }
+
+        StoreRelated(relationshipSchemaName, primaryEntityRole, entity == null ? null : new List<Entity> { entity });
+    }
+
+    protected virtual IEnumerable<TEntity> GetRelatedEntities<TEntity>(string relationshipSchemaName, EntityRole? primaryEntityRole)
+        where TEntity : Entity
+    {
+        return FindRelated(relationshipSchemaName, primaryEntityRole)?.Entities.Cast<TEntity>();
     }
 
     protected virtual void SetRelatedEntities<TEntity>(string relationshipSchemaName, EntityRole? primaryEntityRole, IEnumerable<TEntity> entities)
         where TEntity : Entity
+    {
+        RequireName(relationshipSchemaName, nameof(relationshipSchemaName));
+        var list = entities?.Cast<Entity>().ToList();
+        if (list != null && list.Exists(entity => string.IsNullOrWhiteSpace(entity.LogicalName)))
+        {
+            throw new ArgumentException("An entity is missing a value for the 'LogicalName' property.", nameof(entities));
+        }
+
+        StoreRelated(relationshipSchemaName, primaryEntityRole, list);
+    }
+
+    private object GetAttributeValueOrNull(string attributeLogicalName)
+    {
+        RequireName(attributeLogicalName, nameof(attributeLogicalName));
+        return Attributes.TryGetValue(attributeLogicalName, out var value) ? value : null;
+    }
+
+    private EntityCollection FindRelated(string relationshipSchemaName, EntityRole? primaryEntityRole)
+    {
+        RequireName(relationshipSchemaName, nameof(relationshipSchemaName));
+        var key = new Relationship(relationshipSchemaName) { PrimaryEntityRole = primaryEntityRole };
+        return RelatedEntities.TryGetValue(key, out var related) ? related : null;
+    }
+
+    private void StoreRelated(string relationshipSchemaName, EntityRole? primaryEntityRole, List<Entity> entities)
     {
         var key = new Relationship(relationshipSchemaName) { PrimaryEntityRole = primaryEntityRole };
         if (entities == null)
@@ -192,27 +256,29 @@ public class Entity : IExtensibleDataObject
             return;
         }
 
-        var list = entities.Cast<Entity>().ToList();
-        RelatedEntities[key] = new EntityCollection(list) { EntityName = list.Count > 0 ? list[0].LogicalName : null };
-    }
-
-    protected virtual void SetRelatedEntity<TEntity>(string relationshipSchemaName, EntityRole? primaryEntityRole, TEntity entity)
-        where TEntity : Entity
-    {
-        SetRelatedEntities(relationshipSchemaName, primaryEntityRole, entity == null ? null : new[] { entity });
+        // As in the SDK, the collection takes the first entity's table name (an empty list fails).
+        RelatedEntities[key] = new EntityCollection(entities) { EntityName = entities.First().LogicalName };
     }
 
     private void ShallowCopyTo(Entity target)
     {
-        target.LogicalName = LogicalName;
         target.Id = Id;
+        target.LogicalName = LogicalName;
+        target.EntityState = EntityState;
+        target.RelatedEntities = RelatedEntities;
         target.Attributes = Attributes;
         target.FormattedValues = FormattedValues;
-        target.RelatedEntities = RelatedEntities;
-        target.KeyAttributes = KeyAttributes;
-        target.EntityState = EntityState;
-        target.RowVersion = RowVersion;
         target.ExtensionData = ExtensionData;
+        target.RowVersion = RowVersion;
+        target.KeyAttributes = KeyAttributes;
+    }
+
+    private static void RequireName(string name, string parameterName)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            throw new ArgumentNullException(parameterName);
+        }
     }
 
     private static IEnumerable<Type> GetKnownTypes() => XrmKnownTypes.All;

@@ -1,16 +1,24 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 using System.Runtime.Serialization;
 
 namespace Microsoft.Xrm.Sdk;
 
 /// <summary>A reference to a record by logical name and id (or alternate key values).</summary>
 [DataContract(Name = "EntityReference", Namespace = XrmNamespaces.Contracts)]
+[Serializable]
 public sealed class EntityReference : IExtensibleDataObject
 {
     private KeyAttributeCollection _keyAttributes;
 
     public EntityReference()
     {
+    }
+
+    public EntityReference(string logicalName)
+    {
+        LogicalName = logicalName;
     }
 
     public EntityReference(string logicalName, Guid id)
@@ -28,7 +36,7 @@ public sealed class EntityReference : IExtensibleDataObject
     public EntityReference(string logicalName, string keyName, object keyValue)
     {
         LogicalName = logicalName;
-        KeyAttributes[keyName] = keyValue;
+        KeyAttributes.Add(new KeyValuePair<string, object>(keyName, keyValue));
     }
 
     [DataMember]
@@ -50,18 +58,35 @@ public sealed class EntityReference : IExtensibleDataObject
     [DataMember]
     public string RowVersion { get; set; }
 
+    [field: NonSerialized]
     public ExtensionDataObject ExtensionData { get; set; }
 
-    /// <summary>Two references are equal when they name the same table and id, as in the official SDK.</summary>
+    /// <summary>
+    /// Equal when table (ordinal), id and alternate key values all match, as in the official SDK;
+    /// the display <see cref="Name"/> and row version do not take part.
+    /// </summary>
     public override bool Equals(object obj)
     {
-        return obj is EntityReference other
-            && Id == other.Id
-            && string.Equals(LogicalName, other.LogicalName, StringComparison.Ordinal);
+        if (obj is not EntityReference other)
+        {
+            return false;
+        }
+
+        return ReferenceEquals(this, other)
+            || (Id == other.Id
+                && string.Equals(LogicalName, other.LogicalName, StringComparison.Ordinal)
+                && KeyAttributes.Count == other.KeyAttributes.Count
+                && KeyAttributes.Intersect(other.KeyAttributes).Count() == KeyAttributes.Count);
     }
 
     public override int GetHashCode()
     {
-        return Id.GetHashCode() ^ (LogicalName == null ? 0 : StringComparer.Ordinal.GetHashCode(LogicalName));
+        var hash = string.IsNullOrEmpty(LogicalName) ? 0 : StringComparer.Ordinal.GetHashCode(LogicalName) ^ Id.GetHashCode();
+        foreach (var key in KeyAttributes)
+        {
+            hash ^= string.IsNullOrEmpty(key.Key) ? 0 : StringComparer.Ordinal.GetHashCode(key.Key) ^ (key.Value?.GetHashCode() ?? 0);
+        }
+
+        return hash;
     }
 }

@@ -6,16 +6,26 @@ namespace Microsoft.Xrm.Sdk;
 /// <summary>The common part of the SDK's service faults.</summary>
 [DataContract(Name = "BaseServiceFault", Namespace = XrmNamespaces.Contracts)]
 [KnownType(typeof(OrganizationServiceFault))]
+[KnownType(typeof(ExecuteTransactionFault))]
 [Serializable]
-public class BaseServiceFault : IExtensibleDataObject
+public abstract class BaseServiceFault : IExtensibleDataObject
 {
     private ErrorDetailCollection _errorDetails;
 
     [DataMember]
-    public Guid ActivityId { get; set; }
+    public string Message { get; set; }
 
     [DataMember]
     public int ErrorCode { get; set; }
+
+    [DataMember]
+    public string HelpLink { get; set; }
+
+    [DataMember]
+    public DateTime Timestamp { get; set; }
+
+    [DataMember]
+    public Guid ActivityId { get; set; }
 
     [DataMember]
     public ErrorDetailCollection ErrorDetails
@@ -23,15 +33,6 @@ public class BaseServiceFault : IExtensibleDataObject
         get => _errorDetails ??= new ErrorDetailCollection();
         set => _errorDetails = value;
     }
-
-    [DataMember]
-    public string HelpLink { get; set; }
-
-    [DataMember]
-    public string Message { get; set; }
-
-    [DataMember]
-    public DateTime Timestamp { get; set; }
 
     [field: NonSerialized]
     public ExtensionDataObject ExtensionData { get; set; }

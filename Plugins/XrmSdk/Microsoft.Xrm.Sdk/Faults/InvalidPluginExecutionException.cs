@@ -2,50 +2,65 @@ using System;
 
 namespace Microsoft.Xrm.Sdk;
 
-/// <summary>Thrown by a plug-in to cancel the operation and show its message to the user.</summary>
+/// <summary>
+/// Thrown by a plug-in to cancel the operation and show its message to the user.
+/// <see cref="ErrorCode"/> is the exception's HResult, which a non-zero error code replaces.
+/// </summary>
 [Serializable]
 public sealed class InvalidPluginExecutionException : Exception
 {
-    // The platform's generic plug-in error code (ISV code aborted the operation).
-    private const int GenericPluginErrorCode = -2147220891;
-
     public InvalidPluginExecutionException()
     {
         Status = OperationStatus.Failed;
-        ErrorCode = GenericPluginErrorCode;
-    }
-
-    public InvalidPluginExecutionException(string message)
-        : this(OperationStatus.Failed, GenericPluginErrorCode, message)
-    {
-    }
-
-    public InvalidPluginExecutionException(string message, Exception inner)
-        : base(message, inner)
-    {
-        Status = OperationStatus.Failed;
-        ErrorCode = GenericPluginErrorCode;
     }
 
     public InvalidPluginExecutionException(OperationStatus status)
+        : this(status, string.Empty)
     {
-        Status = status;
-        ErrorCode = GenericPluginErrorCode;
+    }
+
+    public InvalidPluginExecutionException(string message)
+        : base(message)
+    {
+        Status = OperationStatus.Failed;
     }
 
     public InvalidPluginExecutionException(OperationStatus status, string message)
-        : this(status, GenericPluginErrorCode, message)
+        : this(status, 0, message)
     {
+    }
+
+    public InvalidPluginExecutionException(string message, Exception exception)
+        : base(message, exception)
+    {
+        Status = OperationStatus.Failed;
+        HttpStatus = exception is InvalidPluginExecutionException inner ? inner.HttpStatus : PluginHttpStatusCode.NotSet;
     }
 
     public InvalidPluginExecutionException(OperationStatus status, int errorCode, string message)
-        : base(message)
+        : this(message)
     {
         Status = status;
-        ErrorCode = errorCode;
+        if (errorCode != 0)
+        {
+            HResult = errorCode;
+        }
     }
 
-    public OperationStatus Status { get; private set; }
+    public InvalidPluginExecutionException(string message, PluginHttpStatusCode httpStatus)
+        : this(OperationStatus.Failed, 0, message, httpStatus)
+    {
+    }
 
-    public int ErrorCode { get; private set; }
+    public InvalidPluginExecutionException(OperationStatus status, int errorCode, string message, PluginHttpStatusCode httpStatus)
+        : this(status, errorCode, message)
+    {
+        HttpStatus = httpStatus;
+    }
+
+    public OperationStatus Status { get; }
+
+    public int ErrorCode => HResult;
+
+    public PluginHttpStatusCode HttpStatus { get; }
 }

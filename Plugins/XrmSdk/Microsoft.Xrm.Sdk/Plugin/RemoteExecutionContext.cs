@@ -6,11 +6,11 @@ namespace Microsoft.Xrm.Sdk;
 
 /// <summary>
 /// The serializable execution context the platform posts to service endpoints (the body of an
-/// Azure Service Bus message); all properties are settable so it can be built and read back.
+/// Azure Service Bus message); scalar properties are settable and the collections are filled in place.
 /// </summary>
-[DataContract(Name = "RemoteExecutionContext", Namespace = XrmNamespaces.Contracts)]
+[DataContract(Namespace = XrmNamespaces.Contracts)]
 [KnownType(nameof(GetKnownTypes))]
-public class RemoteExecutionContext : IPluginExecutionContext, IExtensibleDataObject
+public sealed class RemoteExecutionContext : IPluginExecutionContext, IExtensibleDataObject
 {
     private ParameterCollection _inputParameters;
     private ParameterCollection _outputParameters;
@@ -31,11 +31,7 @@ public class RemoteExecutionContext : IPluginExecutionContext, IExtensibleDataOb
     public Guid InitiatingUserId { get; set; }
 
     [DataMember]
-    public ParameterCollection InputParameters
-    {
-        get => _inputParameters ??= new ParameterCollection();
-        set => _inputParameters = value;
-    }
+    public ParameterCollection InputParameters => _inputParameters ??= new ParameterCollection();
 
     [DataMember]
     public bool IsExecutingOffline { get; set; }
@@ -68,11 +64,7 @@ public class RemoteExecutionContext : IPluginExecutionContext, IExtensibleDataOb
     public string OrganizationName { get; set; }
 
     [DataMember]
-    public ParameterCollection OutputParameters
-    {
-        get => _outputParameters ??= new ParameterCollection();
-        set => _outputParameters = value;
-    }
+    public ParameterCollection OutputParameters => _outputParameters ??= new ParameterCollection();
 
     [DataMember]
     public EntityReference OwningExtension { get; set; }
@@ -81,18 +73,10 @@ public class RemoteExecutionContext : IPluginExecutionContext, IExtensibleDataOb
     public RemoteExecutionContext ParentContext { get; set; }
 
     [DataMember]
-    public EntityImageCollection PostEntityImages
-    {
-        get => _postEntityImages ??= new EntityImageCollection();
-        set => _postEntityImages = value;
-    }
+    public EntityImageCollection PostEntityImages => _postEntityImages ??= new EntityImageCollection();
 
     [DataMember]
-    public EntityImageCollection PreEntityImages
-    {
-        get => _preEntityImages ??= new EntityImageCollection();
-        set => _preEntityImages = value;
-    }
+    public EntityImageCollection PreEntityImages => _preEntityImages ??= new EntityImageCollection();
 
     [DataMember]
     public Guid PrimaryEntityId { get; set; }
@@ -107,17 +91,19 @@ public class RemoteExecutionContext : IPluginExecutionContext, IExtensibleDataOb
     public string SecondaryEntityName { get; set; }
 
     [DataMember]
-    public ParameterCollection SharedVariables
-    {
-        get => _sharedVariables ??= new ParameterCollection();
-        set => _sharedVariables = value;
-    }
+    public ParameterCollection SharedVariables => _sharedVariables ??= new ParameterCollection();
 
     [DataMember]
     public int Stage { get; set; }
 
     [DataMember]
     public Guid UserId { get; set; }
+
+    [DataMember(IsRequired = false)]
+    public Guid UserAzureActiveDirectoryObjectId { get; set; }
+
+    [DataMember(IsRequired = false)]
+    public Guid InitiatingUserAzureActiveDirectoryObjectId { get; set; }
 
     public ExtensionDataObject ExtensionData { get; set; }
 

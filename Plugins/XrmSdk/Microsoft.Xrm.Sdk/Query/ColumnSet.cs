@@ -19,7 +19,7 @@ public sealed class ColumnSet : IExtensibleDataObject
 
     public ColumnSet(params string[] columns)
     {
-        Columns.AddRange(columns);
+        _columns = new DataCollection<string>(columns);
     }
 
     [DataMember]
@@ -29,7 +29,7 @@ public sealed class ColumnSet : IExtensibleDataObject
     public DataCollection<string> Columns
     {
         get => _columns ??= new DataCollection<string>();
-        private set => _columns = value;
+        set => _columns = value;
     }
 
     public ExtensionDataObject ExtensionData { get; set; }
@@ -41,6 +41,9 @@ public sealed class ColumnSet : IExtensibleDataObject
 
     public void AddColumns(params string[] columns)
     {
-        Columns.AddRange(columns);
+        foreach (var column in columns)
+        {
+            Columns.Add(column);
+        }
     }
 }

@@ -1,9 +1,13 @@
+using System;
 using System.Collections;
 using System.Runtime.Serialization;
 
 namespace Microsoft.Xrm.Sdk.Query;
 
-/// <summary>One condition: attribute, operator and values (optionally on a linked table's alias).</summary>
+/// <summary>
+/// One condition: attribute, operator and values (optionally on a linked table's alias, or
+/// comparing with another column when <see cref="CompareColumns"/> is set).
+/// </summary>
 [DataContract(Name = "ConditionExpression", Namespace = XrmNamespaces.Contracts)]
 public sealed class ConditionExpression : IExtensibleDataObject
 {
@@ -13,31 +17,46 @@ public sealed class ConditionExpression : IExtensibleDataObject
     {
     }
 
-    public ConditionExpression(string attributeName, ConditionOperator conditionOperator)
-        : this(null, attributeName, conditionOperator)
-    {
-    }
-
-    public ConditionExpression(string attributeName, ConditionOperator conditionOperator, object value)
-        : this(null, attributeName, conditionOperator, new[] { value })
-    {
-    }
-
     public ConditionExpression(string attributeName, ConditionOperator conditionOperator, params object[] values)
         : this(null, attributeName, conditionOperator, values)
     {
     }
 
-    public ConditionExpression(string attributeName, ConditionOperator conditionOperator, ICollection values)
-        : this(null, attributeName, conditionOperator, values)
-    {
-    }
-
-    public ConditionExpression(string entityName, string attributeName, ConditionOperator conditionOperator)
+    public ConditionExpression(string entityName, string attributeName, ConditionOperator conditionOperator, params object[] values)
     {
         EntityName = entityName;
         AttributeName = attributeName;
         Operator = conditionOperator;
+        if (values != null)
+        {
+            _values = new DataCollection<object>(values);
+        }
+    }
+
+    public ConditionExpression(string entityName, string attributeName, ConditionOperator conditionOperator, bool compareColumns, object[] values)
+        : this(entityName, attributeName, conditionOperator, values)
+    {
+        CompareColumns = compareColumns;
+    }
+
+    public ConditionExpression(string entityName, string attributeName, ConditionOperator conditionOperator, bool compareColumns, object value)
+        : this(entityName, attributeName, conditionOperator, compareColumns, new[] { value })
+    {
+    }
+
+    public ConditionExpression(string attributeName, ConditionOperator conditionOperator, bool compareColumns, object value)
+        : this(null, attributeName, conditionOperator, compareColumns, new[] { value })
+    {
+    }
+
+    public ConditionExpression(string attributeName, ConditionOperator conditionOperator, bool compareColumns, object[] values)
+        : this(null, attributeName, conditionOperator, compareColumns, values)
+    {
+    }
+
+    public ConditionExpression(string attributeName, ConditionOperator conditionOperator, object value)
+        : this(attributeName, conditionOperator, new[] { value })
+    {
     }
 
     public ConditionExpression(string entityName, string attributeName, ConditionOperator conditionOperator, object value)
@@ -45,26 +64,37 @@ public sealed class ConditionExpression : IExtensibleDataObject
     {
     }
 
-    public ConditionExpression(string entityName, string attributeName, ConditionOperator conditionOperator, params object[] values)
-        : this(entityName, attributeName, conditionOperator)
+    public ConditionExpression(string attributeName, ConditionOperator conditionOperator)
+        : this(null, attributeName, conditionOperator, Array.Empty<object>())
     {
-        if (values != null)
-        {
-            Values.AddRange(values);
-        }
     }
 
-    public ConditionExpression(string entityName, string attributeName, ConditionOperator conditionOperator, ICollection values)
-        : this(entityName, attributeName, conditionOperator)
+    public ConditionExpression(string entityName, string attributeName, ConditionOperator conditionOperator)
+        : this(entityName, attributeName, conditionOperator, Array.Empty<object>())
     {
+    }
+
+    /// <summary>Takes the items of a collection one by one (so a <c>Guid[]</c> becomes several values).</summary>
+    public ConditionExpression(string attributeName, ConditionOperator conditionOperator, ICollection values)
+    {
+        AttributeName = attributeName;
+        Operator = conditionOperator;
         if (values != null)
         {
+            _values = new DataCollection<object>();
             foreach (var value in values)
             {
-                Values.Add(value);
+                _values.Add(value);
             }
         }
     }
+
+    /// <summary>The alias (or name) of the linked table the attribute belongs to; null for the query's own table.</summary>
+    [DataMember(Order = 60)]
+    public string EntityName { get; set; }
+
+    [DataMember]
+    public bool CompareColumns { get; set; }
 
     [DataMember]
     public string AttributeName { get; set; }
@@ -78,12 +108,6 @@ public sealed class ConditionExpression : IExtensibleDataObject
         get => _values ??= new DataCollection<object>();
         private set => _values = value;
     }
-
-    [DataMember]
-    public string EntityName { get; set; }
-
-    [DataMember]
-    public bool CompareColumns { get; set; }
 
     public ExtensionDataObject ExtensionData { get; set; }
 }

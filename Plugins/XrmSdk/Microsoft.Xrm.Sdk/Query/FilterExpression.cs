@@ -35,10 +35,10 @@ public sealed class FilterExpression : IExtensibleDataObject
         private set => _filters = value;
     }
 
-    [DataMember]
+    [DataMember(Order = 51, EmitDefaultValue = false)]
     public bool IsQuickFindFilter { get; set; }
 
-    [DataMember]
+    [DataMember(Order = 82, EmitDefaultValue = false)]
     public string FilterHint { get; set; }
 
     public ExtensionDataObject ExtensionData { get; set; }
@@ -56,6 +56,26 @@ public sealed class FilterExpression : IExtensibleDataObject
     public void AddCondition(string entityName, string attributeName, ConditionOperator conditionOperator, params object[] values)
     {
         Conditions.Add(new ConditionExpression(entityName, attributeName, conditionOperator, values));
+    }
+
+    public void AddCondition(string attributeName, ConditionOperator conditionOperator, bool compareColumns, object[] values)
+    {
+        Conditions.Add(new ConditionExpression(attributeName, conditionOperator, compareColumns, values));
+    }
+
+    public void AddCondition(string entityName, string attributeName, ConditionOperator conditionOperator, bool compareColumns, object[] values)
+    {
+        Conditions.Add(new ConditionExpression(entityName, attributeName, conditionOperator, compareColumns, values));
+    }
+
+    public void AddCondition(string attributeName, ConditionOperator conditionOperator, bool compareColumns, object value)
+    {
+        Conditions.Add(new ConditionExpression(attributeName, conditionOperator, compareColumns, new[] { value }));
+    }
+
+    public void AddCondition(string entityName, string attributeName, ConditionOperator conditionOperator, bool compareColumns, object value)
+    {
+        Conditions.Add(new ConditionExpression(entityName, attributeName, conditionOperator, compareColumns, new[] { value }));
     }
 
     public void AddFilter(FilterExpression childFilter)

@@ -7,11 +7,11 @@ namespace Microsoft.Xrm.Sdk.Query;
 public sealed class LinkEntity : IExtensibleDataObject
 {
     private ColumnSet _columns;
-    private FilterExpression _linkCriteria;
     private DataCollection<LinkEntity> _linkEntities;
     private DataCollection<OrderExpression> _orders;
 
     public LinkEntity()
+        : this(null, null, null, null, JoinOperator.Inner)
     {
     }
 
@@ -22,6 +22,8 @@ public sealed class LinkEntity : IExtensibleDataObject
         LinkFromAttributeName = linkFromAttributeName;
         LinkToAttributeName = linkToAttributeName;
         JoinOperator = joinOperator;
+        _columns = new ColumnSet();
+        LinkCriteria = new FilterExpression();
     }
 
     [DataMember]
@@ -40,11 +42,7 @@ public sealed class LinkEntity : IExtensibleDataObject
     public JoinOperator JoinOperator { get; set; }
 
     [DataMember]
-    public FilterExpression LinkCriteria
-    {
-        get => _linkCriteria ??= new FilterExpression();
-        set => _linkCriteria = value;
-    }
+    public FilterExpression LinkCriteria { get; set; }
 
     [DataMember]
     public DataCollection<LinkEntity> LinkEntities
@@ -63,7 +61,7 @@ public sealed class LinkEntity : IExtensibleDataObject
     [DataMember]
     public string EntityAlias { get; set; }
 
-    [DataMember]
+    [DataMember(Order = 80)]
     public DataCollection<OrderExpression> Orders
     {
         get => _orders ??= new DataCollection<OrderExpression>();
@@ -79,7 +77,8 @@ public sealed class LinkEntity : IExtensibleDataObject
 
     public LinkEntity AddLink(string linkToEntityName, string linkFromAttributeName, string linkToAttributeName, JoinOperator joinOperator)
     {
-        var link = new LinkEntity(LinkToEntityName, linkToEntityName, linkFromAttributeName, linkToAttributeName, joinOperator);
+        // Odd but official: a nested link starts from this link's *from* table, not its to-table.
+        var link = new LinkEntity(LinkFromEntityName, linkToEntityName, linkFromAttributeName, linkToAttributeName, joinOperator);
         LinkEntities.Add(link);
         return link;
     }

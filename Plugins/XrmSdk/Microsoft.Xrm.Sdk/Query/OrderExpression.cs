@@ -16,6 +16,18 @@ public sealed class OrderExpression : IExtensibleDataObject
         OrderType = orderType;
     }
 
+    public OrderExpression(string attributeName, OrderType orderType, string alias)
+        : this(attributeName, orderType)
+    {
+        Alias = alias;
+    }
+
+    public OrderExpression(string attributeName, OrderType orderType, string alias, string entityName)
+        : this(attributeName, orderType, alias)
+    {
+        EntityName = entityName;
+    }
+
     [DataMember]
     public string AttributeName { get; set; }
 
@@ -24,6 +36,10 @@ public sealed class OrderExpression : IExtensibleDataObject
 
     [DataMember]
     public string Alias { get; set; }
+
+    /// <summary>The alias of the linked table whose attribute sorts the results.</summary>
+    [DataMember]
+    public string EntityName { get; set; }
 
     public ExtensionDataObject ExtensionData { get; set; }
 }

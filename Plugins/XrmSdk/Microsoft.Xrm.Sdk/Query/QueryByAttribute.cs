@@ -2,18 +2,22 @@ using System.Runtime.Serialization;
 
 namespace Microsoft.Xrm.Sdk.Query;
 
-/// <summary>A query by equality on attribute values (all must match).</summary>
+/// <summary>
+/// A query by equality on attribute values (all must match). Odd but official: only the
+/// parameterless constructor creates the column set and paging info; with
+/// <c>new QueryByAttribute("account")</c> both stay null until set.
+/// </summary>
 [DataContract(Name = "QueryByAttribute", Namespace = XrmNamespaces.Contracts)]
 public sealed class QueryByAttribute : QueryBase
 {
-    private ColumnSet _columnSet;
-    private PagingInfo _pageInfo;
     private DataCollection<string> _attributes;
     private DataCollection<object> _values;
     private DataCollection<OrderExpression> _orders;
 
     public QueryByAttribute()
     {
+        ColumnSet = new ColumnSet();
+        PageInfo = new PagingInfo();
     }
 
     public QueryByAttribute(string entityName)
@@ -23,13 +27,6 @@ public sealed class QueryByAttribute : QueryBase
 
     [DataMember]
     public string EntityName { get; set; }
-
-    [DataMember]
-    public ColumnSet ColumnSet
-    {
-        get => _columnSet ??= new ColumnSet();
-        set => _columnSet = value;
-    }
 
     [DataMember]
     public DataCollection<string> Attributes
@@ -46,30 +43,29 @@ public sealed class QueryByAttribute : QueryBase
     }
 
     [DataMember]
+    public PagingInfo PageInfo { get; set; }
+
+    [DataMember]
+    public ColumnSet ColumnSet { get; set; }
+
+    [DataMember]
     public DataCollection<OrderExpression> Orders
     {
         get => _orders ??= new DataCollection<OrderExpression>();
         private set => _orders = value;
     }
 
-    [DataMember]
-    public PagingInfo PageInfo
-    {
-        get => _pageInfo ??= new PagingInfo();
-        set => _pageInfo = value;
-    }
-
-    [DataMember]
+    [DataMember(Order = 50)]
     public int? TopCount { get; set; }
+
+    public void AddOrder(string attributeName, OrderType orderType)
+    {
+        Orders.Add(new OrderExpression(attributeName, orderType));
+    }
 
     public void AddAttributeValue(string attributeName, object value)
     {
         Attributes.Add(attributeName);
         Values.Add(value);
-    }
-
-    public void AddOrder(string attributeName, OrderType orderType)
-    {
-        Orders.Add(new OrderExpression(attributeName, orderType));
     }
 }

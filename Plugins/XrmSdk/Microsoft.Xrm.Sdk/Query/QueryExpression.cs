@@ -2,37 +2,47 @@ using System.Runtime.Serialization;
 
 namespace Microsoft.Xrm.Sdk.Query;
 
-/// <summary>A query built from objects: table, columns, criteria, links, orders and paging.</summary>
+/// <summary>
+/// A query built from objects: table, columns, criteria, links, orders and paging. A new query
+/// has an empty column set (ids only), an empty AND filter and an empty paging info; setting
+/// any of them to null leaves it null, as in the SDK.
+/// </summary>
 [DataContract(Name = "QueryExpression", Namespace = XrmNamespaces.Contracts)]
 public sealed class QueryExpression : QueryBase
 {
-    private ColumnSet _columnSet;
-    private FilterExpression _criteria;
-    private PagingInfo _pageInfo;
     private DataCollection<LinkEntity> _linkEntities;
     private DataCollection<OrderExpression> _orders;
 
     public QueryExpression()
+        : this(null)
     {
     }
 
     public QueryExpression(string entityName)
     {
         EntityName = entityName;
+        Criteria = new FilterExpression();
+        PageInfo = new PagingInfo();
+        ColumnSet = new ColumnSet();
     }
 
     [DataMember]
     public bool Distinct { get; set; }
 
-    [DataMember]
+    [DataMember(Order = 50)]
     public bool NoLock { get; set; }
 
+    [DataMember(IsRequired = false, EmitDefaultValue = false)]
+    public QueryExpression SubQueryExpression { get; set; }
+
     [DataMember]
-    public PagingInfo PageInfo
-    {
-        get => _pageInfo ??= new PagingInfo();
-        set => _pageInfo = value;
-    }
+    public PagingInfo PageInfo { get; set; }
+
+    [DataMember(Order = 92, EmitDefaultValue = false)]
+    public string QueryHints { get; set; }
+
+    [DataMember(Order = 93, EmitDefaultValue = false)]
+    public string DataSource { get; set; }
 
     [DataMember]
     public DataCollection<LinkEntity> LinkEntities
@@ -42,11 +52,7 @@ public sealed class QueryExpression : QueryBase
     }
 
     [DataMember]
-    public FilterExpression Criteria
-    {
-        get => _criteria ??= new FilterExpression();
-        set => _criteria = value;
-    }
+    public FilterExpression Criteria { get; set; }
 
     [DataMember]
     public DataCollection<OrderExpression> Orders
@@ -59,18 +65,19 @@ public sealed class QueryExpression : QueryBase
     public string EntityName { get; set; }
 
     [DataMember]
-    public ColumnSet ColumnSet
-    {
-        get => _columnSet ??= new ColumnSet();
-        set => _columnSet = value;
-    }
+    public ColumnSet ColumnSet { get; set; }
 
-    [DataMember]
+    [DataMember(Order = 50, EmitDefaultValue = false)]
     public int? TopCount { get; set; }
 
     public void AddOrder(string attributeName, OrderType orderType)
     {
         Orders.Add(new OrderExpression(attributeName, orderType));
+    }
+
+    public void AddOrder(string attributeName, OrderType orderType, string alias, string entityName)
+    {
+        Orders.Add(new OrderExpression(attributeName, orderType, alias, entityName));
     }
 
     public LinkEntity AddLink(string linkToEntityName, string linkFromAttributeName, string linkToAttributeName)
