@@ -9,6 +9,10 @@ namespace SalesGoals.Crm.Integration.Mapping.Catalog;
 /// <summary>The canonical entities and fields that external fields can be mapped onto.</summary>
 public static class CanonicalFieldCatalog
 {
+    /// <summary>The value map that turns a system's stage or status values into Open / Won / Lost
+    /// (sg_valuemapping kind "Stage").</summary>
+    public const string StageMapName = "stage";
+
     /// <summary>The canonical deal: read from external CRMs into Dataverse.</summary>
     public static CanonicalEntityDefinition Deal { get; } = new(
         ObjectMap.DealEntity,
@@ -16,10 +20,10 @@ public static class CanonicalFieldCatalog
         [
             new(CanonicalDealField.Name, CanonicalType.Text),
             new(CanonicalDealField.Amount, CanonicalType.Money),
-            new(CanonicalDealField.Currency, CanonicalType.CurrencyCode),
+            new(CanonicalDealField.Currency, CanonicalType.CurrencyCode, ValueMapRule.Optional),
             new(CanonicalDealField.ExchangeRate, CanonicalType.Number),
             new(CanonicalDealField.Stage, CanonicalType.Choice, ValueMapRule.Optional),
-            new(CanonicalDealField.State, CanonicalType.Choice, ValueMapRule.Required, Enum.GetNames<DealState>()),
+            new(CanonicalDealField.State, CanonicalType.Choice, ValueMapRule.Required, Enum.GetNames<DealState>(), StageMapName),
             new(CanonicalDealField.CloseDate, CanonicalType.Date),
             new(CanonicalDealField.Owner, CanonicalType.User),
             new(CanonicalDealField.Account, CanonicalType.Lookup),
@@ -50,7 +54,7 @@ public static class CanonicalFieldCatalog
             new(CanonicalGoalField.PeriodStart, CanonicalType.Date),
             new(CanonicalGoalField.PeriodEnd, CanonicalType.Date),
             new(CanonicalGoalField.Metric, CanonicalType.Choice, ValueMapRule.Optional),
-            new(CanonicalGoalField.Currency, CanonicalType.CurrencyCode),
+            new(CanonicalGoalField.Currency, CanonicalType.CurrencyCode, ValueMapRule.Optional),
             new(CanonicalGoalField.BaseValue, CanonicalType.Money),
             new(CanonicalGoalField.Target, CanonicalType.Money),
             new(CanonicalGoalField.StretchValue, CanonicalType.Money),

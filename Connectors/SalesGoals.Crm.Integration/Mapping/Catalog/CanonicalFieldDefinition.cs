@@ -7,14 +7,16 @@ namespace SalesGoals.Crm.Integration.Mapping.Catalog;
 /// <param name="Type">What it holds.</param>
 /// <param name="ValueMapRule">Whether a value map is used.</param>
 /// <param name="BuiltInValues">The closed list of canonical values the product itself defines (state: Open/Won/Lost); empty when ops' context supplies them.</param>
+/// <param name="DefaultMapName">The value map used when a field map names none and a map is required; the field's own name when null.</param>
 public sealed record CanonicalFieldDefinition(
     string Name,
     CanonicalType Type,
     ValueMapRule ValueMapRule = ValueMapRule.NotAllowed,
-    IReadOnlyList<string>? BuiltInValues = null)
+    IReadOnlyList<string>? BuiltInValues = null,
+    string? DefaultMapName = null)
 {
     public IReadOnlyList<string> KnownValues => BuiltInValues ?? [];
 
-    /// <summary>The value map a field map uses when it names none: the field's own name when a map is required.</summary>
-    public string? DefaultValueMap => ValueMapRule == ValueMapRule.Required ? Name : null;
+    /// <summary>The value map a field map uses when it names none, when a map is required.</summary>
+    public string? DefaultValueMap => ValueMapRule == ValueMapRule.Required ? DefaultMapName ?? Name : null;
 }

@@ -70,7 +70,7 @@ public static class FenxiangFixtures
             new("actual__c", CanonicalGoalField.Actual, Outbound),
             new("attainment__c", CanonicalGoalField.AttainmentPercent, Outbound),
             new("tier__c", CanonicalGoalField.Tier, Outbound))
-        .ValueMap("state", ("1", "Open"), ("2", "Won"), ("3", "Lost"), ("4", "Lost"))
+        .ValueMap("stage", ("1", "Open"), ("2", "Won"), ("3", "Lost"), ("4", "Lost"))
         .ValueMap("productline", ("opt_hw", "hw"), ("opt_sw", "sw"))
         .ValueMap("region", ("r1", "east"), ("r2", "north"), ("r3", "south"))
         .ValueMap("customersegment", ("new", "ka"), ("existing", "smb"))

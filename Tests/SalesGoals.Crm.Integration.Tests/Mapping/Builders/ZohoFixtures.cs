@@ -44,7 +44,7 @@ public static class ZohoFixtures
         new("Target", ExternalFieldType.Money),
         new("Actual", ExternalFieldType.Money),
         new("Attainment", ExternalFieldType.Number),
-        new("Pace", ExternalFieldType.Picklist, OptionValues: ["On track", "Behind", "At risk", "Achieved"]),
+        new("Pace", ExternalFieldType.Text),
     ]);
 
     public static IReadOnlyList<ExternalObjectSchema> Schemas { get; } = [Deals, SalesTargets];
@@ -61,8 +61,8 @@ public static class ZohoFixtures
             new("Account_Name", CanonicalDealField.Account, Both),
             new("Probability", CanonicalDealField.Probability, Both),
             new("Product_Line", CanonicalDealField.ProductLine, Both),
-            new("Region", CanonicalDealField.Region, Both),
-            new("Segment", CanonicalDealField.CustomerSegment, Both, "segment"),
+            new("Region", CanonicalDealField.Region, Both, "region"),
+            new("Segment", CanonicalDealField.CustomerSegment, Both),
             new("Created_Time", CanonicalDealField.CreatedOn),
             new("Modified_Time", CanonicalDealField.ModifiedOn))
         .Object("Sales_Targets", ObjectMap.GoalProgressEntity,
@@ -74,11 +74,10 @@ public static class ZohoFixtures
             new("Target", CanonicalGoalField.Target, Outbound),
             new("Actual", CanonicalGoalField.Actual, Outbound),
             new("Attainment", CanonicalGoalField.AttainmentPercent, Outbound),
-            new("Pace", CanonicalGoalField.PaceStatus, Outbound, "pace"))
+            new("Pace", CanonicalGoalField.PaceStatus, Outbound))
         .ValueMap("productline", ("Hardware", "hw"), ("Software", "sw"), ("Services", "svc"))
         .ValueMap("region", ("East China", "east"), ("North China", "north"), ("South China", "south"))
-        .ValueMap("segment", ("KA", "ka"), ("SMB", "smb"))
-        .ValueMap("pace", ("On track", "OnTrack"), ("Behind", "Behind"), ("At risk", "AtRisk"), ("Achieved", "Achieved"))
+        .ValueMap("customersegment", ("KA", "ka"), ("SMB", "smb"))
         .User("z-li", TestUsers.Li.Id, "li.wei@zoho-org.cn")
         .DefaultCurrency("CNY");
 

@@ -121,8 +121,8 @@ public sealed class MappingValidatorTests
     public void Validate_StateMapToUnknownState_IsRejectedWithoutContext()
     {
         var good = FenxiangFixtures.GoodMapping().Build();
-        var badState = new ValueMap("state", new Dictionary<string, string> { ["1"] = "Open", ["2"] = "Closed", ["3"] = "Lost", ["4"] = "Lost" });
-        var mapping = good with { ValueMaps = good.ValueMaps.Select(m => m.Name == "state" ? badState : m).ToList() };
+        var badState = new ValueMap("stage", new Dictionary<string, string> { ["1"] = "Open", ["2"] = "Closed", ["3"] = "Lost", ["4"] = "Lost" });
+        var mapping = good with { ValueMaps = good.ValueMaps.Select(m => m.Name == "stage" ? badState : m).ToList() };
 
         var result = MappingValidator.Validate(mapping, FenxiangFixtures.Schemas, MappingValidationContext.None);
 
