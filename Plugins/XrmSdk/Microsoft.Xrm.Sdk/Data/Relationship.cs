@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.Runtime.Serialization;
 
 namespace Microsoft.Xrm.Sdk;
@@ -34,5 +35,11 @@ public sealed class Relationship : IExtensibleDataObject
     public override int GetHashCode()
     {
         return (SchemaName == null ? 0 : StringComparer.Ordinal.GetHashCode(SchemaName)) ^ PrimaryEntityRole.GetHashCode();
+    }
+
+    /// <summary>"schemaname.Role" (the role part empty when not set).</summary>
+    public override string ToString()
+    {
+        return string.Format(CultureInfo.InvariantCulture, "{0}.{1}", SchemaName ?? string.Empty, PrimaryEntityRole?.ToString() ?? string.Empty);
     }
 }

@@ -17,7 +17,7 @@ internal static class XrmKnownTypes
         typeof(Relationship), typeof(ConcurrencyBehavior), typeof(EntityState), typeof(EntityRole),
         typeof(ColumnSet), typeof(QueryExpression), typeof(QueryByAttribute), typeof(FetchExpression),
         typeof(PagingInfo), typeof(OrganizationServiceFault), typeof(ExecuteMultipleSettings),
-        typeof(OrganizationRequestCollection), typeof(OrganizationResponseCollection),
+        typeof(OrganizationRequestCollection), typeof(OrganizationResponseCollection), typeof(RelationshipQueryCollection),
         typeof(ExecuteMultipleResponseItemCollection), typeof(EntityImageCollection), typeof(ParameterCollection),
         typeof(Guid[]), typeof(string[]), typeof(int[]), typeof(object[]), typeof(EntityReference[]),
         typeof(Entity[]),

@@ -25,4 +25,16 @@ public sealed class RetrieveRequest : OrganizationRequest
         get => Parameters.Contains("ColumnSet") ? (ColumnSet)Parameters["ColumnSet"] : null;
         set => Parameters["ColumnSet"] = value;
     }
+
+    public RelationshipQueryCollection RelatedEntitiesQuery
+    {
+        get => Parameters.Contains("RelatedEntitiesQuery") ? (RelationshipQueryCollection)Parameters["RelatedEntitiesQuery"] : null;
+        set => Parameters["RelatedEntitiesQuery"] = value;
+    }
+
+    public bool ReturnNotifications
+    {
+        get => Parameters.Contains("ReturnNotifications") && (bool)Parameters["ReturnNotifications"];
+        set => Parameters["ReturnNotifications"] = value;
+    }
 }
