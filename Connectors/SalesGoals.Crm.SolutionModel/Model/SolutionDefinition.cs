@@ -19,6 +19,9 @@ public sealed record SolutionDefinition(
     /// <summary>Display names of the solution by language code.</summary>
     public IReadOnlyDictionary<int, string> DisplayNames { get; init; } = new Dictionary<int, string>();
 
+    /// <summary>The root components Other/Solution.xml lists.</summary>
+    public IReadOnlyList<RootComponentDefinition> RootComponents { get; init; } = [];
+
     /// <summary>1 when the manifest says managed, 0 unmanaged, 2 when the unpack holds both.</summary>
     public int Managed { get; init; }
 }

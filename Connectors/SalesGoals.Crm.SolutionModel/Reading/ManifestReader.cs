@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace SalesGoals.Crm.SolutionModel;
@@ -27,11 +28,19 @@ internal static class ManifestReader
         var publisher = new PublisherDefinition(file.RequiredText(publisherElement, "UniqueName"), prefix, optionValuePrefix);
         var managed = file.OptionalInt(manifest, "Managed") ?? 0;
         var names = LabelReader.ReadFirst(file, manifest, "LocalizedNames");
-        var roots = new List<RootComponent>();
+        var roots = new List<RootComponentDefinition>();
         foreach (var root in SolutionXmlFile.Children(SolutionXmlFile.Child(manifest, "RootComponents"), "RootComponent"))
         {
             var type = file.ParseInt(root, file.RequiredAttribute(root, "type"), "RootComponent type");
-            roots.Add(new RootComponent(type, SolutionXmlFile.Attribute(root, "schemaName"), SolutionXmlFile.Attribute(root, "id")));
+            var id = SolutionXmlFile.Attribute(root, "id") is { } text ? file.ParseGuid(root, text, "RootComponent id") : (Guid?)null;
+            var schemaName = SolutionXmlFile.Attribute(root, "schemaName");
+            if (id is null && schemaName is null)
+            {
+                throw file.Error(root, "RootComponent has neither an id nor a schemaName");
+            }
+
+            var behavior = SolutionXmlFile.Attribute(root, "behavior") is { } b ? file.ParseInt(root, b, "RootComponent behavior") : 0;
+            roots.Add(new RootComponentDefinition(type, schemaName, id, behavior));
         }
 
         return new Manifest(uniqueName, version, publisher, managed, names, roots);
@@ -44,7 +53,4 @@ internal sealed record Manifest(
     PublisherDefinition Publisher,
     int Managed,
     IReadOnlyDictionary<int, string> DisplayNames,
-    IReadOnlyList<RootComponent> RootComponents);
-
-/// <summary>A root component: type 1 entity, 9 option set, 20 role, 91 plug-in assembly, 92 step.</summary>
-internal sealed record RootComponent(int Type, string? SchemaName, string? Id);
+    IReadOnlyList<RootComponentDefinition> RootComponents);

@@ -58,6 +58,7 @@ public static class SolutionReader
             Languages = languages,
             DisplayNames = manifest.DisplayNames,
             Managed = manifest.Managed,
+            RootComponents = manifest.RootComponents,
         };
     }
 

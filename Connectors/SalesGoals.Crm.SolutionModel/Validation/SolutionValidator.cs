@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
 
@@ -7,7 +6,8 @@ namespace SalesGoals.Crm.SolutionModel;
 /// <summary>
 /// Cross-checks a loaded solution against itself and the standard tables: steps name known
 /// messages, existing tables, columns and plug-in types; alternate keys and lookups point at what
-/// exists; role privileges name existing tables. Returns every problem at once.
+/// exists; role privileges name existing tables; names and option values carry the publisher's
+/// prefixes; the manifest lists every component. Returns every problem at once.
 /// </summary>
 public static class SolutionValidator
 {
@@ -27,7 +27,12 @@ public static class SolutionValidator
 
         foreach (var table in solution.Tables)
         {
-            CheckTable(table, catalog, problems);
+            TableChecks.Check(table, solution.Publisher, catalog, problems);
+        }
+
+        foreach (var optionSet in solution.GlobalOptionSets)
+        {
+            TableChecks.CheckOptionValues($"option set {optionSet.Name}", optionSet, solution.Publisher, problems);
         }
 
         var pluginTypes = solution.PluginAssemblies.SelectMany(a => a.Types).ToArray();
@@ -38,58 +43,10 @@ public static class SolutionValidator
 
         foreach (var role in solution.Roles)
         {
-            CheckRole(role, catalog, problems);
+            RoleChecks.Check(role, catalog, problems);
         }
 
+        ManifestChecks.Check(solution, problems);
         return problems;
-    }
-
-    private static void CheckTable(TableDefinition table, TableCatalog catalog, List<SolutionProblem> problems)
-    {
-        var component = $"table {table.LogicalName}";
-        var merged = catalog.Find(table.LogicalName) ?? table;
-        foreach (var key in table.Keys)
-        {
-            foreach (var column in key.Columns.Where(c => merged.FindColumn(c) is null))
-            {
-                problems.Add(new SolutionProblem(component, $"alternate key {key.LogicalName} names column {column}, which does not exist"));
-            }
-        }
-
-        foreach (var column in table.Columns.Where(c => c.Type is ColumnType.Lookup or ColumnType.Customer or ColumnType.Owner))
-        {
-            if (column.Targets.Count == 0)
-            {
-                problems.Add(new SolutionProblem(component, $"lookup {column.LogicalName} has no target table (no relationship declares one)"));
-            }
-
-            foreach (var target in column.Targets.Where(t => catalog.Find(t) is null))
-            {
-                problems.Add(new SolutionProblem(component, $"lookup {column.LogicalName} targets table {target}, which does not exist"));
-            }
-        }
-    }
-
-    private static readonly string[] PrivilegeVerbs = ["Create", "Read", "Write", "Delete", "Append", "AppendTo", "Assign", "Share"];
-
-    // Only privileges on the solution's own tables are checked: platform privileges
-    // (prvReadAccount, prvReadSavedQuery...) use schema names we do not all describe.
-    private static void CheckRole(SecurityRoleDefinition role, TableCatalog catalog, List<SolutionProblem> problems)
-    {
-        foreach (var privilege in role.Privileges)
-        {
-            var verb = PrivilegeVerbs.OrderByDescending(v => v.Length)
-                .FirstOrDefault(v => privilege.Name.StartsWith("prv" + v, StringComparison.Ordinal));
-            if (verb is null)
-            {
-                continue;
-            }
-
-            var table = privilege.Name[(3 + verb.Length)..];
-            if (table.Contains('_', StringComparison.Ordinal) && catalog.Find(table) is null)
-            {
-                problems.Add(new SolutionProblem($"role {role.Name}", $"privilege {privilege.Name} names table {table}, which does not exist"));
-            }
-        }
     }
 }

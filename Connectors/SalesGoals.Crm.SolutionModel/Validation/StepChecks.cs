@@ -7,6 +7,13 @@ namespace SalesGoals.Crm.SolutionModel;
 /// <summary>The checks <see cref="SolutionValidator"/> runs on one plug-in step.</summary>
 internal static class StepChecks
 {
+    // The messages the platform offers entity images for (Win and Lose, notably, have none).
+    private static readonly HashSet<string> MessagesWithImages = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Create", "Update", "Delete", "Assign", "SetState", "SetStateDynamicEntity", "Merge", "Route", "Send",
+        "DeliverIncoming", "DeliverPromote",
+    };
+
     public static void Check(
         StepDefinition step,
         PublisherDefinition publisher,
@@ -44,6 +51,16 @@ internal static class StepChecks
         {
             Report($"primary entity {step.PrimaryEntity} is not a standard or solution table");
             return;
+        }
+
+        if (step.FilteringAttributes.Count > 0 && !step.MessageName.Equals("Update", StringComparison.OrdinalIgnoreCase))
+        {
+            Report($"filtering attributes apply only to Update, not to {step.MessageName}");
+        }
+
+        if (step.Images.Count > 0 && !MessagesWithImages.Contains(step.MessageName))
+        {
+            Report($"{step.MessageName} has no entity images; read what the message carries (e.g. OpportunityClose for Win and Lose)");
         }
 
         foreach (var column in step.FilteringAttributes.Where(c => table.FindColumn(c) is null))

@@ -11,14 +11,16 @@ public sealed class TestSolutionBuilder : IDisposable
 {
     public const string AssemblyFullName = "Contoso.Plugins, Version=1.0.0.0, Culture=neutral, PublicKeyToken=0123456789abcdef";
     public static readonly Guid PluginTypeId = Guid.Parse("11111111-1111-4111-8111-111111111111");
+    public static readonly Guid AssemblyId = Guid.Parse("2b8a2c4e-0000-4000-8000-000000000001");
 
     private readonly List<string> _pluginTypes = ["Contoso.Plugins.GoalPlugin"];
+    private readonly List<string> _roots = [];
 
     public TestSolutionBuilder()
     {
         Folder = Path.Combine(Path.GetTempPath(), "sg-solution-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Folder);
-        Write("Other/Solution.xml", SolutionXml("TestSolution", "1.0.0.0", "sg", "10000"));
+        WriteManifest();
         Write("Other/Customizations.xml", """
             <?xml version="1.0" encoding="utf-8"?>
             <ImportExportXml xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
@@ -30,7 +32,7 @@ public sealed class TestSolutionBuilder : IDisposable
 
     public string Folder { get; }
 
-    public static string SolutionXml(string uniqueName, string version, string prefix, string optionValuePrefix) => $"""
+    public static string SolutionXml(string uniqueName, string version, string prefix, string optionValuePrefix, string roots = "") => $"""
         <?xml version="1.0" encoding="utf-8"?>
         <ImportExportXml version="9.2.24044.192" SolutionPackageVersion="9.2" languagecode="1033" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
           <SolutionManifest>
@@ -43,10 +45,27 @@ public sealed class TestSolutionBuilder : IDisposable
               <CustomizationPrefix>{prefix}</CustomizationPrefix>
               <CustomizationOptionValuePrefix>{optionValuePrefix}</CustomizationOptionValuePrefix>
             </Publisher>
-            <RootComponents />
+            <RootComponents>{roots}</RootComponents>
           </SolutionManifest>
         </ImportExportXml>
         """;
+
+    /// <summary>Lists a component in Other/Solution.xml, as an export does for everything it holds.</summary>
+    public TestSolutionBuilder Root(int type, string? schemaName = null, Guid? id = null)
+    {
+        var name = schemaName is null ? string.Empty : $" schemaName=\"{schemaName}\"";
+        var identifier = id is null ? string.Empty : $" id=\"{{{id}}}\"";
+        var root = $"<RootComponent type=\"{type}\"{name}{identifier} behavior=\"0\" />";
+        if (!_roots.Contains(root))
+        {
+            _roots.Add(root);
+        }
+
+        return WriteManifest();
+    }
+
+    private TestSolutionBuilder WriteManifest() =>
+        Write("Other/Solution.xml", SolutionXml("TestSolution", "1.0.0.0", "sg", "10000", string.Concat(_roots)));
 
     public TestSolutionBuilder Write(string relativePath, string content)
     {
@@ -66,7 +85,8 @@ public sealed class TestSolutionBuilder : IDisposable
     public TestSolutionBuilder WithTable(string schemaName, params string[] attributes)
     {
         var logical = schemaName.ToLowerInvariant();
-        Write($"Entities/{schemaName}/Entity.xml", $"""
+        Root(1, logical);
+        return Write($"Entities/{schemaName}/Entity.xml", $"""
             <?xml version="1.0" encoding="utf-8"?>
             <Entity xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
               <Name LocalizedName="{schemaName}" OriginalName="{schemaName}">{schemaName}</Name>
@@ -84,7 +104,6 @@ public sealed class TestSolutionBuilder : IDisposable
               </EntityInfo>
             </Entity>
             """);
-        return this;
     }
 
     public static string Attribute(string logicalName, string type, string extra = "") =>
@@ -113,6 +132,7 @@ public sealed class TestSolutionBuilder : IDisposable
     {
         var types = string.Join(Environment.NewLine, _pluginTypes.Select((t, i) =>
             $"""<PluginType AssemblyQualifiedName="{t}, {AssemblyFullName}" PluginTypeId="{(i == 0 ? PluginTypeId : Guid.NewGuid())}" Name="{t}"><FriendlyName>{t}</FriendlyName></PluginType>"""));
+        Root(91, id: AssemblyId);
         return Write("PluginAssemblies/Contoso.Plugins-2B8A2C4E-0000-4000-8000-000000000001/Contoso.Plugins.dll.data.xml", $"""
             <?xml version="1.0" encoding="utf-8"?>
             <PluginAssembly FullName="{AssemblyFullName}" PluginAssemblyId="2b8a2c4e-0000-4000-8000-000000000001" CustomizationLevel="1" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
@@ -140,6 +160,7 @@ public sealed class TestSolutionBuilder : IDisposable
         var sdkMessageId = messageId ?? SdkMessages.FindByName(message)?.Id.ToString() ?? Guid.NewGuid().ToString();
         var entityXml = entity is null ? string.Empty : $"<PrimaryEntity>{entity}</PrimaryEntity>";
         var bracedId = "{" + id + "}";
+        Root(92, id: id);
         return Write($"SdkMessageProcessingSteps/{{{id}}}.xml", $"""
             <?xml version="1.0" encoding="utf-8"?>
             <SdkMessageProcessingStep Name="{pluginType}: {message} of {entity ?? "any Entity"}" SdkMessageProcessingStepId="{bracedId}" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
@@ -155,6 +176,18 @@ public sealed class TestSolutionBuilder : IDisposable
               <SupportedDeployment>0</SupportedDeployment>
               <SdkMessageProcessingStepImages>{images}</SdkMessageProcessingStepImages>
             </SdkMessageProcessingStep>
+            """);
+    }
+
+    public TestSolutionBuilder WithRole(string name, Guid id, params string[] privileges)
+    {
+        Root(20, id: id);
+        var lines = string.Concat(privileges.Select(p => p.Split(':') is [var privilege, var level]
+            ? $"""<RolePrivilege name="{privilege}" level="{level}" />"""
+            : throw new ArgumentException("privilege:level expected", nameof(privileges))));
+        return Write($"Roles/{name}.xml", $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <Role id="{"{" + id + "}"}" name="{name}"><RolePrivileges>{lines}</RolePrivileges></Role>
             """);
     }
 

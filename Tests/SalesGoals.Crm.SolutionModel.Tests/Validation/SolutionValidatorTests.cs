@@ -127,7 +127,7 @@ public sealed class SolutionValidatorTests
                 <EntityKeyAttributes><AttributeName>sg_code</AttributeName></EntityKeyAttributes></EntityKey></EntityKeys>
               <EntitySetName>sg_keys</EntitySetName><OwnershipTypeMask>OrgOwned</OwnershipTypeMask>
             </entity></EntityInfo></Entity>
-            """);
+            """).Root(1, "sg_key");
 
         StringAssert.Contains(Problems().Single(), "alternate key sg_key_code names column sg_code, which does not exist");
     }
@@ -152,15 +152,8 @@ public sealed class SolutionValidatorTests
     [TestMethod]
     public void Validate_RolePrivilegeOnMissingTable_Fails()
     {
-        _solution.Write("Roles/Reader.xml", """
-            <Role id="{6a1f0e9c-0000-4000-8000-000000000001}" name="Reader">
-              <RolePrivileges>
-                <RolePrivilege name="prvReadsg_goal" level="Global" />
-                <RolePrivilege name="prvAppendTosg_goals" level="Global" />
-                <RolePrivilege name="prvReadAccount" level="Global" />
-              </RolePrivileges>
-            </Role>
-            """);
+        _solution.WithRole("Reader", Guid.Parse("6a1f0e9c-0000-4000-8000-000000000001"),
+            "prvReadsg_goal:Global", "prvAppendTosg_goals:Global", "prvAppendsg_goal:Basic", "prvReadAccount:Global");
 
         StringAssert.Contains(Problems().Single(), "privilege prvAppendTosg_goals names table sg_goals, which does not exist");
     }
@@ -186,8 +179,77 @@ public sealed class SolutionValidatorTests
             <Entity><Name>Opportunity</Name><EntityInfo><entity Name="Opportunity"><attributes>
               <attribute PhysicalName="EstimatedValue"><Type>money</Type><LogicalName>estimatedvalue</LogicalName></attribute>
             </attributes></entity></EntityInfo></Entity>
-            """);
+            """).Root(1, "opportunity");
 
         StringAssert.Contains(Problems().Single(), "column estimatedvalue already exists on opportunity");
+    }
+
+    [TestMethod]
+    public void Validate_FilteringAttributesOnMessageOtherThanUpdate_Fails()
+    {
+        _solution.WithStep(StepId, message: "Create", stage: 40, filtering: "sg_targetvalue");
+
+        StringAssert.Contains(Problems().Single(), "filtering attributes apply only to Update, not to Create");
+    }
+
+    [TestMethod]
+    public void Validate_ImageOnWin_FailsBecauseWinHasNoImages()
+    {
+        _solution.WithStep(StepId, message: "Win", entity: "opportunity", stage: 40, images: TestSolutionBuilder.Image("PreImage", 0, "estimatedvalue"));
+
+        StringAssert.Contains(Problems().Single(), "Win has no entity images");
+    }
+
+    [TestMethod]
+    public void Validate_TableMissingFromManifest_Fails()
+    {
+        _solution.Write("Entities/sg_Extra/Entity.xml", """
+            <Entity><Name>sg_Extra</Name><EntityInfo><entity Name="sg_Extra">
+              <attributes><attribute PhysicalName="sg_ExtraId"><Type>primarykey</Type><LogicalName>sg_extraid</LogicalName></attribute></attributes>
+              <EntitySetName>sg_extras</EntitySetName><OwnershipTypeMask>OrgOwned</OwnershipTypeMask>
+            </entity></EntityInfo></Entity>
+            """);
+
+        StringAssert.Contains(Problems().Single(), "Other/Solution.xml: table sg_extra is not a root component (type 1)");
+    }
+
+    [TestMethod]
+    public void Validate_RootComponentWithoutItsFile_Fails()
+    {
+        _solution.Root(1, "sg_ghost");
+
+        StringAssert.Contains(Problems().Single(), "root component table sg_ghost has no Entities/*/Entity.xml");
+    }
+
+    [TestMethod]
+    public void Validate_StepMissingFromManifest_Fails()
+    {
+        _solution.WithStep(StepId);
+        var manifest = System.IO.Path.Combine(_solution.Folder, "Other", "Solution.xml");
+        var text = System.IO.File.ReadAllText(manifest);
+        System.IO.File.WriteAllText(manifest, text.Replace("<RootComponent type=\"92\" id=\"{" + StepId + "}\" behavior=\"0\" />", string.Empty, StringComparison.Ordinal));
+
+        StringAssert.Contains(Problems().Single(), $"({StepId}) is not a root component (type 92)");
+    }
+
+    [TestMethod]
+    public void Validate_CustomTableWithoutPublisherPrefix_Fails()
+    {
+        _solution.WithTable("new_Thing");
+
+        StringAssert.Contains(Problems().Single(), "table new_thing: a custom table's name must start with the publisher prefix sg_");
+    }
+
+    [TestMethod]
+    public void Validate_OptionValueOutsidePublisherRange_Fails()
+    {
+        _solution.WithTable("sg_Flagged", TestSolutionBuilder.Attribute("sg_colour", "picklist", """
+            <optionset Name="sg_flagged_sg_colour"><OptionSetType>picklist</OptionSetType><options>
+              <option value="100000000"><labels><label description="Red" languagecode="1033" /></labels></option>
+              <option value="1"><labels><label description="Blue" languagecode="1033" /></labels></option>
+            </options></optionset>
+            """));
+
+        StringAssert.Contains(Problems().Single(), "option value 1 is outside the publisher's range 100000000-100009999");
     }
 }
