@@ -132,5 +132,60 @@ internal static class MessageTemplates
             "Goal \"{goal}\": the target {target} is {growthPercent}% beyond the last comparable period's result of {lastActual}. That looks unrealistic; consider a lower target and put the rest into the stretch tier.",
             "目标“{goal}”：挑战目标 {target} 比上一可比周期的实际结果 {lastActual} 高出 {growthPercent}%，可能难以实现，建议降低挑战目标，把超出部分设为超越目标。",
         },
+        [RuleCode.AdjustmentNoLines] = new[]
+        {
+            "The adjustment request names no goal. Add at least one goal with its new values.",
+            "调整申请未包含任何目标。请至少添加一个目标及其新数值。",
+        },
+        [RuleCode.AdjustmentReasonMissing] = new[]
+        {
+            "Choose a reason for the adjustment: market change, team change, new opportunity or correction.",
+            "请选择调整原因：市场变化、团队变动、新商机或更正。",
+        },
+        [RuleCode.AdjustmentJustificationMissing] = new[]
+        {
+            "Explain the adjustment: the approver needs a justification.",
+            "请填写调整说明：审批人需要了解调整依据。",
+        },
+        [RuleCode.AdjustmentUnknownGoal] = new[]
+        {
+            "The adjustment names goal {goalId}, which does not exist or is not visible to you.",
+            "调整申请中的目标 {goalId} 不存在或您无权查看。",
+        },
+        [RuleCode.AdjustmentDuplicateGoal] = new[]
+        {
+            "Goal \"{goal}\" appears more than once in the request; give its new values on one line.",
+            "目标“{goal}”在申请中出现了多次；请在同一行填写其新数值。",
+        },
+        [RuleCode.AdjustmentChangesNothing] = new[]
+        {
+            "The new values for goal \"{goal}\" are the same as the current ones (target {target}).",
+            "目标“{goal}”的新数值与当前数值相同（挑战目标 {target}）。",
+        },
+        [RuleCode.AdjustmentNotApprover] = new[]
+        {
+            "Only the manager of the goal's manager, or a goal manager, can approve the adjustment of goal \"{goal}\".",
+            "只有该目标主管的上级或目标管理员才能审批目标“{goal}”的调整。",
+        },
+        [RuleCode.AdjustmentSelfApproval] = new[]
+        {
+            "You cannot approve your own adjustment request.",
+            "您不能审批自己提交的调整申请。",
+        },
+        [RuleCode.AdjustmentInvalidTransition] = new[]
+        {
+            "An adjustment that is {from} cannot become {to}.",
+            "处于“{from}”状态的调整申请不能变为“{to}”。",
+        },
+        [RuleCode.ReallocationNotNetZero] = new[]
+        {
+            "A reallocation moves target between the children of \"{goal}\" without changing their total, but these lines change it by {net}. Make the increases equal the decreases.",
+            "目标重新分配只能在“{goal}”的下级目标之间调配，不能改变合计，但本次调整使合计变化了 {net}。请使调增与调减金额相等。",
+        },
+        [RuleCode.ReallocationNotAChild] = new[]
+        {
+            "Goal \"{child}\" is not a child of \"{goal}\"; a reallocation moves target only between a parent's own children.",
+            "目标“{child}”不是“{goal}”的下级目标；重新分配只能在同一上级目标的下级目标之间进行。",
+        },
     };
 }

@@ -44,4 +44,17 @@ public enum RuleCode
     // Rule 7: achievability (warnings, never blocking).
     TargetAggressive = 700,
     TargetUnrealistic = 701,
+
+    // Adjustments (goals.md §6).
+    AdjustmentNoLines = 800,
+    AdjustmentReasonMissing = 801,
+    AdjustmentJustificationMissing = 802,
+    AdjustmentUnknownGoal = 803,
+    AdjustmentDuplicateGoal = 804,
+    AdjustmentChangesNothing = 805,
+    AdjustmentNotApprover = 806,
+    AdjustmentSelfApproval = 807,
+    AdjustmentInvalidTransition = 808,
+    ReallocationNotNetZero = 850,
+    ReallocationNotAChild = 851,
 }

@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using SalesGoals.Crm.GoalEngine.Adjustments;
 using SalesGoals.Crm.GoalEngine.Goals;
 using SalesGoals.Crm.GoalEngine.Time;
 
@@ -37,6 +38,14 @@ public static class RuleMessages
         [AchievabilityRating.WithinRange] = new[] { "within range", "合理" },
         [AchievabilityRating.Aggressive] = new[] { "aggressive", "激进" },
         [AchievabilityRating.Unrealistic] = new[] { "unrealistic", "不切实际" },
+        [AdjustmentStatus.Submitted] = new[] { "submitted", "已提交" },
+        [AdjustmentStatus.Approved] = new[] { "approved", "已批准" },
+        [AdjustmentStatus.Rejected] = new[] { "rejected", "已驳回" },
+        [AdjustmentStatus.Applied] = new[] { "applied", "已生效" },
+        [AdjustmentReason.MarketChange] = new[] { "market change", "市场变化" },
+        [AdjustmentReason.TeamChange] = new[] { "team change", "团队变动" },
+        [AdjustmentReason.NewOpportunity] = new[] { "new opportunity", "新商机" },
+        [AdjustmentReason.Correction] = new[] { "correction", "更正" },
     };
 
     public static bool IsChinese(int lcid) => lcid == SimplifiedChinese;

@@ -1,0 +1,10 @@
+namespace SalesGoals.Crm.GoalEngine.Adjustments;
+
+/// <summary>Submitted → Approved or Rejected → (Approved) Applied. Values are stable.</summary>
+public enum AdjustmentStatus
+{
+    Submitted = 0,
+    Approved = 1,
+    Rejected = 2,
+    Applied = 3,
+}
