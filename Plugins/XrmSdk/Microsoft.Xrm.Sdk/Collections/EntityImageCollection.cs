@@ -8,7 +8,7 @@ namespace Microsoft.Xrm.Sdk;
 [CollectionDataContract(Name = "EntityImageCollection", Namespace = XrmNamespaces.Contracts)]
 [KnownType(nameof(GetKnownTypes))]
 [Serializable]
-public sealed class EntityImageCollection : DataCollection<string, Entity>
+public class EntityImageCollection : DataCollection<string, Entity>
 {
     private static IEnumerable<Type> GetKnownTypes() => XrmKnownTypes.All;
 }

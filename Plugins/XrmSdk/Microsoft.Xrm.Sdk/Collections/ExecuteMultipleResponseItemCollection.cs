@@ -4,7 +4,8 @@ using System.Runtime.Serialization;
 namespace Microsoft.Xrm.Sdk;
 
 /// <summary>The per-request outcomes of an ExecuteMultiple request.</summary>
-[CollectionDataContract(Name = "ExecuteMultipleResponseItemCollection", Namespace = XrmNamespaces.Contracts2012)]
+// The official contract really is named "OrganizationResponseCollection" (2012 namespace); kept for the wire.
+[CollectionDataContract(Name = "OrganizationResponseCollection", Namespace = XrmNamespaces.Contracts2012)]
 [Serializable]
 public sealed class ExecuteMultipleResponseItemCollection : DataCollection<ExecuteMultipleResponseItem>
 {

@@ -4,7 +4,7 @@ using System.Runtime.Serialization;
 namespace Microsoft.Xrm.Sdk;
 
 /// <summary>The responses of an ExecuteTransaction request.</summary>
-[CollectionDataContract(Name = "OrganizationResponseCollection", Namespace = XrmNamespaces.Contracts2012)]
+[CollectionDataContract(Name = "OrganizationResponseCollection", Namespace = XrmNamespaces.Contracts71)]
 [Serializable]
 public sealed class OrganizationResponseCollection : DataCollection<OrganizationResponse>
 {
