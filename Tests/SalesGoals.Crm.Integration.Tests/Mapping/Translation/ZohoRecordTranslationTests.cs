@@ -1,0 +1,155 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using SalesGoals.Crm.Integration.Deals;
+using SalesGoals.Crm.Integration.Mapping;
+using SalesGoals.Crm.Integration.Mapping.Translation;
+using SalesGoals.Crm.Integration.Tests.Mapping.Builders;
+
+namespace SalesGoals.Crm.Integration.Tests.Mapping.Translation;
+
+[TestClass]
+public sealed class ZohoRecordTranslationTests
+{
+    /// <summary>A Deals record as GET /crm/v8/Deals returns it.</summary>
+    private const string ReadRecord = """
+        {
+          "id": "4876876000000411001",
+          "Deal_Name": "Hangzhou HQ fit-out",
+          "Amount": 125000.50,
+          "Currency": "CNY",
+          "Exchange_Rate": 1,
+          "Stage": "Closed Lost to Competition",
+          "Closing_Date": "2026-03-31",
+          "Owner": { "name": "Li Wei", "id": "4876876000000225013", "email": "li.wei@zoho-org.cn" },
+          "Account_Name": { "name": "Hangzhou Build Co.", "id": "4876876000000333001" },
+          "Probability": 0,
+          "Product_Line": "Software",
+          "Region": "East China",
+          "Segment": "KA",
+          "Created_Time": "2026-01-05T09:30:00+08:00",
+          "Modified_Time": "2026-03-31T17:45:12+08:00",
+          "Description": "not mapped"
+        }
+        """;
+
+    private static readonly Dictionary<string, string> ForecastTypes = new()
+    {
+        ["Qualification"] = "Open",
+        ["Negotiation/Review"] = "Open",
+        ["Closed Won"] = "Closed Won",
+        ["Closed Lost"] = "Closed Lost",
+        ["Closed Lost to Competition"] = "Closed Lost",
+    };
+
+    private static readonly CrmMapping Mapping = ZohoFixtures.GoodMapping().Build();
+
+    private static RecordTranslator Translator => new(Mapping, ZohoValueFormat.Instance, DealStateResolvers.FromStageForecastTypes(ForecastTypes));
+
+    private static ObjectMap Deals => Mapping.ObjectFor(ObjectMap.DealEntity)!;
+
+    [TestMethod]
+    public void ToDeal_ZohoRecord_GivesTheCanonicalDeal()
+    {
+        var result = Translator.ToDeal(JsonRecord.Parse(ReadRecord));
+
+        Assert.IsEmpty(result.Problems, string.Join(Environment.NewLine, result.Problems));
+        DealAssert.AreEqual(
+            new ExternalDeal
+            {
+                System = ExternalSystem.Zoho,
+                ExternalId = "4876876000000411001",
+                Name = "Hangzhou HQ fit-out",
+                Amount = 125000.50m,
+                CurrencyCode = "CNY",
+                ExchangeRate = 1m,
+                State = DealState.Lost,
+                StageValue = "Closed Lost to Competition",
+                CloseDate = new DateOnly(2026, 3, 31),
+                CreatedOn = new DateTimeOffset(2026, 1, 5, 9, 30, 0, TimeSpan.FromHours(8)),
+                ModifiedOn = new DateTimeOffset(2026, 3, 31, 17, 45, 12, TimeSpan.FromHours(8)),
+                OwnerExternalId = "4876876000000225013",
+                OwnerEmail = "li.wei@zoho-org.cn",
+                AccountExternalId = "4876876000000333001",
+                AccountName = "Hangzhou Build Co.",
+                Probability = 0m,
+                Dimensions = new Dictionary<string, string> { ["productline"] = "sw", ["region"] = "east", ["customersegment"] = "ka" },
+            },
+            result.Deal);
+    }
+
+    [TestMethod]
+    public void ToExternal_CanonicalOfAZohoRecord_WritesTheSameValues()
+    {
+        var written = Translator.ToExternal(Deals, Translator.ToCanonical(Deals, JsonRecord.Parse(ReadRecord)).Values);
+
+        Assert.IsEmpty(written.Problems);
+        var expected = JsonRecord.Parse(ReadRecord).Without("id", "Created_Time", "Modified_Time", "Description");
+        expected["Owner"] = JsonRecord.Parse("""{ "v": { "id": "4876876000000225013" } }""")["v"];
+        expected["Account_Name"] = JsonRecord.Parse("""{ "v": { "id": "4876876000000333001" } }""")["v"];
+        JsonRecord.AssertSameFields(expected, written.Fields);
+    }
+
+    [TestMethod]
+    public void ToDeal_WrittenDeal_ReadsBackAsTheSameDeal()
+    {
+        var deal = Translator.ToDeal(JsonRecord.Parse(ReadRecord)).Deal! with { OwnerEmail = null, AccountName = null };
+
+        var written = Translator.ToExternal(Deals, CanonicalDeal.From(deal));
+        var stored = new Dictionary<string, System.Text.Json.JsonElement>(written.Fields)
+        {
+            ["id"] = JsonRecord.Parse(ReadRecord)["id"],
+            ["Created_Time"] = JsonRecord.Parse(ReadRecord)["Created_Time"],
+            ["Modified_Time"] = JsonRecord.Parse(ReadRecord)["Modified_Time"],
+        };
+        var readBack = Translator.ToDeal(stored);
+
+        Assert.IsEmpty(written.Problems);
+        DealAssert.AreEqual(deal, readBack.Deal);
+    }
+
+    [TestMethod]
+    [DataRow("Qualification", DealState.Open)]
+    [DataRow("Closed Won", DealState.Won)]
+    [DataRow("Closed Lost", DealState.Lost)]
+    public void ToDeal_Stage_StateComesFromTheForecastType(string stage, DealState state)
+    {
+        var record = JsonRecord.Parse(ReadRecord.Replace("Closed Lost to Competition", stage, StringComparison.Ordinal));
+
+        var deal = Translator.ToDeal(record).Deal;
+
+        Assert.AreEqual(state, deal?.State);
+    }
+
+    [TestMethod]
+    public void ToDeal_RecordWithSeveralBadValues_IsSkippedWithEveryReason()
+    {
+        var record = JsonRecord.Parse(ReadRecord
+            .Replace("\"Stage\": \"Closed Lost to Competition\"", "\"Stage\": \"Renamed Stage\"", StringComparison.Ordinal)
+            .Replace("\"Region\": \"East China\"", "\"Region\": \"West China\"", StringComparison.Ordinal)
+            .Replace("\"Amount\": 125000.50", "\"Amount\": \"lots\"", StringComparison.Ordinal)
+            .Replace("\"Closing_Date\": \"2026-03-31\"", "\"Closing_Date\": \"31/03/2026\"", StringComparison.Ordinal)
+            .Replace("\"Currency\": \"CNY\"", "\"Currency\": \"yuan\"", StringComparison.Ordinal));
+
+        var result = Translator.ToDeal(record);
+
+        Assert.IsNull(result.Deal);
+        string[] fragments = ["'Renamed Stage'", "'West China' is not in value map 'region'", "Amount should be a number", "Closing_Date should be a date (yyyy-MM-dd)", "'yuan' is not an ISO 4217"];
+        Assert.HasCount(fragments.Length, result.Problems, string.Join(Environment.NewLine, result.Problems));
+        foreach (var fragment in fragments)
+        {
+            Assert.IsTrue(result.Problems.Any(p => p.Contains(fragment, StringComparison.Ordinal) && p.Contains("4876876000000411001", StringComparison.Ordinal)), fragment);
+        }
+    }
+
+    [TestMethod]
+    public void ToDeal_NoAmountNoCurrency_CountsZeroInTheDefaultCurrency()
+    {
+        var record = JsonRecord.Parse(ReadRecord).Without("Amount", "Currency");
+
+        var deal = Translator.ToDeal(record).Deal;
+
+        Assert.AreEqual(0m, deal?.Amount);
+        Assert.AreEqual("CNY", deal?.CurrencyCode);
+    }
+}
