@@ -1,0 +1,31 @@
+using System;
+using System.Collections.Generic;
+
+namespace SalesGoals.Crm.LocalDataverse.Messages;
+
+/// <summary>The core operations by message name: the built-in messages and those a test or the sandbox adds.</summary>
+internal sealed class MessageRegistry
+{
+    private readonly Dictionary<string, IMessageHandler> _handlers = new(StringComparer.OrdinalIgnoreCase);
+
+    public RelationshipCatalog Relationships { get; } = new();
+
+    public MessageRegistry()
+    {
+        foreach (var handler in new IMessageHandler[]
+        {
+            new CreateHandler(), new RetrieveHandler(), new RetrieveMultipleHandler(), new UpdateHandler(), new DeleteHandler(),
+            new UpsertHandler(), new AssignHandler(), new SetStateHandler(), new WinLoseHandler("Win"), new WinLoseHandler("Lose"),
+            new WhoAmIHandler(), new AssociateHandler("Associate") { Relationships = Relationships },
+            new AssociateHandler("Disassociate") { Relationships = Relationships },
+        })
+        {
+            Add(handler);
+        }
+    }
+
+    public void Add(IMessageHandler handler) => _handlers[handler.MessageName] = handler;
+
+    public IMessageHandler? Find(string? messageName) =>
+        messageName is not null && _handlers.TryGetValue(messageName, out var handler) ? handler : null;
+}

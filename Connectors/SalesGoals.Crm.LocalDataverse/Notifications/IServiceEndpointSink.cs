@@ -1,0 +1,7 @@
+namespace SalesGoals.Crm.LocalDataverse.Notifications;
+
+/// <summary>Receives service endpoint posts (the message queue plugs in here); returns the endpoint's answer.</summary>
+public interface IServiceEndpointSink
+{
+    string Post(ServiceEndpointPost post);
+}

@@ -1,0 +1,217 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Query;
+using SalesGoals.Crm.LocalDataverse.Metadata;
+using SalesGoals.Crm.LocalDataverse.Storage;
+
+namespace SalesGoals.Crm.LocalDataverse.Query;
+
+/// <summary>
+/// Runs QueryExpressions over the store. Root rows come from an equality index when the top-level
+/// AND filter has an Equal/In condition on a root column, so a query never copies the table.
+/// </summary>
+internal sealed class QueryEngine(MetadataCatalog metadata, DataStore store, RowSource source)
+{
+    /// <summary>Dataverse's page size when a query asks for no paging.</summary>
+    public const int DefaultPageSize = 5000;
+
+    public EntityCollection Execute(QueryExpression query, QueryRuntime runtime)
+    {
+        var prepared = new PreparedQuery(query, metadata);
+        var rows = Match(prepared, runtime);
+        var ordered = Order(prepared, rows).ToList();
+        var projected = ordered.Select(r => ResultProjector.Project(prepared, r, source)).ToList();
+        if (query.Distinct)
+        {
+            projected = projected.DistinctBy(ResultProjector.DistinctKey).ToList();
+        }
+
+        return Page(prepared, query, projected);
+    }
+
+    /// <summary>The joined rows that satisfy the query's filters, unordered.</summary>
+    public IReadOnlyList<JoinedRow> Match(PreparedQuery prepared, QueryRuntime runtime)
+    {
+        var table = store.Table(prepared.Table.LogicalName);
+        var result = new List<JoinedRow>();
+        foreach (var root in Candidates(prepared, table, runtime))
+        {
+            foreach (var joined in Expand(new JoinedRow(prepared.RootAlias, root), prepared.Links, 0, runtime))
+            {
+                if (FilterEvaluator.Matches(prepared.Query.Criteria, joined, prepared.RootAlias, runtime))
+                {
+                    result.Add(joined);
+                }
+            }
+        }
+
+        return result;
+    }
+
+    private static IEnumerable<Entity> Candidates(PreparedQuery prepared, TableStore table, QueryRuntime runtime)
+    {
+        var criteria = prepared.Query.Criteria;
+        if (criteria is null || criteria.FilterOperator != LogicalOperator.And)
+        {
+            return table.Rows;
+        }
+
+        IReadOnlyCollection<Guid>? best = null;
+        foreach (var condition in criteria.Conditions)
+        {
+            if (!string.IsNullOrEmpty(condition.EntityName) && condition.EntityName != prepared.RootAlias)
+            {
+                continue;
+            }
+
+            var column = prepared.Table.Find(condition.AttributeName);
+            if (column is null)
+            {
+                continue;
+            }
+
+            var values = condition.Operator switch
+            {
+                ConditionOperator.Equal when condition.Values.Count == 1 => condition.Values.ToList(),
+                ConditionOperator.In => FilterEvaluator.Flatten(condition.Values),
+                ConditionOperator.EqualUserId => [runtime.UserId],
+                ConditionOperator.EqualBusinessId => [runtime.BusinessUnitId],
+                _ => null,
+            };
+            if (values is null || values.Any(v => !IndexableValue.Fits(column, v)))
+            {
+                continue;
+            }
+
+            var ids = values.Count == 1
+                ? Lookup(table, prepared.Table, condition.AttributeName, values[0])
+                : values.SelectMany(v => Lookup(table, prepared.Table, condition.AttributeName, v)).ToHashSet();
+            if (best is null || ids.Count < best.Count)
+            {
+                best = ids;
+            }
+        }
+
+        return best is null ? table.Rows : best.Select(table.Get).OfType<Entity>();
+    }
+
+    private static IReadOnlyCollection<Guid> Lookup(TableStore table, TableMetadata meta, string column, object? value)
+    {
+        if (column == meta.PrimaryIdAttribute)
+        {
+            var id = IndexableValue.AsGuid(value);
+            return id is Guid g && table.Get(g) is not null ? [g] : [];
+        }
+
+        return table.Lookup(column, IndexableValue.Normalize(meta.Find(column), value));
+    }
+
+    private IEnumerable<JoinedRow> Expand(JoinedRow row, IReadOnlyList<PreparedLink> links, int index, QueryRuntime runtime)
+    {
+        if (index == links.Count)
+        {
+            yield return row;
+            yield break;
+        }
+
+        foreach (var joined in ExpandOne(row, links[index], runtime))
+        {
+            foreach (var expanded in Expand(joined, links, index + 1, runtime))
+            {
+                yield return expanded;
+            }
+        }
+    }
+
+    private IEnumerable<JoinedRow> ExpandOne(JoinedRow row, PreparedLink link, QueryRuntime runtime)
+    {
+        var any = false;
+        var parentValue = row.Value(link.ParentAlias, link.Link.LinkFromAttributeName);
+        var linked = store.Table(link.Table.LogicalName);
+        if (parentValue is not null)
+        {
+            foreach (var match in Lookup(linked, link.Table, link.Link.LinkToAttributeName, parentValue).Select(linked.Get).OfType<Entity>().ToList())
+            {
+                var candidate = row.With(link.Alias, match);
+                if (!FilterEvaluator.Matches(link.Link.LinkCriteria, candidate, link.Alias, runtime))
+                {
+                    continue;
+                }
+
+                foreach (var expanded in Expand(candidate, link.Children, 0, runtime))
+                {
+                    any = true;
+                    yield return expanded;
+                }
+            }
+        }
+
+        if (!any && link.IsOuter)
+        {
+            var empty = row.With(link.Alias, null);
+            foreach (var child in link.Children)
+            {
+                empty = empty.With(child.Alias, null);
+            }
+
+            yield return empty;
+        }
+    }
+
+    private static IEnumerable<JoinedRow> Order(PreparedQuery prepared, IReadOnlyList<JoinedRow> rows)
+    {
+        var orders = prepared.Query.Orders.Select(o => (Alias: prepared.RootAlias, Order: o))
+            .Concat(prepared.AllLinks.SelectMany(l => l.Link.Orders.Select(o => (l.Alias, Order: o))))
+            .ToList();
+        var primary = prepared.Table.PrimaryIdAttribute;
+        return rows.OrderBy(r => r, Comparer<JoinedRow>.Create((a, b) =>
+        {
+            foreach (var (alias, order) in orders)
+            {
+                var compared = ValueComparer.Compare(a.Value(alias, order.AttributeName), b.Value(alias, order.AttributeName));
+                if (compared != 0)
+                {
+                    return order.OrderType == OrderType.Descending ? -compared : compared;
+                }
+            }
+
+            return ValueComparer.Compare(a.Root.Attributes.TryGetValue(primary, out var x) ? x : a.Root.Id, b.Root.Attributes.TryGetValue(primary, out var y) ? y : b.Root.Id);
+        }));
+    }
+
+    private static EntityCollection Page(PreparedQuery prepared, QueryExpression query, List<Entity> rows)
+    {
+        var total = rows.Count;
+        IEnumerable<Entity> selected = rows;
+        var more = false;
+        var page = 1;
+        if (query.TopCount is int top)
+        {
+            selected = rows.Take(top);
+        }
+        else
+        {
+            var size = query.PageInfo is { Count: > 0 } info ? info.Count : DefaultPageSize;
+            page = query.PageInfo is { PageNumber: > 1 } p ? p.PageNumber : 1;
+            selected = rows.Skip((page - 1) * size).Take(size);
+            more = total > page * size;
+        }
+
+        var list = selected.ToList();
+        var collection = new EntityCollection(list) { EntityName = prepared.Table.LogicalName, MoreRecords = more };
+        if (more && list.Count > 0)
+        {
+            collection.PagingCookie = PagingCookie.Build(prepared.Table.PrimaryIdAttribute, page, list[0].Id, list[^1].Id);
+        }
+
+        if (query.PageInfo?.ReturnTotalRecordCount == true)
+        {
+            collection.TotalRecordCount = Math.Min(total, DefaultPageSize);
+            collection.TotalRecordCountLimitExceeded = total > DefaultPageSize;
+        }
+
+        return collection;
+    }
+}

@@ -1,0 +1,67 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using SalesGoals.Crm.LocalDataverse.Storage;
+using SalesGoals.Crm.SolutionModel;
+
+namespace SalesGoals.Crm.LocalDataverse.Security;
+
+/// <summary>
+/// Users' roles and privileges. Role assignments live in the queryable tables systemuserroles
+/// and teammembership; a role's privileges (Dataverse's roleprivileges) are kept here by role id.
+/// Team roles are kept here too (the standard tables have no teamroles table).
+/// </summary>
+internal sealed class SecurityModel(DataStore store)
+{
+    private readonly Dictionary<Guid, Dictionary<string, PrivilegeDepth>> _rolePrivileges = [];
+    private readonly Dictionary<Guid, HashSet<Guid>> _teamRoles = [];
+
+    public void DefineRole(Guid roleId, IEnumerable<RolePrivilegeDefinition> privileges) =>
+        _rolePrivileges[roleId] = privileges.GroupBy(p => p.Name, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.Max(p => p.Depth), StringComparer.OrdinalIgnoreCase);
+
+    public void AssignTeamRole(Guid teamId, Guid roleId)
+    {
+        if (!_teamRoles.TryGetValue(teamId, out var roles))
+        {
+            roles = [];
+            _teamRoles[teamId] = roles;
+        }
+
+        roles.Add(roleId);
+    }
+
+    public IEnumerable<Guid> TeamsOf(Guid userId)
+    {
+        var memberships = store.Table("teammembership");
+        return memberships.Lookup("systemuserid", userId)
+            .Select(id => memberships.Get(id)?.GetAttributeValue<Guid?>("teamid"))
+            .OfType<Guid>();
+    }
+
+    public IEnumerable<Guid> RolesOf(Guid userId)
+    {
+        var assignments = store.Table("systemuserroles");
+        var direct = assignments.Lookup("systemuserid", userId)
+            .Select(id => assignments.Get(id)?.GetAttributeValue<Guid?>("roleid"))
+            .OfType<Guid>();
+        var viaTeams = TeamsOf(userId).SelectMany(t => _teamRoles.TryGetValue(t, out var roles) ? roles : []);
+        return direct.Concat(viaTeams).Distinct();
+    }
+
+    /// <summary>The deepest level at which the user holds the privilege, or null when none of the user's roles grant it.</summary>
+    public PrivilegeDepth? DepthOf(Guid userId, string privilegeName)
+    {
+        PrivilegeDepth? best = null;
+        foreach (var role in RolesOf(userId))
+        {
+            if (_rolePrivileges.TryGetValue(role, out var privileges) && privileges.TryGetValue(privilegeName, out var depth)
+                && (best is null || depth > best))
+            {
+                best = depth;
+            }
+        }
+
+        return best;
+    }
+}
