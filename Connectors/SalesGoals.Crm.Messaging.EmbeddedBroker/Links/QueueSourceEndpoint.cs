@@ -15,7 +15,7 @@ internal sealed class QueueSourceEndpoint : LinkEndpoint
 {
     private readonly BrokerQueue queue;
     private readonly ListenerLink link;
-    private readonly Dictionary<Message, BrokerMessage> inFlight = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<Message, (BrokerMessage Message, Guid LockToken)> inFlight = new(ReferenceEqualityComparer.Instance);
     private volatile bool linkClosed;
 
     public QueueSourceEndpoint(BrokerQueue queue, ListenerLink link, string? sessionId)
@@ -45,34 +45,36 @@ internal sealed class QueueSourceEndpoint : LinkEndpoint
 
     public override void OnDisposition(DispositionContext dispositionContext)
     {
-        BrokerMessage? message;
+        (BrokerMessage Message, Guid LockToken) delivery;
         lock (inFlight)
         {
-            if (inFlight.Remove(dispositionContext.Message, out message) is false)
+            if (!inFlight.Remove(dispositionContext.Message, out delivery))
             {
                 dispositionContext.Complete();
                 return;
             }
         }
 
+        (BrokerMessage message, Guid lockToken) = delivery;
+
         switch (dispositionContext.DeliveryState)
         {
             case Accepted:
-                queue.Complete(message);
+                queue.Complete(message, lockToken);
                 break;
             case Rejected rejected:
                 Error? error = rejected.Error;
-                queue.DeadLetter(message, Info(error, ServiceBusConditions.DeadLetterReason) ?? error?.Condition?.ToString(),
+                queue.DeadLetter(message, lockToken, Info(error, ServiceBusConditions.DeadLetterReason) ?? error?.Condition?.ToString(),
                     Info(error, ServiceBusConditions.DeadLetterErrorDescription) ?? error?.Description);
                 break;
             case Modified modified:
-                queue.Abandon(message, modified.MessageAnnotations);
+                queue.Abandon(message, lockToken, modified.MessageAnnotations);
                 break;
             case Released when linkClosed:
                 // The link went away with the message: as in Service Bus, the lock simply runs out.
                 break;
             case Released:
-                queue.Abandon(message, null);
+                queue.Abandon(message, lockToken, null);
                 break;
         }
 
@@ -90,7 +92,7 @@ internal sealed class QueueSourceEndpoint : LinkEndpoint
         Message amqp = AmqpMessages.ForDelivery(message);
         lock (inFlight)
         {
-            inFlight[amqp] = message;
+            inFlight[amqp] = (message, message.LockToken);
         }
 
         try

@@ -172,19 +172,19 @@ internal sealed class BrokerQueue
         Dispatch();
     }
 
-    public bool Complete(BrokerMessage message)
+    public bool Complete(BrokerMessage message, Guid lockToken)
     {
         lock (gate)
         {
-            return TryUnlock(message);
+            return TryUnlock(message, lockToken);
         }
     }
 
-    public bool Abandon(BrokerMessage message, Fields? propertiesToModify)
+    public bool Abandon(BrokerMessage message, Guid lockToken, Fields? propertiesToModify)
     {
         lock (gate)
         {
-            if (!TryUnlock(message))
+            if (!TryUnlock(message, lockToken))
             {
                 return false;
             }
@@ -201,11 +201,11 @@ internal sealed class BrokerQueue
         return true;
     }
 
-    public bool DeadLetter(BrokerMessage message, string? reason, string? description)
+    public bool DeadLetter(BrokerMessage message, Guid lockToken, string? reason, string? description)
     {
         lock (gate)
         {
-            if (!TryUnlock(message) || DeadLetterQueue is null)
+            if (!TryUnlock(message, lockToken) || DeadLetterQueue is null)
             {
                 return false;
             }
@@ -305,7 +305,7 @@ internal sealed class BrokerQueue
                         lock (gate)
                         {
                             // The link failed before the hand-over: not a delivery attempt.
-                            if (TryUnlock(message))
+                            if (TryUnlock(message, message.LockToken))
                             {
                                 message.DeliveryCount--;
                                 AddReady(message);
@@ -384,14 +384,15 @@ internal sealed class BrokerQueue
         readyCount++;
     }
 
-    private bool TryUnlock(BrokerMessage message)
+    /// <summary>Releases the lock if <paramref name="lockToken"/> still holds it (a settlement after expiry must not touch a redelivery).</summary>
+    private bool TryUnlock(BrokerMessage message, Guid lockToken)
     {
-        if (message.Owner is null || !locked.TryGetValue(message.LockToken, out BrokerMessage? current) || current != message)
+        if (message.Owner is null || message.LockToken != lockToken || !locked.TryGetValue(lockToken, out BrokerMessage? current) || current != message)
         {
             return false;
         }
 
-        locked.Remove(message.LockToken);
+        locked.Remove(lockToken);
         message.Owner = null;
         return true;
     }

@@ -16,6 +16,12 @@ public sealed class ServiceBusClientOptions
     /// <summary>Use plain AMQP on 5672 with a credential (the connection string says so itself).</summary>
     public bool UseDevelopmentEmulator { get; set; }
 
+    /// <summary>
+    /// With a SAS key: authenticate the connection with SASL PLAIN (rule name / key) as well as CBS.
+    /// False uses SASL ANONYMOUS and relies on CBS put-token alone, as the Azure SDKs do.
+    /// </summary>
+    public bool UseSaslPlain { get; set; } = true;
+
     /// <summary>Lifetime of SAS tokens the client signs.</summary>
     public TimeSpan SasTokenLifetime { get; set; } = TimeSpan.FromHours(1);
 

@@ -15,8 +15,8 @@ internal sealed record ServiceBusEndpoint(string Host, int Port, bool UseTls, st
                 ? new CredentialCbsTokenSource(options.Credential)
                 : new SasCbsTokenSource(parsed.SharedAccessKeyName!, parsed.SharedAccessKey!, options.SasTokenLifetime, options.TimeProvider);
             return new ServiceBusEndpoint(parsed.Host, parsed.Port, !parsed.UseDevelopmentEmulator,
-                options.Credential is null ? parsed.SharedAccessKeyName : null,
-                options.Credential is null ? parsed.SharedAccessKey : null,
+                options.Credential is null && options.UseSaslPlain ? parsed.SharedAccessKeyName : null,
+                options.Credential is null && options.UseSaslPlain ? parsed.SharedAccessKey : null,
                 source);
         }
 

@@ -1,0 +1,121 @@
+using System;
+using System.Collections.Generic;
+using System.Threading.Tasks;
+using Microsoft.Extensions.Time.Testing;
+using SalesGoals.Crm.Messaging.EmbeddedBroker.Hosting;
+using SalesGoals.Crm.Messaging.Tests.Support;
+using SalesGoals.Crm.Messaging.Transport;
+
+namespace SalesGoals.Crm.Messaging.Tests.Transport;
+
+[TestClass]
+public sealed class LockTests
+{
+    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(5);
+    private static readonly TimeSpan Short = TimeSpan.FromMilliseconds(300);
+
+    [TestMethod]
+    public async Task LockExpiry_WithoutSettlement_RedeliversToAnotherReceiver()
+    {
+        FakeTimeProvider clock = TestClock.StartingNow();
+        await using TestBroker broker = await TestBroker.StartAsync(o => o.TimeProvider = clock, new QueueOptions("goals") { LockDuration = TimeSpan.FromSeconds(30) });
+        await using var client = broker.CreateClient();
+        await using IQueueSender sender = client.CreateSender("goals");
+        await using IQueueReceiver first = client.CreateReceiver("goals");
+        await using IQueueReceiver second = client.CreateReceiver("goals");
+        await sender.SendAsync(Messages.Text("slow work", "m-1"));
+        ReceivedQueueMessage taken = (await first.ReceiveAsync(1, Wait))[0];
+
+        IReadOnlyList<ReceivedQueueMessage> whileLocked = await second.ReceiveAsync(1, Short);
+        clock.Advance(TimeSpan.FromSeconds(31));
+        IReadOnlyList<ReceivedQueueMessage> afterExpiry = await second.ReceiveAsync(1, Wait);
+
+        Assert.IsEmpty(whileLocked);
+        Assert.HasCount(1, afterExpiry);
+        Assert.AreEqual("m-1", afterExpiry[0].MessageId);
+        Assert.AreEqual(2, afterExpiry[0].DeliveryCount);
+        Assert.AreNotEqual(taken.LockToken, afterExpiry[0].LockToken);
+    }
+
+    [TestMethod]
+    public async Task CompleteAsync_AfterLockExpiredAndRedelivered_DoesNotRemoveTheRedeliveredMessage()
+    {
+        FakeTimeProvider clock = TestClock.StartingNow();
+        await using TestBroker broker = await TestBroker.StartAsync(o => o.TimeProvider = clock, new QueueOptions("goals") { LockDuration = TimeSpan.FromSeconds(30) });
+        await using var client = broker.CreateClient();
+        await using IQueueSender sender = client.CreateSender("goals");
+        await using IQueueReceiver first = client.CreateReceiver("goals");
+        await using IQueueReceiver second = client.CreateReceiver("goals");
+        await sender.SendAsync(Messages.Text("slow work"));
+        ReceivedQueueMessage stale = (await first.ReceiveAsync(1, Wait))[0];
+        clock.Advance(TimeSpan.FromSeconds(31));
+        ReceivedQueueMessage fresh = (await second.ReceiveAsync(1, Wait))[0];
+
+        await first.CompleteAsync(stale);
+        await Task.Delay(100);
+
+        Assert.AreEqual(1, broker.Broker.GetStatistics("goals").LockedMessageCount);
+        await second.CompleteAsync(fresh);
+    }
+
+    [TestMethod]
+    public async Task RenewLockAsync_BeforeExpiry_KeepsTheMessageLockedPastTheOriginalExpiry()
+    {
+        FakeTimeProvider clock = TestClock.StartingNow();
+        await using TestBroker broker = await TestBroker.StartAsync(o => o.TimeProvider = clock, new QueueOptions("goals") { LockDuration = TimeSpan.FromSeconds(30) });
+        await using var client = broker.CreateClient();
+        await using IQueueSender sender = client.CreateSender("goals");
+        await using IQueueReceiver receiver = client.CreateReceiver("goals");
+        await using IQueueReceiver competitor = client.CreateReceiver("goals");
+        await sender.SendAsync(Messages.Text("long job"));
+        ReceivedQueueMessage message = (await receiver.ReceiveAsync(1, Wait))[0];
+        DateTimeOffset originalExpiry = message.LockedUntil;
+
+        clock.Advance(TimeSpan.FromSeconds(20));
+        DateTimeOffset renewed = await receiver.RenewLockAsync(message);
+        clock.Advance(TimeSpan.FromSeconds(20));
+        IReadOnlyList<ReceivedQueueMessage> stolen = await competitor.ReceiveAsync(1, Short);
+        await receiver.CompleteAsync(message);
+
+        Assert.AreEqual(originalExpiry + TimeSpan.FromSeconds(20), renewed);
+        Assert.AreEqual(renewed, message.LockedUntil);
+        Assert.IsEmpty(stolen);
+    }
+
+    [TestMethod]
+    public async Task RenewLockAsync_AfterTheLockExpired_ThrowsMessageLockLost()
+    {
+        FakeTimeProvider clock = TestClock.StartingNow();
+        await using TestBroker broker = await TestBroker.StartAsync(o => o.TimeProvider = clock, new QueueOptions("goals") { LockDuration = TimeSpan.FromSeconds(30) });
+        await using var client = broker.CreateClient();
+        await using IQueueSender sender = client.CreateSender("goals");
+        await using IQueueReceiver receiver = client.CreateReceiver("goals");
+        await sender.SendAsync(Messages.Text("late"));
+        ReceivedQueueMessage message = (await receiver.ReceiveAsync(1, Wait))[0];
+        clock.Advance(TimeSpan.FromSeconds(31));
+
+        ServiceBusException error = await Assert.ThrowsExactlyAsync<ServiceBusException>(() => receiver.RenewLockAsync(message));
+
+        Assert.AreEqual(ServiceBusFailureReason.MessageLockLost, error.Reason);
+    }
+
+    [TestMethod]
+    public async Task LockExpiry_MaxDeliveryCountTimes_DeadLettersTheMessage()
+    {
+        FakeTimeProvider clock = TestClock.StartingNow();
+        await using TestBroker broker = await TestBroker.StartAsync(o => o.TimeProvider = clock,
+            new QueueOptions("goals") { LockDuration = TimeSpan.FromSeconds(10), MaxDeliveryCount = 2 });
+        await using var client = broker.CreateClient();
+        await using IQueueSender sender = client.CreateSender("goals");
+        await using IQueueReceiver receiver = client.CreateReceiver("goals", new QueueReceiverOptions { PrefetchCount = 5 });
+        await sender.SendAsync(Messages.Text("never settled"));
+
+        await receiver.ReceiveAsync(1, Wait);
+        clock.Advance(TimeSpan.FromSeconds(11));
+        await receiver.ReceiveAsync(1, Wait);
+        clock.Advance(TimeSpan.FromSeconds(11));
+
+        Assert.AreEqual(1, broker.Broker.GetStatistics("goals").DeadLetterMessageCount);
+        Assert.AreEqual(0, broker.Broker.GetStatistics("goals").ActiveMessageCount);
+    }
+}
