@@ -46,6 +46,47 @@ public sealed class UserResolver
         };
     }
 
+    /// <summary>Finds the external account of Dataverse user <paramref name="systemUserId"/>, the other way round:
+    /// the explicit table first, then the strategy. Matching by e-mail needs the external system's user
+    /// directory (<paramref name="externalDirectory"/>, e.g. Fenxiang's /cgi/user/list), since no vendor looks users up by e-mail.</summary>
+    public ExternalUserResolution ResolveExternal(Guid systemUserId, IReadOnlyList<ExternalUserRef>? externalDirectory = null)
+    {
+        if (!usersById.TryGetValue(systemUserId, out var user))
+        {
+            return new(UserResolutionOutcome.NotFound, null, null, $"Dataverse user {systemUserId} does not exist.", []);
+        }
+
+        if (!user.IsActive)
+        {
+            return new(UserResolutionOutcome.Disabled, null, null, $"{Describe(user)} is disabled in Dataverse.", []);
+        }
+
+        var explicitIds = mapping.Users.Where(u => u.SystemUserId == systemUserId).Select(u => u.ExternalUserId).Distinct(StringComparer.Ordinal).ToList();
+        if (explicitIds.Count > 0)
+        {
+            return FromExternalCandidates(UserMatchSource.ExplicitTable, user, explicitIds);
+        }
+
+        return mapping.UserMatch switch
+        {
+            UserMatchStrategy.ByExternalId when !string.IsNullOrEmpty(user.ExternalId) => FromExternalCandidates(UserMatchSource.ExternalId, user, [user.ExternalId]),
+            UserMatchStrategy.ByExternalId => new(UserResolutionOutcome.MissingKey, null, UserMatchSource.ExternalId, $"{Describe(user)} has no {mapping.System} id stored in Dataverse.", []),
+            UserMatchStrategy.ByEmail when string.IsNullOrWhiteSpace(user.Email) => new(UserResolutionOutcome.MissingKey, null, UserMatchSource.Email, $"{Describe(user)} has no e-mail to match on.", []),
+            UserMatchStrategy.ByEmail when externalDirectory is null => new(UserResolutionOutcome.MissingKey, null, UserMatchSource.Email, $"Matching {Describe(user)} by e-mail needs {mapping.System}'s user list.", []),
+            UserMatchStrategy.ByEmail => FromExternalCandidates(UserMatchSource.Email, user, externalDirectory
+                .Where(e => string.Equals(e.Email?.Trim(), user.Email!.Trim(), StringComparison.OrdinalIgnoreCase))
+                .Select(e => e.Id).Distinct(StringComparer.Ordinal).ToList()),
+            _ => new(UserResolutionOutcome.NotFound, null, null, $"{Describe(user)} is not in the user table, and only the table counts for {mapping.System}.", []),
+        };
+    }
+
+    private ExternalUserResolution FromExternalCandidates(UserMatchSource source, DataverseUser user, List<string> ids) => ids.Count switch
+    {
+        1 => new(UserResolutionOutcome.Resolved, ids[0], source, $"{Describe(user)} is {mapping.System} user '{ids[0]}'.", ids),
+        0 => new(UserResolutionOutcome.NotFound, null, source, $"No {mapping.System} user matches {Describe(user)}.", []),
+        _ => new(UserResolutionOutcome.Ambiguous, null, source, $"{ids.Count} {mapping.System} users match {Describe(user)} ({string.Join(", ", ids)}); keep one row.", ids),
+    };
+
     private UserResolution FromExplicitRows(string externalUserId, List<UserMapEntry> rows)
     {
         var targets = rows.Select(r => r.SystemUserId).Distinct().ToList();
