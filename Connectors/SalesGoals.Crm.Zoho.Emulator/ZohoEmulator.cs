@@ -1,0 +1,87 @@
+using System;
+using System.Linq;
+using System.Net;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using SalesGoals.Crm.Zoho.Emulator.Auth;
+using SalesGoals.Crm.Zoho.Emulator.Diagnostics;
+using SalesGoals.Crm.Zoho.Emulator.Endpoints;
+using SalesGoals.Crm.Zoho.Emulator.Faults;
+using SalesGoals.Crm.Zoho.Emulator.Http;
+using SalesGoals.Crm.Zoho.Emulator.Seeding;
+using SalesGoals.Crm.Zoho.Emulator.State;
+
+namespace SalesGoals.Crm.Zoho.Emulator;
+
+/// <summary>A stateful Zoho CRM v8 org (and its accounts server) on 127.0.0.1 with a random port.
+/// The token answer's api_domain is <see cref="BaseUrl"/>, so accounts and API share one host.</summary>
+public sealed class ZohoEmulator : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly ZohoEmulatorServices _services;
+
+    private ZohoEmulator(WebApplication app, ZohoEmulatorServices services, Uri baseUrl)
+    {
+        _app = app;
+        _services = services;
+        BaseUrl = baseUrl;
+        Seed = new ZohoSeeder(services.State);
+    }
+
+    public Uri BaseUrl { get; }
+
+    public ZohoEmulatorOptions Options => _services.Options;
+
+    public ZohoFaults Faults => _services.Faults;
+
+    public ZohoEmulatorStats Stats => _services.Stats;
+
+    public ZohoSeeder Seed { get; }
+
+    /// <summary>Layout id of Deals, needed by settings/pipeline.</summary>
+    public string DealsLayoutId => _services.State.DealsLayoutId;
+
+    /// <summary>Id of the org's admin user (owner of records created through the API).</summary>
+    public string AdminUserId => _services.State.Admin.Id;
+
+    public int TokensMinted => _services.Tokens.TokensMinted;
+
+    public static async Task<ZohoEmulator> StartAsync(ZohoEmulatorOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        options ??= new ZohoEmulatorOptions();
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        var app = builder.Build();
+
+        var tokens = new ZohoTokenIssuer(options, options.TimeProvider);
+        var services = new ZohoEmulatorServices(
+            options, new ZohoOrgState(options.TimeProvider), tokens, new ZohoFaults(tokens), new ZohoEmulatorStats(), new ZohoPageCursors());
+        var gate = new ZohoRequestGate(options, tokens, services.Faults, services.Stats);
+        app.Use((context, next) => gate.InvokeAsync(context, next));
+
+        Uri? baseUrl = null;
+        TokenEndpoint.Map(app, tokens, () => baseUrl!.GetLeftPart(UriPartial.Authority), options);
+        MetadataEndpoints.Map(app, services);
+        DeletedRecordsEndpoint.Map(app, services);
+        RecordReadEndpoint.Map(app, services);
+        RecordWriteEndpoints.Map(app, services);
+
+        await app.StartAsync(cancellationToken);
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        baseUrl = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal));
+        return new ZohoEmulator(app, services, baseUrl);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}

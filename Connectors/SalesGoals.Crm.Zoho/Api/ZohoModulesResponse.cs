@@ -1,0 +1,10 @@
+using System.Collections.Generic;
+using System.Text.Json.Serialization;
+
+namespace SalesGoals.Crm.Zoho.Api;
+
+public sealed class ZohoModulesResponse
+{
+    [JsonPropertyName("modules")]
+    public List<ZohoModule> Modules { get; init; } = [];
+}

@@ -1,0 +1,79 @@
+using System;
+using System.Net.Http;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Options;
+using Polly;
+using Refit;
+using SalesGoals.Crm.Zoho.Adapter;
+using SalesGoals.Crm.Zoho.Api;
+using SalesGoals.Crm.Zoho.Auth;
+using SalesGoals.Crm.Zoho.Configuration;
+using SalesGoals.Crm.Zoho.Records;
+using SalesGoals.Crm.Zoho.Resilience;
+
+namespace SalesGoals.Crm.Zoho.DependencyInjection;
+
+public static class ZohoServiceCollectionExtensions
+{
+    // Every call is re-addressed to the token's api_domain; this host is never contacted.
+    private static readonly Uri PlaceholderApiBase = new("https://api-domain.zoho.invalid");
+
+    /// <summary>Registers the Zoho CRM client, bound to the <c>Zoho</c> section of <paramref name="configuration"/>.</summary>
+    public static IServiceCollection AddZohoCrm(this IServiceCollection services, IConfiguration configuration) =>
+        services.AddZohoCrm(options => configuration.GetSection(ZohoOptions.SectionName).Bind(options));
+
+    /// <summary>Registers the Zoho CRM client: Refit clients, auth and concurrency handlers, and the
+    /// resilience pipeline (set here, once). Options are validated at start-up.</summary>
+    public static IServiceCollection AddZohoCrm(this IServiceCollection services, Action<ZohoOptions> configure)
+    {
+        services.AddOptions<ZohoOptions>().Configure(configure).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ZohoOptions>, ZohoOptionsValidator>());
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<ZohoTokenCache>();
+        services.TryAddSingleton<ZohoConcurrencyGates>();
+        services.TryAddTransient<ZohoTokenProvider>();
+        services.TryAddTransient<ZohoAuthHandler>();
+        services.TryAddTransient<ZohoConcurrencyLimitHandler>();
+        services.TryAddTransient<ZohoRecordReader>();
+        services.TryAddTransient<ZohoDeletedRecordReader>();
+        services.TryAddTransient<ZohoRecordWriter>();
+        services.TryAddTransient<ZohoMetadataClient>();
+        services.TryAddTransient<ZohoCrmAdapterFactory>();
+
+        var refit = new RefitSettings(new SystemTextJsonContentSerializer(ZohoJson.Options));
+
+        services.AddRefitGeneratedClient<IZohoAccountsApi>(refit)
+            .ConfigureHttpClient((sp, client) => client.BaseAddress = Options(sp).ResolveAccountsUrl())
+            .AddResilienceHandler("zoho-accounts", (pipeline, context) => ConfigureAccounts(pipeline, Options(context.ServiceProvider)));
+
+        // Handlers run in the order added: retry outermost, then the concurrency gate, then auth.
+        var crm = services.AddRefitGeneratedClient<IZohoCrmApi>(refit);
+        crm
+            .ConfigureHttpClient((sp, client) =>
+            {
+                client.BaseAddress = PlaceholderApiBase;
+                client.Timeout = Options(sp).TotalTimeout + TimeSpan.FromSeconds(5);
+            })
+            .AddResilienceHandler("zoho-crm", (pipeline, context) => ZohoResiliencePipeline.Configure(pipeline, Options(context.ServiceProvider)));
+        crm.AddHttpMessageHandler<ZohoConcurrencyLimitHandler>()
+            .AddHttpMessageHandler<ZohoAuthHandler>();
+
+        return services;
+    }
+
+    private static ZohoOptions Options(IServiceProvider services) => services.GetRequiredService<IOptions<ZohoOptions>>().Value;
+
+    private static void ConfigureAccounts(ResiliencePipelineBuilder<HttpResponseMessage> pipeline, ZohoOptions options) =>
+        pipeline
+            .AddRetry(new HttpRetryStrategyOptions
+            {
+                MaxRetryAttempts = 3,
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                Delay = options.RetryBaseDelay,
+            })
+            .AddTimeout(options.AttemptTimeout);
+}

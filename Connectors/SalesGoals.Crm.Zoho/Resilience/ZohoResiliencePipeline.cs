@@ -1,0 +1,40 @@
+using System;
+using System.Net.Http;
+using System.Threading.Tasks;
+using Microsoft.Extensions.Http.Resilience;
+using Polly;
+using SalesGoals.Crm.Zoho.Configuration;
+
+namespace SalesGoals.Crm.Zoho.Resilience;
+
+/// <summary>The one place Zoho resilience is set: total timeout, retry with exponential backoff and
+/// jitter (Zoho sends no Retry-After), a circuit breaker on server failures, and a per-attempt timeout.</summary>
+public static class ZohoResiliencePipeline
+{
+    public static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> pipeline, ZohoOptions options)
+    {
+        pipeline
+            .AddTimeout(options.TotalTimeout)
+            .AddRetry(new HttpRetryStrategyOptions
+            {
+                MaxRetryAttempts = Math.Max(1, options.MaxRetryAttempts),
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                Delay = options.RetryBaseDelay,
+                MaxDelay = TimeSpan.FromSeconds(30),
+                ShouldRetryAfterHeader = true,
+                ShouldHandle = args => ValueTask.FromResult(
+                    options.MaxRetryAttempts > 0 && ZohoRetryRules.ShouldRetry(args.Outcome, args.Context.GetRequestMessage())),
+            })
+            .AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions
+            {
+                // Throttling is handled by backoff; only server failures should open the circuit.
+                ShouldHandle = args => ValueTask.FromResult(ZohoRetryRules.IsTransientFailure(args.Outcome)),
+                FailureRatio = 0.5,
+                MinimumThroughput = 20,
+                SamplingDuration = TimeSpan.FromSeconds(30),
+                BreakDuration = TimeSpan.FromSeconds(5),
+            })
+            .AddTimeout(options.AttemptTimeout);
+    }
+}
