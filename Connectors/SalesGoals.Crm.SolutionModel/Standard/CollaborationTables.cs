@@ -9,14 +9,13 @@ internal static class CollaborationTables
     {
         yield return new TableBuilder("appnotification", "AppNotification", "appnotifications", OwnershipType.UserOwned, "Notification", "通知")
             .Key()
-            .Name("title", 200, "Title")
-            .Memo("body", 5000, "Body")
+            .Name("title", 256, "Title", RequiredLevel.SystemRequired)
+            .Text("body", 500, "Body")
             .Memo("data", 5000, "Data")
             .Choice("icontype", "Icon Type", (100000000, "Info"), (100000001, "Success"), (100000002, "Failure"), (100000003, "Warning"), (100000004, "Mention"), (100000005, "Custom"))
             .Choice("toasttype", "Toast Type", (200000000, "Timed"), (200000001, "Hidden"))
             .Choice("priority", "Priority", (200000000, "Normal"), (200000001, "High"))
-            .Int("ttlinseconds", "Expiry (seconds)", 0, int.MaxValue)
-            .Bool("isread", "Is Read")
+            .Int("ttlinseconds", "Expiry (seconds)", 1, int.MaxValue)
             .Owned()
             .Audit()
             .Build();
