@@ -8,6 +8,11 @@ public sealed class EntityLogicalNameAttribute : Attribute
 {
     public EntityLogicalNameAttribute(string logicalName)
     {
+        if (string.IsNullOrWhiteSpace(logicalName))
+        {
+            throw new ArgumentNullException(nameof(logicalName));
+        }
+
         LogicalName = logicalName;
     }
 

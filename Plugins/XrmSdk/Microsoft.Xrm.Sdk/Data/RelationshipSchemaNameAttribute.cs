@@ -7,19 +7,28 @@ namespace Microsoft.Xrm.Sdk;
 public sealed class RelationshipSchemaNameAttribute : Attribute
 {
     public RelationshipSchemaNameAttribute(string schemaName)
+        : this(schemaName, null)
     {
-        SchemaName = schemaName;
     }
 
     public RelationshipSchemaNameAttribute(string schemaName, EntityRole primaryEntityRole)
-        : this(schemaName)
+        : this(schemaName, (EntityRole?)primaryEntityRole)
     {
-        PrimaryEntityRole = primaryEntityRole;
     }
 
-    public string SchemaName { get; private set; }
+    private RelationshipSchemaNameAttribute(string schemaName, EntityRole? primaryEntityRole)
+    {
+        if (string.IsNullOrWhiteSpace(schemaName))
+        {
+            throw new ArgumentNullException(nameof(schemaName));
+        }
 
-    public EntityRole? PrimaryEntityRole { get; private set; }
+        Relationship = new Relationship(schemaName) { PrimaryEntityRole = primaryEntityRole };
+    }
 
-    public Relationship Relationship => new Relationship(SchemaName) { PrimaryEntityRole = PrimaryEntityRole };
+    public string SchemaName => Relationship.SchemaName;
+
+    public EntityRole? PrimaryEntityRole => Relationship.PrimaryEntityRole;
+
+    internal Relationship Relationship { get; }
 }
