@@ -1,0 +1,180 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text.Json.Nodes;
+using System.Threading;
+using SalesGoals.Crm.Fenxiang.Emulator.Schema;
+
+namespace SalesGoals.Crm.Fenxiang.Emulator.Data;
+
+/// <summary>The emulated enterprise: object describes, records, employees. Seed it from C#; the HTTP
+/// operations go through the same lock.</summary>
+public sealed class TenantState
+{
+    private readonly Dictionary<string, ObjectSchema> schemas = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SortedList<string, JsonObject>> records = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, EmulatedEmployee> employees = new(StringComparer.Ordinal);
+    private readonly TimeProvider time;
+    private long idCounter;
+    private long lastMs;
+
+    public TenantState(TimeProvider time) => this.time = time;
+
+    internal Lock Gate { get; } = new();
+
+    public IReadOnlyCollection<ObjectSchema> Objects
+    {
+        get
+        {
+            lock (Gate)
+            {
+                return schemas.Values.ToList();
+            }
+        }
+    }
+
+    public IReadOnlyCollection<EmulatedEmployee> Employees
+    {
+        get
+        {
+            lock (Gate)
+            {
+                return employees.Values.ToList();
+            }
+        }
+    }
+
+    /// <summary>Adds or replaces an object describe (its records are kept).</summary>
+    public void DefineObject(ObjectSchema schema)
+    {
+        ArgumentNullException.ThrowIfNull(schema);
+        lock (Gate)
+        {
+            schemas[schema.ApiName] = schema;
+            if (!records.ContainsKey(schema.ApiName))
+            {
+                records[schema.ApiName] = new SortedList<string, JsonObject>(StringComparer.Ordinal);
+            }
+        }
+    }
+
+    public bool RemoveObject(string apiName)
+    {
+        lock (Gate)
+        {
+            records.Remove(apiName);
+            return schemas.Remove(apiName);
+        }
+    }
+
+    public ObjectSchema? Schema(string apiName)
+    {
+        lock (Gate)
+        {
+            return schemas.GetValueOrDefault(apiName);
+        }
+    }
+
+    public void AddEmployee(EmulatedEmployee employee)
+    {
+        ArgumentNullException.ThrowIfNull(employee);
+        lock (Gate)
+        {
+            employees[employee.EmployeeId] = employee;
+        }
+    }
+
+    /// <summary>Inserts a record without the API's validation (seeding). Server fields are filled in;
+    /// <paramref name="modifiedAt"/> backdates it. Returns the _id.</summary>
+    public string Seed(string apiName, JsonObject fields, DateTimeOffset? modifiedAt = null)
+    {
+        ArgumentNullException.ThrowIfNull(fields);
+        lock (Gate)
+        {
+            var store = StoreOf(apiName);
+            var record = (JsonObject)fields.DeepClone();
+            var id = record["_id"]?.GetValue<string>() ?? NextId();
+            var ms = modifiedAt?.ToUnixTimeMilliseconds() ?? NowMs();
+            record["_id"] = id;
+            record["create_time"] ??= ms;
+            record["last_modified_time"] = ms;
+            record["life_status"] ??= "normal";
+            record["lock_status"] ??= "0";
+            record["is_deleted"] ??= false;
+            record["record_type"] ??= "default__c";
+            store[id] = record;
+            return id;
+        }
+    }
+
+    /// <summary>Changes a record as a user in the CRM would (bumps last_modified_time).</summary>
+    public void Modify(string apiName, string id, Action<JsonObject> change)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        lock (Gate)
+        {
+            var record = StoreOf(apiName).GetValueOrDefault(id) ?? throw new KeyNotFoundException($"{apiName} {id} does not exist.");
+            change(record);
+            record["last_modified_time"] = NowMs();
+        }
+    }
+
+    /// <summary>A copy of the stored record (people as plain employee ids), or null.</summary>
+    public JsonObject? Find(string apiName, string id)
+    {
+        lock (Gate)
+        {
+            return records.GetValueOrDefault(apiName)?.GetValueOrDefault(id)?.DeepClone() as JsonObject;
+        }
+    }
+
+    public IReadOnlyList<JsonObject> All(string apiName)
+    {
+        lock (Gate)
+        {
+            return records.GetValueOrDefault(apiName)?.Values.Select(r => (JsonObject)r.DeepClone()).ToList() ?? [];
+        }
+    }
+
+    public int Count(string apiName)
+    {
+        lock (Gate)
+        {
+            return records.GetValueOrDefault(apiName)?.Count ?? 0;
+        }
+    }
+
+    internal SortedList<string, JsonObject> StoreOf(string apiName) =>
+        records.TryGetValue(apiName, out var store) ? store : throw new KeyNotFoundException($"Object {apiName} is not defined.");
+
+    internal EmulatedEmployee? Employee(string id)
+    {
+        if (employees.TryGetValue(id, out var byPlainId))
+        {
+            return byPlainId;
+        }
+
+        return id.StartsWith(EmulatedEmployee.OpenUserIdPrefix, StringComparison.Ordinal)
+            ? employees.Values.FirstOrDefault(e => string.Equals(e.OpenUserId, id, StringComparison.Ordinal))
+            : null;
+    }
+
+    internal IEnumerable<EmulatedEmployee> EmployeeList => employees.Values;
+
+    /// <summary>Mongo-like ids: seconds then a counter, so _id order follows creation order.</summary>
+    internal string NextId()
+    {
+        var seconds = (uint)Math.Max(0, time.GetUtcNow().ToUnixTimeSeconds());
+        var counter = Interlocked.Increment(ref idCounter);
+        return seconds.ToString("x8", CultureInfo.InvariantCulture) + counter.ToString("x16", CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Server time in epoch ms, strictly increasing so every change is visible to a GT poll.</summary>
+    internal long NowMs()
+    {
+        var ms = time.GetUtcNow().ToUnixTimeMilliseconds();
+        lastMs = ms > lastMs ? ms : lastMs + 1;
+        return lastMs;
+    }
+}

@@ -1,0 +1,109 @@
+using System;
+using System.Linq;
+using Microsoft.AspNetCore.Http.Features;
+using System.Net;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using SalesGoals.Crm.Fenxiang.Emulator.Auth;
+using SalesGoals.Crm.Fenxiang.Emulator.Data;
+using SalesGoals.Crm.Fenxiang.Emulator.Diagnostics;
+using SalesGoals.Crm.Fenxiang.Emulator.Faults;
+using SalesGoals.Crm.Fenxiang.Emulator.Hosting;
+using SalesGoals.Crm.Fenxiang.Emulator.Schema;
+
+namespace SalesGoals.Crm.Fenxiang.Emulator;
+
+/// <summary>
+/// A stateful Fenxiang OpenAPI gateway on 127.0.0.1 with a random port. Seed <see cref="Tenant"/>, switch
+/// <see cref="Faults"/>, read <see cref="Stats"/>; point the client's BaseUrl at <see cref="BaseUrl"/>.
+/// </summary>
+public sealed class FenxiangEmulator : IAsyncDisposable
+{
+    private readonly WebApplication app;
+    private readonly TokenIssuer tokens;
+    private readonly CallLimits limits;
+
+    private FenxiangEmulator(WebApplication app, Uri baseUrl, FenxiangEmulatorOptions options, TenantState tenant, TokenIssuer tokens, FaultSwitches faults, CallLimits limits, EmulatorStats stats)
+    {
+        this.app = app;
+        this.tokens = tokens;
+        this.limits = limits;
+        BaseUrl = baseUrl;
+        Options = options;
+        Tenant = tenant;
+        Faults = faults;
+        Stats = stats;
+    }
+
+    public Uri BaseUrl { get; }
+
+    public FenxiangEmulatorOptions Options { get; }
+
+    public TenantState Tenant { get; }
+
+    public FaultSwitches Faults { get; }
+
+    public EmulatorStats Stats { get; }
+
+    /// <summary>Switches the per-endpoint limit (100 calls / 20 s) on or off at run time.</summary>
+    public bool RateLimitEnabled
+    {
+        get => limits.RateLimitEnabled;
+        set => limits.RateLimitEnabled = value;
+    }
+
+    /// <summary>API calls allowed per day; null = unlimited.</summary>
+    public long? DailyQuota
+    {
+        get => limits.DailyQuota;
+        set => limits.DailyQuota = value;
+    }
+
+    public static async Task<FenxiangEmulator> StartAsync(FenxiangEmulatorOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        options ??= new FenxiangEmulatorOptions();
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        var app = builder.Build();
+
+        var tenant = new TenantState(options.TimeProvider);
+        if (options.DefineDefaultObjects)
+        {
+            tenant.DefineObject(DefaultSchemas.Account());
+            tenant.DefineObject(DefaultSchemas.NewOpportunity());
+            tenant.DefineObject(DefaultSchemas.SalesGoal());
+        }
+
+        var stats = new EmulatorStats();
+        var faults = new FaultSwitches();
+        var limits = new CallLimits(options);
+        var tokens = new TokenIssuer(options, stats);
+        var dispatcher = new Dispatcher(options, tenant, tokens, faults, limits, stats);
+        app.MapPost("/{**path}", dispatcher.HandleAsync);
+        await app.StartAsync(cancellationToken).ConfigureAwait(false);
+
+        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        return new FenxiangEmulator(app, new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal)), options, tenant, tokens, faults, limits, stats);
+    }
+
+    /// <summary>Every issued token expires now (the next API call answers 20016).</summary>
+    public void ExpireTokensNow() => tokens.ExpireAll();
+
+    /// <summary>Uses up today's quota: API calls answer 30002 until midnight China time.</summary>
+    public void ExhaustDailyQuota() => limits.ExhaustDailyQuota();
+
+    public int LiveTokenCount => tokens.Issued().Count;
+
+    public async ValueTask DisposeAsync()
+    {
+        await app.StopAsync().ConfigureAwait(false);
+        await app.DisposeAsync().ConfigureAwait(false);
+    }
+}

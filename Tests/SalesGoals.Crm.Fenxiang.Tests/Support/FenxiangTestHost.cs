@@ -1,0 +1,76 @@
+using System;
+using System.Threading.Tasks;
+using Microsoft.Extensions.DependencyInjection;
+using SalesGoals.Crm.Fenxiang;
+using SalesGoals.Crm.Fenxiang.Api;
+using SalesGoals.Crm.Fenxiang.Auth;
+using SalesGoals.Crm.Fenxiang.Client;
+using SalesGoals.Crm.Fenxiang.Configuration;
+using SalesGoals.Crm.Fenxiang.Emulator;
+using SalesGoals.Crm.Fenxiang.Emulator.Data;
+
+namespace SalesGoals.Crm.Fenxiang.Tests.Support;
+
+/// <summary>An emulator on loopback and a client registered through <c>AddFenxiang</c> pointing at it,
+/// with tiny delays so resilience tests stay fast.</summary>
+public sealed class FenxiangTestHost : IAsyncDisposable
+{
+    public const string AdminId = "1000";
+
+    private FenxiangTestHost(FenxiangEmulator emulator, ServiceProvider services)
+    {
+        Emulator = emulator;
+        Services = services;
+    }
+
+    public FenxiangEmulator Emulator { get; }
+
+    public ServiceProvider Services { get; }
+
+    public IFenxiangClient Client => Services.GetRequiredService<IFenxiangClient>();
+
+    public IFenxiangApi Api => Services.GetRequiredService<IFenxiangApi>();
+
+    public IFenxiangTokenProvider Tokens => Services.GetRequiredService<IFenxiangTokenProvider>();
+
+    public static async Task<FenxiangTestHost> StartAsync(
+        FenxiangAuthStyle style = FenxiangAuthStyle.LegacyBody,
+        Action<FenxiangOptions>? configure = null,
+        FenxiangEmulatorOptions? emulatorOptions = null,
+        TimeProvider? clientTime = null)
+    {
+        emulatorOptions ??= new FenxiangEmulatorOptions { RateLimitEnabled = false };
+        var emulator = await FenxiangEmulator.StartAsync(emulatorOptions).ConfigureAwait(false);
+        emulator.Tenant.AddEmployee(new EmulatedEmployee(AdminId, "管理员", "13800000000", "admin@example.com"));
+        var services = new ServiceCollection();
+        services.AddLogging();
+        if (clientTime is not null)
+        {
+            services.AddSingleton(clientTime);
+        }
+
+        services.AddFenxiang(options =>
+        {
+            options.BaseUrl = emulator.BaseUrl;
+            options.AppId = emulatorOptions.AppId;
+            options.AppSecret = emulatorOptions.AppSecret;
+            options.PermanentCode = emulatorOptions.PermanentCode;
+            options.AuthStyle = style;
+            options.ActingUserId = style == FenxiangAuthStyle.Header ? AdminId : EmulatedEmployee.OpenUserIdFor(AdminId);
+            options.TokenCallMinInterval = TimeSpan.Zero;
+            options.EndpointSpacing = TimeSpan.Zero;
+            options.RetryBaseDelay = TimeSpan.FromMilliseconds(1);
+            options.RetryMaxDelay = TimeSpan.FromMilliseconds(20);
+            options.MaxRetryAttempts = 6;
+            options.MaxConcurrentRequests = 4;
+            configure?.Invoke(options);
+        });
+        return new FenxiangTestHost(emulator, services.BuildServiceProvider(validateScopes: true));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Services.DisposeAsync().ConfigureAwait(false);
+        await Emulator.DisposeAsync().ConfigureAwait(false);
+    }
+}
