@@ -111,7 +111,8 @@ internal static class EntityReader
     private static OwnershipType ParseOwnership(SolutionXmlFile file, XElement entity, string text) => text.ToUpperInvariant() switch
     {
         "USEROWNED" or "TEAMOWNED" => OwnershipType.UserOwned,
-        "ORGOWNED" or "ORGANIZATIONOWNED" => OwnershipType.OrganizationOwned,
+        "ORGOWNED" => OwnershipType.OrganizationOwned,
+        "ORGANIZATIONOWNED" => throw file.Error(SolutionXmlFile.Child(entity, "OwnershipTypeMask"), "OwnershipTypeMask is written OrgOwned; the import rejects OrganizationOwned"),
         "BUSINESSOWNED" or "BUSINESSPARENTED" => OwnershipType.BusinessOwned,
         "NONE" => OwnershipType.None,
         _ => throw file.Error(SolutionXmlFile.Child(entity, "OwnershipTypeMask"), $"OwnershipTypeMask '{text}' is not UserOwned, OrgOwned, BusinessOwned or None"),

@@ -35,6 +35,11 @@ internal static class TableChecks
             }
 
             CheckLookup(column, catalog, Report);
+            if (column.OptionSet is { IsGlobal: true } global && global.Name.Equals(column.LogicalName, StringComparison.OrdinalIgnoreCase))
+            {
+                Report($"column {column.LogicalName} uses the global option set of the same name, which the import rejects as a duplicate schema name; rename the option set");
+            }
+
             if (column.IsCustom && column.OptionSet is { IsGlobal: false } local
                 && column.Type is ColumnType.Picklist or ColumnType.MultiSelectPicklist)
             {

@@ -125,6 +125,21 @@ public sealed class SolutionFormatTests
     }
 
     [TestMethod]
+    [DataRow("OrganizationOwned", "OwnershipTypeMask is written OrgOwned")]
+    [DataRow("Everyone", "OwnershipTypeMask 'Everyone' is not UserOwned, OrgOwned, BusinessOwned or None")]
+    public void Load_BadOwnership_IsRejected(string ownership, string expected)
+    {
+        _solution.WithTable("sg_Goal");
+        var path = Path.Combine(_solution.Folder, "Entities", "sg_Goal", "Entity.xml");
+        File.WriteAllText(path, File.ReadAllText(path).Replace(">UserOwned<", $">{ownership}<", StringComparison.Ordinal));
+
+        var error = Assert.ThrowsExactly<SolutionFormatException>(_solution.Load);
+
+        Assert.AreEqual("Entities/sg_Goal/Entity.xml", error.FilePath);
+        StringAssert.Contains(error.Message, expected);
+    }
+
+    [TestMethod]
     public void Load_ColumnDefinedTwice_IsRejected()
     {
         _solution.WithTable("sg_Goal", TestSolutionBuilder.Attribute("sg_value", "int"), TestSolutionBuilder.Attribute("sg_value", "int"));

@@ -172,12 +172,18 @@ public sealed class ProductSolutionTests
     [TestMethod]
     public void Load_ProductSolution_DimensionsUseGlobalOptionSets()
     {
-        foreach (var (table, column) in new[] { ("sg_goal", "sg_region"), ("sg_externalactual", "sg_customersegment"), ("opportunity", "sg_productline") })
+        // Global choices are named in the plural: an option set named like a column that uses it
+        // collides with the column's own option set on import.
+        foreach (var (table, column, optionSet) in new[]
+        {
+            ("sg_goal", "sg_region", "sg_regions"), ("sg_externalactual", "sg_customersegment", "sg_customersegments"),
+            ("opportunity", "sg_productline", "sg_productlines"), ("sg_usermapping", "sg_system", "sg_externalsystems"),
+        })
         {
             var options = Column(table, column).OptionSet;
             Assert.IsNotNull(options);
             Assert.IsTrue(options.IsGlobal, $"{table}.{column}");
-            Assert.AreEqual(column, options.Name);
+            Assert.AreEqual(optionSet, options.Name);
         }
     }
 

@@ -252,4 +252,17 @@ public sealed class SolutionValidatorTests
 
         StringAssert.Contains(Problems().Single(), "option value 1 is outside the publisher's range 100000000-100009999");
     }
+
+    [TestMethod]
+    public void Validate_ColumnNamedLikeItsGlobalOptionSet_Fails()
+    {
+        _solution.Write("OptionSets/sg_region.xml", """
+            <optionset Name="sg_region"><OptionSetType>picklist</OptionSetType><IsGlobal>1</IsGlobal><options>
+              <option value="100000000"><labels><label description="North" languagecode="1033" /></labels></option>
+            </options></optionset>
+            """).Root(9, "sg_region")
+            .WithTable("sg_Area", TestSolutionBuilder.Attribute("sg_region", "picklist", "<OptionSetName>sg_region</OptionSetName>"));
+
+        StringAssert.Contains(Problems().Single(), "column sg_region uses the global option set of the same name");
+    }
 }
