@@ -6,12 +6,16 @@ namespace SalesGoals.Crm.GoalEngine.Calendars;
 /// <summary>
 /// Cumulative day weights for whole years [FirstYear, LastYear] of one calendar and profile.
 /// Day weight d(x) = w(month) / working days in the month on a working day, else 0 (goals.md §3).
-/// The cumulative sum is kept as "month prefix + w × working days so far / working days in month",
-/// so a whole month sums to exactly w and any range costs two array lookups.
+/// The cumulative sum is "month prefix + w × working days so far / working days in month",
+/// precomputed per day (before and through the day), so a whole month sums to exactly w and any
+/// range costs two array lookups and one subtraction.
 /// </summary>
 internal sealed class DayWeightTable
 {
     private readonly int _firstDay;
+    private readonly int _lastDay;
+    private readonly decimal[] _cumulativeBefore;
+    private readonly decimal[] _cumulativeThrough;
     private readonly int[] _monthOfDay;
     private readonly int[] _workingBefore;
     private readonly bool[] _isWorking;
@@ -26,6 +30,7 @@ internal sealed class DayWeightTable
         var first = new LocalDate(firstYear, 1, 1);
         var last = new LocalDate(lastYear, 12, 31);
         _firstDay = first.DayNumber;
+        _lastDay = last.DayNumber;
         var dayCount = LocalDate.DaysBetween(first, last) + 1;
         var monthCount = (lastYear - firstYear + 1) * 12;
         _monthOfDay = new int[dayCount];
@@ -57,13 +62,21 @@ internal sealed class DayWeightTable
             _monthWeight[m] = working == 0 ? 0m : profile.WeightOf(month);
             _monthPrefix[m + 1] = _monthPrefix[m] + _monthWeight[m];
         }
+
+        _cumulativeBefore = new decimal[dayCount];
+        _cumulativeThrough = new decimal[dayCount];
+        for (var i = 0; i < dayCount; i++)
+        {
+            _cumulativeBefore[i] = Cumulative(_monthOfDay[i], _workingBefore[i]);
+            _cumulativeThrough[i] = Cumulative(_monthOfDay[i], _workingBefore[i] + (_isWorking[i] ? 1 : 0));
+        }
     }
 
     public int FirstYear { get; }
 
     public int LastYear { get; }
 
-    public bool Covers(LocalDate date) => date.Year >= FirstYear && date.Year <= LastYear;
+    public bool Covers(LocalDate date) => date.DayNumber >= _firstDay && date.DayNumber <= _lastDay;
 
     public bool IsWorkingDay(LocalDate date) => _isWorking[IndexOf(date)];
 
@@ -76,19 +89,7 @@ internal sealed class DayWeightTable
 
     /// <summary>Σ d(x) for start ≤ x ≤ end.</summary>
     public decimal WeightBetween(LocalDate start, LocalDate end) =>
-        end < start ? 0m : CumulativeThrough(end) - CumulativeBefore(start);
-
-    private decimal CumulativeBefore(LocalDate date)
-    {
-        var i = IndexOf(date);
-        return Cumulative(_monthOfDay[i], _workingBefore[i]);
-    }
-
-    private decimal CumulativeThrough(LocalDate date)
-    {
-        var i = IndexOf(date);
-        return Cumulative(_monthOfDay[i], _workingBefore[i] + (_isWorking[i] ? 1 : 0));
-    }
+        end < start ? 0m : _cumulativeThrough[IndexOf(end)] - _cumulativeBefore[IndexOf(start)];
 
     private decimal Cumulative(int month, int workingDaysSoFar)
     {
