@@ -15,6 +15,7 @@ public sealed class ZohoModuleSchema
         Custom = custom;
         NameField = nameField;
         Fields = fields.ToList();
+        Fields.AddRange(SystemFields().Where(system => Field(system.ApiName) is null));
         SystemDuplicateCheckFields = systemDuplicateCheckFields?.ToList() ?? [];
     }
 
@@ -30,6 +31,15 @@ public sealed class ZohoModuleSchema
 
     /// <summary>What upsert checks when the body names no duplicate_check_fields (before unique fields).</summary>
     public IReadOnlyList<string> SystemDuplicateCheckFields { get; }
+
+    /// <summary>Fields Zoho keeps on every module; listed by settings/fields, never writable.</summary>
+    private static IEnumerable<ZohoFieldSchema> SystemFields() =>
+    [
+        new("Created_Time", "datetime", ReadOnly: true),
+        new("Modified_Time", "datetime", ReadOnly: true),
+        new("Created_By", "ownerlookup", ReadOnly: true),
+        new("Modified_By", "ownerlookup", ReadOnly: true),
+    ];
 
     public ZohoFieldSchema? Field(string apiName) =>
         Fields.FirstOrDefault(f => string.Equals(f.ApiName, apiName, StringComparison.Ordinal));
