@@ -26,6 +26,12 @@ public sealed record TableDefinition(
     /// <summary>True for intersect tables of many-to-many relationships (teammembership...).</summary>
     public bool IsIntersect { get; init; }
 
+    /// <summary>The system views of the table the solution holds (empty for extended standard tables).</summary>
+    public IReadOnlyList<ViewDefinition> Views { get; init; } = [];
+
+    /// <summary>The system forms of the table the solution holds.</summary>
+    public IReadOnlyList<FormDefinition> Forms { get; init; } = [];
+
     /// <summary>The column with this logical name, or null.</summary>
     public ColumnDefinition? FindColumn(string logicalName)
     {

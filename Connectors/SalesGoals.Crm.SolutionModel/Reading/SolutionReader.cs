@@ -44,7 +44,9 @@ public static class SolutionReader
             RelationshipReader.Read(file, file.Root, targets);
         }
 
-        var tables = ReadAll(root, Files(root, "Entities", "Entity.xml", recursive: true), f => EntityReader.Read(f, targets, optionSetsByName));
+        var tables = Files(root, "Entities", "Entity.xml", recursive: true)
+            .Select(path => WithViewsAndForms(root, path, EntityReader.Read(SolutionXmlFile.Load(root, path), targets, optionSetsByName)))
+            .ToList();
         IndexUnique(tables, t => t.LogicalName, "table", "Entities");
         var assemblies = ReadAll(root, Files(root, "PluginAssemblies", "*.dll.data.xml", recursive: true), PluginAssemblyReader.Read);
         IndexUnique(assemblies, a => a.Id.ToString(), "plug-in assembly", "PluginAssemblies");
@@ -60,6 +62,18 @@ public static class SolutionReader
             Managed = manifest.Managed,
             RootComponents = manifest.RootComponents,
         };
+    }
+
+    private static TableDefinition WithViewsAndForms(string root, string entityFile, TableDefinition table)
+    {
+        var folder = Path.GetDirectoryName(entityFile)!;
+        var relative = Path.GetRelativePath(root, folder);
+        var views = ReadAll(root, Files(root, Path.Combine(relative, "SavedQueries"), "*.xml", recursive: false),
+            f => ViewAndFormReader.ReadView(f, table.LogicalName));
+        var forms = Files(root, Path.Combine(relative, "FormXml"), "*.xml", recursive: true)
+            .Select(path => ViewAndFormReader.ReadForm(SolutionXmlFile.Load(root, path), Path.GetFileName(Path.GetDirectoryName(path)!)))
+            .ToList();
+        return views.Count == 0 && forms.Count == 0 ? table : table with { Views = views, Forms = forms };
     }
 
     private static IEnumerable<string> Files(string root, string subfolder, string pattern, bool recursive)

@@ -27,6 +27,23 @@ internal static class TableChecks
             }
         }
 
+        foreach (var view in table.Views)
+        {
+            var name = view.Names.TryGetValue(1033, out var english) ? english : view.Id.ToString();
+            foreach (var column in view.Columns.Where(c => merged.FindColumn(c) is null && !IsPlatformColumn(c)))
+            {
+                Report($"view '{name}' uses column {column}, which does not exist");
+            }
+        }
+
+        foreach (var form in table.Forms)
+        {
+            foreach (var column in form.DataFields.Where(c => merged.FindColumn(c) is null && !IsPlatformColumn(c)))
+            {
+                Report($"{form.FormType} form {form.Id} binds column {column}, which does not exist");
+            }
+        }
+
         foreach (var column in table.Columns)
         {
             if (column.IsCustom && !column.LogicalName.StartsWith(prefix, StringComparison.Ordinal))
@@ -47,6 +64,10 @@ internal static class TableChecks
             }
         }
     }
+
+    // Columns every table has whether or not an Entity.xml lists them.
+    private static bool IsPlatformColumn(string column) =>
+        column is "createdon" or "createdby" or "modifiedon" or "modifiedby" or "statecode" or "statuscode" or "ownerid";
 
     /// <summary>Options a publisher adds carry its option value prefix: prefix × 10000 + n.</summary>
     public static void CheckOptionValues(string component, OptionSetDefinition optionSet, PublisherDefinition publisher, List<SolutionProblem> problems)

@@ -140,6 +140,21 @@ public sealed class SolutionFormatTests
     }
 
     [TestMethod]
+    public void Load_ViewQueryingAnotherTable_IsRejected()
+    {
+        _solution.WithTable("sg_Goal").Write("Entities/sg_Goal/SavedQueries/{5a5a5a5a-0000-4000-8000-000000000002}.xml", """
+            <savedqueries><savedquery><savedqueryid>{5a5a5a5a-0000-4000-8000-000000000002}</savedqueryid><querytype>0</querytype>
+              <fetchxml><fetch><entity name="account"><attribute name="name" /></entity></fetch></fetchxml>
+            </savedquery></savedqueries>
+            """);
+
+        var error = Assert.ThrowsExactly<SolutionFormatException>(_solution.Load);
+
+        Assert.AreEqual("Entities/sg_Goal/SavedQueries/{5a5a5a5a-0000-4000-8000-000000000002}.xml", error.FilePath);
+        StringAssert.Contains(error.Message, "the view queries account but belongs to table sg_goal");
+    }
+
+    [TestMethod]
     public void Load_ColumnDefinedTwice_IsRejected()
     {
         _solution.WithTable("sg_Goal", TestSolutionBuilder.Attribute("sg_value", "int"), TestSolutionBuilder.Attribute("sg_value", "int"));

@@ -249,6 +249,42 @@ public sealed class ProductSolutionTests
     }
 
     [TestMethod]
+    public void Load_ProductSolution_EveryCustomTableHasMainFormAndSystemViews()
+    {
+        var missing = new List<string>();
+        foreach (var table in Solution.Tables.Where(t => t.IsCustom))
+        {
+            if (!table.Forms.Any(f => f.FormType == "main" && f.DataFields.Contains(table.PrimaryNameAttribute!)))
+            {
+                missing.Add($"{table.LogicalName}: main form with the name column");
+            }
+
+            foreach (var queryType in new[] { 0, 1, 2, 4, 64 })
+            {
+                if (!table.Views.Any(v => v.QueryType == queryType && v.IsDefault && v.Names.ContainsKey(1033) && v.Names.ContainsKey(2052)))
+                {
+                    missing.Add($"{table.LogicalName}: default view of query type {queryType} named in both languages");
+                }
+            }
+        }
+
+        Assert.IsEmpty(missing, string.Join(Environment.NewLine, missing));
+    }
+
+    [TestMethod]
+    public void Load_ProductSolution_GoalViewsShowProgressAndQuickFindSearchesTheName()
+    {
+        var goal = Table("sg_goal");
+        var active = goal.Views.Single(v => v.QueryType == 0 && v.IsDefault);
+        var quickFind = goal.Views.Single(v => v.IsQuickFind);
+
+        CollectionAssert.IsSubsetOf(new[] { "sg_name", "sg_targetvalue", "sg_actual", "sg_attainmentpct", "sg_pacestatus", "statecode" }, active.Columns.ToArray());
+        Assert.AreEqual("Active Sales Goals", active.Names[1033]);
+        StringAssert.Contains(quickFind.FetchXml, "isquickfindfields=\"1\"");
+        CollectionAssert.Contains(Table("sg_goal").Forms.Single().DataFields.ToArray(), "sg_targetvalue");
+    }
+
+    [TestMethod]
     public void Validate_ProductSolution_HasNoProblems()
     {
         var problems = SolutionValidator.Validate(Solution);

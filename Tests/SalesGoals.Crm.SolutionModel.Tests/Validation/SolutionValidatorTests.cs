@@ -265,4 +265,38 @@ public sealed class SolutionValidatorTests
 
         StringAssert.Contains(Problems().Single(), "column sg_region uses the global option set of the same name");
     }
+
+    [TestMethod]
+    public void Validate_ViewOnMissingColumn_Fails()
+    {
+        _solution.Write("Entities/sg_Goal/SavedQueries/{5a5a5a5a-0000-4000-8000-000000000001}.xml", """
+            <savedqueries><savedquery>
+              <savedqueryid>{5a5a5a5a-0000-4000-8000-000000000001}</savedqueryid><querytype>0</querytype><isdefault>1</isdefault>
+              <layoutxml><grid name="resultset" jump="sg_name"><row name="result" id="sg_goalid">
+                <cell name="sg_name" /><cell name="sg_target" /><cell name="owner.fullname" />
+              </row></grid></layoutxml>
+              <fetchxml><fetch version="1.0" mapping="logical"><entity name="sg_goal">
+                <attribute name="sg_name" /><order attribute="sg_name" descending="false" />
+                <filter type="and"><condition attribute="statecode" operator="eq" value="0" /></filter>
+                <link-entity name="systemuser" from="systemuserid" to="ownerid" alias="owner"><attribute name="fullname" /></link-entity>
+              </entity></fetch></fetchxml>
+              <LocalizedNames><LocalizedName description="Active Goals" languagecode="1033" /></LocalizedNames>
+            </savedquery></savedqueries>
+            """);
+
+        StringAssert.Contains(Problems().Single(), "view 'Active Goals' uses column sg_target, which does not exist");
+    }
+
+    [TestMethod]
+    public void Validate_FormBindingMissingColumn_Fails()
+    {
+        _solution.Write("Entities/sg_Goal/FormXml/main/{5b5b5b5b-0000-4000-8000-000000000001}.xml", """
+            <forms><systemform><formid>{5b5b5b5b-0000-4000-8000-000000000001}</formid><form><tabs><tab><columns><column><sections><section><rows>
+              <row><cell><control id="sg_name" datafieldname="sg_name" /></cell></row>
+              <row><cell><control id="sg_stretch" datafieldname="sg_stretch" /></cell></row>
+            </rows></section></sections></column></columns></tab></tabs></form></systemform></forms>
+            """);
+
+        StringAssert.Contains(Problems().Single(), "main form 5b5b5b5b-0000-4000-8000-000000000001 binds column sg_stretch, which does not exist");
+    }
 }
