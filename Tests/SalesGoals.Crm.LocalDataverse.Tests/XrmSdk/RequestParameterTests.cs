@@ -9,6 +9,41 @@ namespace SalesGoals.Crm.LocalDataverse.Tests.XrmSdk;
 public sealed class RequestParameterTests
 {
     [TestMethod]
+    [DataRow(typeof(CreateRequest), "Create")]
+    [DataRow(typeof(RetrieveRequest), "Retrieve")]
+    [DataRow(typeof(RetrieveMultipleRequest), "RetrieveMultiple")]
+    [DataRow(typeof(UpdateRequest), "Update")]
+    [DataRow(typeof(DeleteRequest), "Delete")]
+    [DataRow(typeof(UpsertRequest), "Upsert")]
+    [DataRow(typeof(AssociateRequest), "Associate")]
+    [DataRow(typeof(DisassociateRequest), "Disassociate")]
+    [DataRow(typeof(ExecuteMultipleRequest), "ExecuteMultiple")]
+    [DataRow(typeof(ExecuteTransactionRequest), "ExecuteTransaction")]
+    [DataRow(typeof(WinOpportunityRequest), "WinOpportunity")]
+    [DataRow(typeof(LoseOpportunityRequest), "LoseOpportunity")]
+    [DataRow(typeof(SetStateRequest), "SetState")]
+    [DataRow(typeof(AssignRequest), "Assign")]
+    [DataRow(typeof(WhoAmIRequest), "WhoAmI")]
+    [DataRow(typeof(AddMembersTeamRequest), "AddMembersTeam")]
+    [DataRow(typeof(RemoveMembersTeamRequest), "RemoveMembersTeam")]
+    public void RequestName_NewTypedRequest_IsOfficialMessageName(Type requestType, string expected)
+    {
+        var request = (OrganizationRequest)Activator.CreateInstance(requestType)!;
+
+        Assert.AreEqual(expected, request.RequestName);
+    }
+
+    [TestMethod]
+    public void NewRequest_RequiredParameters_ArePresentButNull()
+    {
+        var request = new RetrieveRequest();
+
+        Assert.IsTrue(request.Parameters.Contains("Target"));
+        Assert.IsNull(request.Parameters["ColumnSet"]);
+        Assert.IsFalse(request.Parameters.Contains("ReturnNotifications"));
+    }
+
+    [TestMethod]
     public void WinOpportunityRequest_Properties_LandUnderOfficialKeys()
     {
         var close = new Entity("opportunityclose");
