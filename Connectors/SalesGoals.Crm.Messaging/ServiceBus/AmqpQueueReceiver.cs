@@ -21,6 +21,9 @@ internal sealed class AmqpQueueReceiver : ISessionReceiver
     private const string RenewLockOperation = "com.microsoft:renew-lock";
     private static readonly TimeSpan ReceiveSlice = TimeSpan.FromMilliseconds(200);
 
+    // AMQPNetLite treats a zero timeout as "no timer" and would wait for the next message.
+    private static readonly TimeSpan AlreadyBuffered = TimeSpan.FromMilliseconds(1);
+
     private readonly AmqpConnectionManager connections;
     private readonly int prefetchCount;
     private readonly string? sessionId;
@@ -90,7 +93,8 @@ internal sealed class AmqpQueueReceiver : ISessionReceiver
                 continue;
             }
 
-            TimeSpan wait = received.Count > 0 ? TimeSpan.Zero : (remaining < ReceiveSlice ? remaining : ReceiveSlice);
+            TimeSpan wait = received.Count > 0 ? AlreadyBuffered : (remaining < ReceiveSlice ? remaining : ReceiveSlice);
+            wait = wait < AlreadyBuffered ? AlreadyBuffered : wait;
             Message? message;
             try
             {
