@@ -37,7 +37,10 @@ public static class TimeZoneResolver
         ["America/Sao_Paulo"] = new("E. South America Standard Time", null),
     };
 
-    public static TimeZoneInfo Resolve(string zoneId)
+    public static TimeZoneInfo Resolve(string zoneId) => Resolve(zoneId, FindSystemZone);
+
+    /// <summary>The same resolution against another zone source (a host's own list; tests simulating Windows).</summary>
+    public static TimeZoneInfo Resolve(string zoneId, Func<string, TimeZoneInfo?> findZone)
     {
         if (string.IsNullOrWhiteSpace(zoneId))
         {
@@ -45,7 +48,7 @@ public static class TimeZoneResolver
         }
 
         var trimmed = zoneId.Trim();
-        var found = TryFind(trimmed);
+        var found = findZone(trimmed);
         if (found != null)
         {
             return found;
@@ -53,7 +56,7 @@ public static class TimeZoneResolver
 
         if (KnownZones.TryGetValue(trimmed, out var fallback))
         {
-            found = TryFind(fallback.WindowsId);
+            found = findZone(fallback.WindowsId);
             if (found != null)
             {
                 return found;
@@ -70,7 +73,7 @@ public static class TimeZoneResolver
             "that this host knows, or one of the built-in zones: " + string.Join(", ", KnownZones.Keys) + ".");
     }
 
-    private static TimeZoneInfo? TryFind(string id)
+    private static TimeZoneInfo? FindSystemZone(string id)
     {
         try
         {

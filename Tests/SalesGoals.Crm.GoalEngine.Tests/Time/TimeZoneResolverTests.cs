@@ -60,4 +60,31 @@ public class TimeZoneResolverTests
         Assert.AreEqual(D("2026-02-15"), new OrgTimeZone("Asia/Shanghai").Today(clock));
         Assert.AreEqual(D("2026-02-14"), new OrgTimeZone("UTC").Today(clock));
     }
+
+    [TestMethod]
+    public void Resolve_WindowsHostKnowingOnlyWindowsIds_MapsIanaIdToWindowsId()
+    {
+        var chinaStandard = TimeZoneInfo.CreateCustomTimeZone("China Standard Time", TimeSpan.FromHours(8), "China", "China");
+
+        var zone = TimeZoneResolver.Resolve("Asia/Shanghai", id => id == "China Standard Time" ? chinaStandard : null);
+
+        Assert.AreSame(chinaStandard, zone);
+    }
+
+    [TestMethod]
+    public void Resolve_HostWithoutZoneData_UsesFixedOffsetForZonesWithoutDaylightSaving()
+    {
+        var zone = TimeZoneResolver.Resolve("Asia/Singapore", _ => null);
+
+        Assert.AreEqual(TimeSpan.FromHours(8), zone.BaseUtcOffset);
+        Assert.IsFalse(zone.SupportsDaylightSavingTime);
+    }
+
+    [TestMethod]
+    public void Resolve_HostWithoutZoneDataAndDaylightSavingZone_ThrowsInsteadOfGuessing()
+    {
+        var error = Assert.ThrowsExactly<TimeZoneNotFoundException>(() => TimeZoneResolver.Resolve("Europe/London", _ => null));
+
+        StringAssert.Contains(error.Message, "Europe/London");
+    }
 }
