@@ -22,6 +22,10 @@ internal sealed class MessageRegistry
         {
             Add(handler);
         }
+
+        // The SDK's request names for Win and Lose differ from the message names steps register on.
+        _handlers["WinOpportunity"] = _handlers["Win"];
+        _handlers["LoseOpportunity"] = _handlers["Lose"];
     }
 
     public void Add(IMessageHandler handler) => _handlers[handler.MessageName] = handler;
