@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using SalesGoals.Crm.Integration;
 using SalesGoals.Crm.Integration.Mapping;
 
 namespace SalesGoals.Crm.Integration.Tests.Mapping.Builders;

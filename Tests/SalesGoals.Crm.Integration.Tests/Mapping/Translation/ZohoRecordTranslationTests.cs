@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using SalesGoals.Crm.Integration.Deals;
+using SalesGoals.Crm.Integration.Goals;
 using SalesGoals.Crm.Integration.Mapping;
 using SalesGoals.Crm.Integration.Mapping.Translation;
 using SalesGoals.Crm.Integration.Tests.Mapping.Builders;
@@ -140,6 +141,42 @@ public sealed class ZohoRecordTranslationTests
         {
             Assert.IsTrue(result.Problems.Any(p => p.Contains(fragment, StringComparison.Ordinal) && p.Contains("4876876000000411001", StringComparison.Ordinal)), fragment);
         }
+    }
+
+    [TestMethod]
+    public void ToExternal_GoalProgress_UsesZohoFormats()
+    {
+        var goalId = Guid.Parse("5d3c1f0e-2b4a-4c6d-8e9f-0a1b2c3d4e5f");
+        var row = new GoalProgressRow
+        {
+            GoalId = goalId,
+            Name = "Q2 2026 won revenue",
+            OwnerExternalId = "4876876000000225013",
+            PeriodType = "Quarter",
+            PeriodStart = new DateOnly(2026, 4, 1),
+            PeriodEnd = new DateOnly(2026, 6, 30),
+            MetricCode = "won_revenue",
+            Target = 1200000.00m,
+            Actual = 300000.50m,
+            AttainmentPercent = 25.0000m,
+            ExpectedToDate = 400000m,
+            PaceStatus = "AtRisk",
+            Tier = "None",
+            ComputedOn = new DateTimeOffset(2026, 5, 1, 8, 0, 0, TimeSpan.Zero),
+        };
+
+        var written = Translator.ToExternal(Mapping.ObjectFor(ObjectMap.GoalProgressEntity)!, CanonicalGoalProgress.From(row));
+
+        Assert.IsEmpty(written.Problems);
+        JsonRecord.AssertSameFields(
+            JsonRecord.Parse($$"""
+                {
+                  "Name": "Q2 2026 won revenue", "Goal_Id": "{{goalId}}", "Owner": { "id": "4876876000000225013" },
+                  "Period_Start": "2026-04-01", "Period_End": "2026-06-30",
+                  "Target": 1200000.00, "Actual": 300000.50, "Attainment": 25.0000, "Pace": "AtRisk"
+                }
+                """),
+            written.Fields);
     }
 
     [TestMethod]
