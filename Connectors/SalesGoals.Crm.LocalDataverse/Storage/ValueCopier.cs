@@ -43,7 +43,7 @@ internal static class ValueCopier
 
     private static EntityReference CopyReference(EntityReference reference)
     {
-        var copy = new EntityReference(reference.LogicalName, reference.Id) { Name = reference.Name };
+        var copy = new EntityReference(reference.LogicalName, reference.Id) { Name = reference.Name, RowVersion = reference.RowVersion };
         foreach (var pair in reference.KeyAttributes)
         {
             copy.KeyAttributes[pair.Key] = CopyValue(pair.Value);
