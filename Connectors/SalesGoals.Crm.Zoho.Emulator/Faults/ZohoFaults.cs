@@ -16,6 +16,7 @@ public sealed class ZohoFaults
     private int _tooManyRequests;
     private int _serverErrors;
     private int _serverErrorStatus = 500;
+    private int _expireTokensAfter = -1;
 
     public ZohoFaults(ZohoTokenIssuer tokens) => _tokens = tokens;
 
@@ -44,6 +45,34 @@ public sealed class ZohoFaults
     /// <summary>Every access token issued so far expires now.</summary>
     public void ExpireTokensNow() => _tokens.ExpireAll();
 
+    /// <summary>After <paramref name="calls"/> more CRM calls, every access token expires (mid-run expiry).</summary>
+    public void ExpireTokensAfterCalls(int calls)
+    {
+        lock (_sync)
+        {
+            _expireTokensAfter = calls;
+        }
+    }
+
+    /// <summary>Counts a CRM call against <see cref="ExpireTokensAfterCalls"/>, expiring tokens when it is due.</summary>
+    public void CountCallForTokenExpiry()
+    {
+        lock (_sync)
+        {
+            if (_expireTokensAfter < 0)
+            {
+                return;
+            }
+
+            if (_expireTokensAfter == 0)
+            {
+                _tokens.ExpireAll();
+            }
+
+            _expireTokensAfter--;
+        }
+    }
+
     /// <summary>The refresh token stops working (token endpoint answers 200 {"error":"invalid_code"}).</summary>
     public void RevokeRefreshToken() => _tokens.RevokeRefreshToken();
 
@@ -61,6 +90,7 @@ public sealed class ZohoFaults
         {
             _tooManyRequests = 0;
             _serverErrors = 0;
+            _expireTokensAfter = -1;
             _recordFaults.Clear();
             Latency = TimeSpan.Zero;
         }

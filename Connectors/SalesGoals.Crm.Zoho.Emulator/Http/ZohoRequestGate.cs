@@ -65,6 +65,7 @@ public sealed class ZohoRequestGate
                 return;
             }
 
+            _faults.CountCallForTokenExpiry();
             if (!IsAuthorized(context.Request, out var code))
             {
                 _stats.Unauthorized();

@@ -76,7 +76,9 @@ public sealed class ZohoRecordWriter
             {
                 var index = pending[position];
                 var result = results[position];
-                if (result.Error is { IsTransient: true } && attempt < MaxRecordAttempts)
+                // Whole-call failures were already retried by the resilience pipeline where that is safe;
+                // only records Zoho itself reported as not saved for a passing reason are sent again.
+                if (result.PerRecord && result.Error is { IsTransient: true } && attempt < MaxRecordAttempts)
                 {
                     retry.Add(index);
                     continue;
@@ -96,7 +98,7 @@ public sealed class ZohoRecordWriter
         return done;
     }
 
-    private async Task<List<(string? RecordId, string? Action, ZohoError? Error)>> SendAsync(
+    private async Task<List<(string? RecordId, string? Action, ZohoError? Error, bool PerRecord)>> SendAsync(
         ZohoWriteOperation operation,
         string module,
         List<JsonObject> records,
@@ -123,22 +125,22 @@ public sealed class ZohoRecordWriter
         {
             // A whole-call error (INVALID_MODULE, LIMIT_EXCEEDED, throttled past every retry): every record shares it.
             var error = ZohoErrorParser.Parse(status, errorBody);
-            return records.Select(_ => ((string?)null, (string?)null, (ZohoError?)error)).ToList();
+            return records.Select(_ => ((string?)null, (string?)null, (ZohoError?)error, false)).ToList();
         }
 
-        var results = new List<(string?, string?, ZohoError?)>(records.Count);
+        var results = new List<(string?, string?, ZohoError?, bool)>(records.Count);
         for (var i = 0; i < records.Count; i++)
         {
             if (i >= perRecord.Count)
             {
-                results.Add((null, null, new ZohoError(ZohoErrorKind.Unknown, "NO_RESULT", "Zoho returned no result for this record.", status)));
+                results.Add((null, null, new ZohoError(ZohoErrorKind.Unknown, "NO_RESULT", "Zoho returned no result for this record.", status), false));
                 continue;
             }
 
             var result = perRecord[i];
             results.Add(result.IsSuccess
-                ? (result.RecordId, result.Action, null)
-                : (null, null, ZohoErrorParser.FromRecordResult(result, status)));
+                ? (result.RecordId, result.Action, null, true)
+                : (null, null, ZohoErrorParser.FromRecordResult(result, status), true));
         }
 
         return results;
