@@ -8,11 +8,14 @@ using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Polly;
 using Refit;
+using SalesGoals.Crm.Fenxiang.Adapter;
 using SalesGoals.Crm.Fenxiang.Api;
 using SalesGoals.Crm.Fenxiang.Auth;
 using SalesGoals.Crm.Fenxiang.Client;
 using SalesGoals.Crm.Fenxiang.Configuration;
 using SalesGoals.Crm.Fenxiang.Http;
+using SalesGoals.Crm.Integration.Adapters;
+using SalesGoals.Crm.Integration.Mapping;
 
 namespace SalesGoals.Crm.Fenxiang;
 
@@ -59,6 +62,21 @@ public static class FenxiangServiceCollectionExtensions
             .AddHttpMessageHandler<FenxiangAuthHandler>()
             .AddHttpMessageHandler<ThirdTraceIdHandler>()
             .AddHttpMessageHandler<ResponseInspectionHandler>();
+        return services;
+    }
+
+    /// <summary>Registers <see cref="FenxiangCrmAdapter"/> (also as <see cref="IExternalCrmAdapter"/>) with ops' mapping.
+    /// Call after <see cref="AddFenxiang(IServiceCollection, Action{FenxiangOptions})"/>.</summary>
+    public static IServiceCollection AddFenxiangAdapter(
+        this IServiceCollection services, CrmMapping mapping, Action<FenxiangAdapterOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(mapping);
+        services.AddOptions<FenxiangAdapterOptions>().Configure(options => configure?.Invoke(options));
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(sp => new FenxiangCrmAdapter(
+            sp.GetRequiredService<IFenxiangClient>(), mapping, sp.GetRequiredService<IOptions<FenxiangAdapterOptions>>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<IExternalCrmAdapter>(sp => sp.GetRequiredService<FenxiangCrmAdapter>());
         return services;
     }
 

@@ -23,6 +23,9 @@ public sealed class FaultSwitches
     /// <summary>Added to every call before it is handled.</summary>
     public TimeSpan Latency { get; set; }
 
+    /// <summary>Runs after each API call is handled, before its answer is sent (tests use it to change data mid-run).</summary>
+    public Action<string>? AfterEachCall { get; set; }
+
     /// <summary>Answers 30003 (no OpenAPI quota purchased) to every API call while true.</summary>
     public bool NoQuota { get; set; }
 
@@ -76,6 +79,7 @@ public sealed class FaultSwitches
 
         Latency = TimeSpan.Zero;
         NoQuota = false;
+        AfterEachCall = null;
     }
 
     internal HttpStatusCode? TakeGatewayFailure()

@@ -112,7 +112,9 @@ internal sealed class Dispatcher
                 return null;
             }
 
-            return Reply.Success(traceId, Handle(http, path, body, traceId));
+            var success = Reply.Success(traceId, Handle(http, path, body, traceId));
+            faults.AfterEachCall?.Invoke(path);
+            return success;
         }
         catch (JsonException)
         {

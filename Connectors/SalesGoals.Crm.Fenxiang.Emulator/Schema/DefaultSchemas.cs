@@ -58,4 +58,20 @@ public static class DefaultSchemas
         new FieldSchema("tier__c", FieldTypes.Text, "档位"),
         new FieldSchema("computed_on__c", FieldTypes.DateTime, "计算时间"),
     ];
+
+    /// <summary>Fenxiang's goal-value object (目标值); not defined by default because its OpenAPI writability is unverified.</summary>
+    public static ObjectSchema GoalValue() => new("GoalValueObj", "目标值",
+    [
+        new FieldSchema("goal_type", FieldTypes.SelectOne, "目标类型", Options: [new("1", "部门"), new("2", "人员")]),
+        new FieldSchema("check_object_id", FieldTypes.Text, "考核对象"),
+        new FieldSchema("goal_rule_id", FieldTypes.Text, "目标规则"),
+        new FieldSchema("fiscal_year", FieldTypes.Text, "财年"),
+        new FieldSchema("annual_value", FieldTypes.Currency, "年度目标"),
+        new FieldSchema("january_value", FieldTypes.Currency), new FieldSchema("february_value", FieldTypes.Currency),
+        new FieldSchema("march_value", FieldTypes.Currency), new FieldSchema("april_value", FieldTypes.Currency),
+        new FieldSchema("may_value", FieldTypes.Currency), new FieldSchema("june_value", FieldTypes.Currency),
+        new FieldSchema("july_value", FieldTypes.Currency), new FieldSchema("august_value", FieldTypes.Currency),
+        new FieldSchema("september_value", FieldTypes.Currency), new FieldSchema("october_value", FieldTypes.Currency),
+        new FieldSchema("november_value", FieldTypes.Currency), new FieldSchema("december_value", FieldTypes.Currency),
+    ]);
 }

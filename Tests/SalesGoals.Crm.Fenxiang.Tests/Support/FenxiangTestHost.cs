@@ -1,6 +1,9 @@
 using System;
 using System.Threading.Tasks;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using SalesGoals.Crm.Fenxiang.Adapter;
+using SalesGoals.Crm.Integration.Mapping;
 using SalesGoals.Crm.Fenxiang;
 using SalesGoals.Crm.Fenxiang.Api;
 using SalesGoals.Crm.Fenxiang.Auth;
@@ -16,6 +19,9 @@ namespace SalesGoals.Crm.Fenxiang.Tests.Support;
 public sealed class FenxiangTestHost : IAsyncDisposable
 {
     public const string AdminId = "1000";
+
+    /// <summary>The admin's FSUID, which legacy authentication uses for people.</summary>
+    public static readonly string AdminOpenUserId = EmulatedEmployee.OpenUserIdFor(AdminId);
 
     private FenxiangTestHost(FenxiangEmulator emulator, ServiceProvider services)
     {
@@ -66,6 +72,14 @@ public sealed class FenxiangTestHost : IAsyncDisposable
             configure?.Invoke(options);
         });
         return new FenxiangTestHost(emulator, services.BuildServiceProvider(validateScopes: true));
+    }
+
+    /// <summary>An adapter over this host's client; reads settle instantly unless configured otherwise.</summary>
+    public FenxiangCrmAdapter CreateAdapter(CrmMapping mapping, Action<FenxiangAdapterOptions>? configure = null, TimeProvider? time = null)
+    {
+        var options = new FenxiangAdapterOptions { ReadSettleTime = TimeSpan.Zero };
+        configure?.Invoke(options);
+        return new FenxiangCrmAdapter(Client, mapping, Options.Create(options), time ?? TimeProvider.System);
     }
 
     public async ValueTask DisposeAsync()

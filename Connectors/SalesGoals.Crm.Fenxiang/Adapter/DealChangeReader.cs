@@ -1,0 +1,119 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text.Json.Nodes;
+using System.Threading;
+using System.Threading.Tasks;
+using SalesGoals.Crm.Fenxiang.Api;
+using SalesGoals.Crm.Fenxiang.Client;
+using SalesGoals.Crm.Integration;
+using SalesGoals.Crm.Integration.Deals;
+using SalesGoals.Crm.Integration.Mapping;
+using SalesGoals.Crm.Integration.Mapping.Translation;
+
+namespace SalesGoals.Crm.Fenxiang.Adapter;
+
+/// <summary>
+/// Reads opportunities changed in (watermark, now − settle time] with the _id cursor. The upper bound is
+/// what makes the cursor safe: a record edited during the read moves past the bound and is read next
+/// time, so the next watermark (the bound) never skips it.
+/// </summary>
+internal sealed class DealChangeReader
+{
+    private readonly IFenxiangClient client;
+    private readonly CrmMapping mapping;
+    private readonly ObjectMap deals;
+    private readonly RecordTranslator translator;
+    private readonly FenxiangAdapterOptions options;
+    private readonly TimeProvider time;
+
+    public DealChangeReader(IFenxiangClient client, CrmMapping mapping, RecordTranslator translator, FenxiangAdapterOptions options, TimeProvider time)
+    {
+        this.client = client;
+        this.mapping = mapping;
+        this.translator = translator;
+        this.options = options;
+        this.time = time;
+        deals = mapping.ObjectFor(ObjectMap.DealEntity)!;
+    }
+
+    public async Task<DealChangeBatch> ReadAsync(SyncWatermark since, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(since);
+        var from = since.ModifiedAfter.ToUnixTimeMilliseconds();
+        var until = Math.Max(from, (time.GetUtcNow() - options.ReadSettleTime).ToUnixTimeMilliseconds());
+        var next = new SyncWatermark(DateTimeOffset.FromUnixTimeMilliseconds(until));
+        if (until == from)
+        {
+            return new DealChangeBatch([], since, []);
+        }
+
+        var modified = ModifiedField();
+        QueryFilter[] filters =
+        [
+            new(modified, [from.ToString(CultureInfo.InvariantCulture)], QueryOperators.GreaterThan),
+            new(modified, [until.ToString(CultureInfo.InvariantCulture)], QueryOperators.LessOrEqual),
+        ];
+        var projection = deals.Fields.Select(f => f.ExternalField).Concat(["_id", "life_status", "is_deleted", modified]).Distinct().ToList();
+        var found = new List<ExternalDeal>();
+        var problems = new List<string>();
+        Dictionary<string, string?>? emails = null;
+        await foreach (var record in client.QueryAllAsync(deals.ExternalObject, filters, projection, options.PageSize, cancellationToken).ConfigureAwait(false))
+        {
+            var deal = Translate(record, problems);
+            if (deal is null)
+            {
+                continue;
+            }
+
+            if (deal.OwnerEmail is null && deal.OwnerExternalId is { } owner && mapping.UserMatch == UserMatchStrategy.ByEmail)
+            {
+                emails ??= await OwnerEmailsAsync(cancellationToken).ConfigureAwait(false);
+                deal = deal with { OwnerEmail = emails.GetValueOrDefault(owner) };
+            }
+
+            found.Add(deal);
+        }
+
+        var ordered = found.OrderBy(d => d.ModifiedOn).ThenBy(d => d.ExternalId, StringComparer.Ordinal).ToList();
+        return new DealChangeBatch(ordered, next, problems);
+    }
+
+    private ExternalDeal? Translate(JsonObject record, List<string> problems)
+    {
+        var translation = translator.ToDeal(FenxiangRecords.ToElements(record));
+        var deleted = FenxiangRecords.IsDeleted(record);
+        if (translation.Deal is { } deal)
+        {
+            return deal with { IsDeleted = deleted };
+        }
+
+        if (deleted && FenxiangRecords.Text(record, "_id") is { } id)
+        {
+            // A deletion must reach the sync even when the record no longer translates: its state is moot.
+            var modifiedMs = long.TryParse(FenxiangRecords.Text(record, ModifiedField()), NumberStyles.Integer, CultureInfo.InvariantCulture, out var ms) ? ms : 0;
+            return new ExternalDeal
+            {
+                System = ExternalSystem.Fenxiang,
+                ExternalId = id,
+                State = DealState.Open,
+                ModifiedOn = DateTimeOffset.FromUnixTimeMilliseconds(modifiedMs),
+                IsDeleted = true,
+            };
+        }
+
+        problems.AddRange(translation.Problems);
+        return null;
+    }
+
+    private string ModifiedField() => deals.ExternalFieldFor(CanonicalDealField.ModifiedOn) ?? "last_modified_time";
+
+    private async Task<Dictionary<string, string?>> OwnerEmailsAsync(CancellationToken cancellationToken)
+    {
+        var users = await client.ListUsersAsync(cancellationToken).ConfigureAwait(false);
+        return users.Where(u => u.OpenUserId is not null)
+            .GroupBy(u => u.OpenUserId!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First().Email, StringComparer.Ordinal);
+    }
+}
