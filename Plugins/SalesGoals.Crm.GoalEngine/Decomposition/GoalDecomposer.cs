@@ -48,7 +48,7 @@ public static class GoalDecomposer
         var period = parent.Period ?? throw new ArgumentException("The parent goal has no period.", nameof(parent));
         var rampSchedule = ramp ?? RampSchedule.None;
         var weights = shares.Select(s => s.Capacity * rampSchedule.FactorFor(s.HireDate, period)).ToArray();
-        return Build(parent, weights, newId, i => parent with { Assignee = shares[i].Assignee }, i => shares[i].Assignee.ToString());
+        return Build(parent, weights, newId, i => parent with { Assignee = shares[i].Assignee }, i => shares[i].DisplayName ?? shares[i].Assignee.ToString());
     }
 
     /// <summary>Dimension split by explicit shares per value (e.g. product lines 40 : 50 : 10).</summary>

@@ -27,7 +27,8 @@ public sealed class GoalRuleChecker
     public RuleCheckResult Check(GoalValidationRequest request)
     {
         var goal = request.Goal;
-        var direction = MetricPresets.TryGet(goal.MetricCode ?? "", out var metric) ? metric.Direction : MetricDirection.HigherIsBetter;
+        var direction = request.Metric?.Direction
+            ?? (MetricPresets.TryGet(goal.MetricCode ?? "", out var preset) ? preset.Direction : MetricDirection.HigherIsBetter);
         var problems = new List<RuleProblem>();
         problems.AddRange(DefinitionRules.Check(goal, Fiscal, direction));
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using SalesGoals.Crm.GoalEngine.Goals;
+using SalesGoals.Crm.GoalEngine.Metrics;
 
 namespace SalesGoals.Crm.GoalEngine.Rules;
 
@@ -29,6 +30,9 @@ public sealed record GoalValidationRequest(GoalSnapshot Goal)
     public IReadOnlyList<GoalSnapshot> OtherGoals { get; init; } = Array.Empty<GoalSnapshot>();
 
     public bool Activating { get; init; }
+
+    /// <summary>The goal's metric when it is not a preset (presets are looked up by code).</summary>
+    public MetricDefinition? Metric { get; init; }
 
     /// <summary>The same scope's actual in the last comparable period, if known (rule 7).</summary>
     public decimal? LastComparableActual { get; init; }

@@ -65,6 +65,17 @@ public class GoalDecomposerTests
     }
 
     [TestMethod]
+    public void ByAssignee_DisplayNames_NameChildrenAfterParentAndAssignee()
+    {
+        var parent = GoalBuilder.AGoal().Build() with { Name = "East 2026" };
+        var shares = new[] { new AssigneeShare(Assignee.User(Guid.NewGuid())) { DisplayName = "李雷" }, new AssigneeShare(Assignee.User(Guid.NewGuid())) { DisplayName = "Han Meimei" } };
+
+        var children = GoalDecomposer.ByAssignee(parent, shares);
+
+        CollectionAssert.AreEqual(new[] { "East 2026 / 李雷", "East 2026 / Han Meimei" }, children.Select(c => c.Name).ToArray());
+    }
+
+    [TestMethod]
     public void ByTime_E4WeekIntoDaysOnMondayToFriday_TwoPerWeekdayNoneAtWeekend()
     {
         var parent = GoalBuilder.AGoal().WithMetric("new-customers").WithPrecision(0).WithTarget(10m)
