@@ -77,6 +77,17 @@ internal sealed class FieldValueMapValidator(
             Add(MappingProblemCode.UnknownCanonicalValue, entry.Value,
                 $"Value map '{valueMap.Name}' translates '{entry.Key}' to '{entry.Value}', which is not a known {definition.Name} value; use one of: {string.Join(", ", allowed)}.");
         }
+
+        if (!ObjectMapValidator.Writes(fieldMap.Direction))
+        {
+            return;
+        }
+
+        foreach (var value in allowed.Where(v => !valueMap.Entries.Values.Contains(v, StringComparer.OrdinalIgnoreCase)))
+        {
+            Add(MappingProblemCode.UnmappedCanonicalValue, value,
+                $"{Where} is written, but value map '{valueMap.Name}' has no external value for {definition.Name} '{value}'; such records could not be written.");
+        }
     }
 
     private (IReadOnlyCollection<string>? Allowed, StringComparer Comparer) AllowedValues()

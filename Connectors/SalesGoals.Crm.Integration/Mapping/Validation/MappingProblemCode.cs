@@ -45,6 +45,9 @@ public enum MappingProblemCode
     /// <summary>A value map translates to a canonical value that is not one the product knows for that field.</summary>
     UnknownCanonicalValue,
 
+    /// <summary>A field written outbound cannot carry a canonical value the product knows: the value map has no entry for it.</summary>
+    UnmappedCanonicalValue,
+
     /// <summary>An explicit user row points at a Dataverse user that does not exist.</summary>
     UserNotFound,
 

@@ -21,7 +21,7 @@ public static class FenxiangFixtures
         new("owner", ExternalFieldType.User, IsRequired: true),
         new("account_id", ExternalFieldType.Lookup, IsRequired: true),
         new("probability", ExternalFieldType.Number),
-        new("product_line__c", ExternalFieldType.Picklist, OptionValues: ["opt_hw", "opt_sw"]),
+        new("product_line__c", ExternalFieldType.Picklist, OptionValues: ["opt_hw", "opt_sw", "opt_svc"]),
         new("region__c", ExternalFieldType.Picklist, OptionValues: ["r1", "r2", "r3"]),
         new("customer_type__c", ExternalFieldType.Picklist, OptionValues: ["new", "existing"]),
         new("create_time", ExternalFieldType.DateTime, IsReadOnly: true),
@@ -71,7 +71,7 @@ public static class FenxiangFixtures
             new("attainment__c", CanonicalGoalField.AttainmentPercent, Outbound),
             new("tier__c", CanonicalGoalField.Tier, Outbound))
         .ValueMap("stage", ("1", "Open"), ("2", "Won"), ("3", "Lost"), ("4", "Lost"))
-        .ValueMap("productline", ("opt_hw", "hw"), ("opt_sw", "sw"))
+        .ValueMap("productline", ("opt_hw", "hw"), ("opt_sw", "sw"), ("opt_svc", "svc"))
         .ValueMap("region", ("r1", "east"), ("r2", "north"), ("r3", "south"))
         .ValueMap("customersegment", ("new", "ka"), ("existing", "smb"))
         .MatchUsers(UserMatchStrategy.ByExternalId)
