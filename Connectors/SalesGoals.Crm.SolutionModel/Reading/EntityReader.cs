@@ -53,9 +53,18 @@ internal static class EntityReader
         LinkBaseColumns(columns);
         var keys = ReadKeys(file, entity, logicalName);
         var displayNames = LabelReader.ReadFirst(file, entity, "LocalizedNames");
+        // A standard table is always an extension: an export may carry the table's own columns
+        // (IsCustomField 0), which StandardTables already describes; only the additions are kept.
+        var standard = StandardTables.Find(logicalName);
+        if (standard is not null)
+        {
+            columns.RemoveAll(c => !c.IsCustom && standard.FindColumn(c.LogicalName) is not null);
+            return ReadExtension(file, logicalName, columns, keys, displayNames);
+        }
+
         if (primaryId is null)
         {
-            return ReadExtension(file, logicalName, columns, keys, displayNames);
+            throw file.Error(file.Root, $"table {logicalName} has no primarykey column and is not a known standard table");
         }
 
         var entitySetName = file.RequiredText(entity, "EntitySetName");
@@ -68,7 +77,7 @@ internal static class EntityReader
         };
     }
 
-    // A standard table the solution only adds columns to: its Entity.xml has no primary key.
+    // A standard table the solution adds columns to.
     private static TableDefinition ReadExtension(
         SolutionXmlFile file,
         string logicalName,
@@ -76,8 +85,7 @@ internal static class EntityReader
         IReadOnlyList<AlternateKeyDefinition> keys,
         IReadOnlyDictionary<int, string> displayNames)
     {
-        var standard = StandardTables.Find(logicalName)
-            ?? throw file.Error(file.Root, $"table {logicalName} has no primarykey column and is not a known standard table");
+        var standard = StandardTables.Find(logicalName)!;
         return new TableDefinition(
             logicalName, standard.SchemaName, standard.EntitySetName, standard.PrimaryIdAttribute, standard.PrimaryNameAttribute,
             standard.Ownership, columns, keys, displayNames.Count > 0 ? displayNames : standard.DisplayNames,

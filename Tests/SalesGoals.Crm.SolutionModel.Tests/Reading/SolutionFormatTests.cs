@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using SalesGoals.Crm.SolutionModel.Tests.Support;
 
 namespace SalesGoals.Crm.SolutionModel.Tests.Reading;
@@ -152,6 +153,24 @@ public sealed class SolutionFormatTests
 
         Assert.AreEqual("Entities/sg_Goal/SavedQueries/{5a5a5a5a-0000-4000-8000-000000000002}.xml", error.FilePath);
         StringAssert.Contains(error.Message, "the view queries account but belongs to table sg_goal");
+    }
+
+    [TestMethod]
+    public void Load_StandardTableExportedWithItsOwnColumns_KeepsOnlyTheAddedColumns()
+    {
+        _solution.Write("Entities/Account/Entity.xml", """
+            <Entity><Name LocalizedName="Account" OriginalName="">Account</Name><EntityInfo><entity Name="Account"><attributes>
+              <attribute PhysicalName="AccountId"><Type>primarykey</Type><LogicalName>accountid</LogicalName><IsCustomField>0</IsCustomField></attribute>
+              <attribute PhysicalName="Name"><Type>nvarchar</Type><LogicalName>name</LogicalName><IsCustomField>0</IsCustomField><MaxLength>160</MaxLength></attribute>
+              <attribute PhysicalName="sg_FirstWonOn"><Type>datetime</Type><LogicalName>sg_firstwonon</LogicalName><IsCustomField>1</IsCustomField><Format>date</Format><Behavior>2</Behavior></attribute>
+            </attributes><EntitySetName>accounts</EntitySetName><OwnershipTypeMask>UserOwned</OwnershipTypeMask></entity></EntityInfo></Entity>
+            """);
+
+        var account = _solution.Load().Tables.Single();
+
+        Assert.IsTrue(account.IsExtensionOfStandardTable);
+        Assert.AreEqual("sg_firstwonon", account.Columns.Single().LogicalName);
+        Assert.AreEqual(DateTimeBehavior.DateOnly, account.Columns.Single().DateTimeBehavior);
     }
 
     [TestMethod]
