@@ -51,6 +51,22 @@ public class DayWeightsTests
     }
 
     [TestMethod]
+    public void DayWeight_ExtraWorkingSaturday_CarriesWeightAndHolidayDoesNot()
+    {
+        var calendar = new WorkingCalendar(
+            "cn-feb",
+            new[] { DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday },
+            new[] { D("2026-02-16") },
+            new[] { D("2026-02-14") });
+        var weights = DayWeights.For(calendar, Examples.E5Profile);
+
+        // February: 20 weekdays - 1 holiday + 1 Saturday = 20 working days sharing weight 0.5.
+        Assert.AreEqual(0.5m / 20m, weights.DayWeight(D("2026-02-14")));
+        Assert.AreEqual(0m, weights.DayWeight(D("2026-02-16")));
+        Assert.AreEqual(0.5m, weights.WeightOf(FiscalCalendar.Month(2026, 2)));
+    }
+
+    [TestMethod]
     public void For_SameCalendarAndProfile_ReturnsSharedInstance()
     {
         Assert.AreSame(DayWeights.For(WorkingCalendar.MondayToFriday), DayWeights.For(WorkingCalendar.MondayToFriday, SeasonalityProfile.Flat));

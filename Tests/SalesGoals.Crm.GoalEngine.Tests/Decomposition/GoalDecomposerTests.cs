@@ -114,6 +114,31 @@ public class GoalDecomposerTests
     }
 
     [TestMethod]
+    public void ByTime_E5WithChineseHolidayCalendar_MonthsStillFollowSeasonalityOnly()
+    {
+        var spring = Enumerable.Range(16, 5).Select(d => new LocalDate(2026, 2, d)).ToArray();
+        var calendar = new WorkingCalendar("cn-2026", new[] { DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday }, spring, new[] { D("2026-02-14"), D("2026-02-28") });
+        var parent = GoalBuilder.AGoal().WithTarget(12_000_000m).Build();
+
+        var months = GoalDecomposer.ByTime(parent, PeriodType.Month, Fiscal, DayWeights.For(calendar, Examples.E5Profile));
+
+        CollectionAssert.AreEqual(Examples.E5Weights.Select(w => w * 1_000_000m).ToArray(), months.Select(m => m.Target).ToArray());
+    }
+
+    [TestMethod]
+    public void ByTime_AprilFiscalYearIntoQuarters_QuartersFollowFiscalStart()
+    {
+        var fiscal = new FiscalCalendar(4);
+        var parent = GoalBuilder.AGoal().WithPeriod(fiscal.Year(2026)).WithTarget(12_000_000m).Build();
+
+        var quarters = GoalDecomposer.ByTime(parent, PeriodType.Quarter, fiscal, DayWeights.For(WorkingCalendar.MondayToFriday, Examples.E5Profile));
+
+        // Apr–Jun 3.6 M, Jul–Sep 2.9 M, Oct–Dec 3.2 M, Jan–Mar (2027) 2.3 M.
+        CollectionAssert.AreEqual(new[] { 3_600_000m, 2_900_000m, 3_200_000m, 2_300_000m }, quarters.Select(q => q.Target).ToArray());
+        Assert.AreEqual(D("2027-01-01"), quarters[3].Period!.Value.Start);
+    }
+
+    [TestMethod]
     public void ByTime_TiersSplitWithSameWeights_KeepOrderAndSumToParent()
     {
         var parent = GoalBuilder.AGoal().WithTiers(10_000_000m, 12_000_000m, 13_000_000.01m).Build();
