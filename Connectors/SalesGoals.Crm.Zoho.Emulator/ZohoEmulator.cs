@@ -72,6 +72,7 @@ public sealed class ZohoEmulator : IAsyncDisposable
         DeletedRecordsEndpoint.Map(app, services);
         RecordReadEndpoint.Map(app, services);
         RecordWriteEndpoints.Map(app, services);
+        CoqlEndpoint.Map(app, services);
 
         await app.StartAsync(cancellationToken);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

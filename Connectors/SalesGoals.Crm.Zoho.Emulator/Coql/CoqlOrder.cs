@@ -1,0 +1,3 @@
+namespace SalesGoals.Crm.Zoho.Emulator.Coql;
+
+public sealed record CoqlOrder(string Field, bool Descending);
