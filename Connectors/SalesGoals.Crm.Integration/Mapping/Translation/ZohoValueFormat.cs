@@ -13,6 +13,10 @@ public sealed class ZohoValueFormat : IValueFormat
     private const string DateFormat = "yyyy-MM-dd";
     private const string DateTimeFormat = "yyyy-MM-dd'T'HH:mm:sszzz";
 
+    /// <summary>Zoho always sends an offset; a time without one would silently take the server's zone, so it is refused.</summary>
+    private static readonly string[] DateTimeReadFormats =
+        [DateTimeFormat, "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz", "yyyy-MM-dd'T'HH:mm:ss'Z'", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'"];
+
     public static ZohoValueFormat Instance { get; } = new();
 
     public ExternalSystem System => ExternalSystem.Zoho;
@@ -36,8 +40,7 @@ public sealed class ZohoValueFormat : IValueFormat
                 ? FormatRead.Of(date)
                 : FormatRead.Fail($"{field} should be a date (yyyy-MM-dd) but is {JsonValues.Describe(value)}"),
             CanonicalType.DateTime => value.ValueKind == JsonValueKind.String
-                && DateTimeOffset.TryParse(value.GetString(), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var instant)
-                && value.GetString()!.Contains('T', StringComparison.Ordinal)
+                && DateTimeOffset.TryParseExact(value.GetString(), DateTimeReadFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var instant)
                 ? FormatRead.Of(instant)
                 : FormatRead.Fail($"{field} should be a date-time (ISO 8601 with offset) but is {JsonValues.Describe(value)}"),
             CanonicalType.User => ReadReference(value) is { } user

@@ -180,6 +180,21 @@ public sealed class ZohoRecordTranslationTests
     }
 
     [TestMethod]
+    [DataRow("2026-03-31T17:45:12+08:00", "2026-03-31T09:45:12Z", DisplayName = "offset")]
+    [DataRow("2026-03-31T09:45:12Z", "2026-03-31T09:45:12Z", DisplayName = "UTC designator")]
+    [DataRow("2026-03-31T17:45:12.250+08:00", "2026-03-31T09:45:12.25Z", DisplayName = "fraction")]
+    [DataRow("2026-03-31T17:45:12", null, DisplayName = "no offset is refused")]
+    [DataRow("2026-03-31", null, DisplayName = "a date is not a date-time")]
+    public void ToDeal_ModifiedTime_NeedsAnOffset(string modified, string? utc)
+    {
+        var record = JsonRecord.Parse(ReadRecord.Replace("2026-03-31T17:45:12+08:00", modified, StringComparison.Ordinal));
+
+        var result = Translator.ToDeal(record);
+
+        Assert.AreEqual(utc, result.Deal?.ModifiedOn.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.FFF'Z'", System.Globalization.CultureInfo.InvariantCulture), string.Join(" ", result.Problems));
+    }
+
+    [TestMethod]
     public void ToDeal_NoAmountNoCurrency_CountsZeroInTheDefaultCurrency()
     {
         var record = JsonRecord.Parse(ReadRecord).Without("Amount", "Currency");
