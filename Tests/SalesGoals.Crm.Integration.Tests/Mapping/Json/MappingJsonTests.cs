@@ -42,6 +42,58 @@ public sealed class MappingJsonTests
     }
 
     [TestMethod]
+    public void Export_SmallMapping_WritesTheDocumentedLayout()
+    {
+        var mapping = new CrmMappingBuilder(ExternalSystem.Zoho)
+            .Object("Deals", ObjectMap.DealEntity, new FieldMap("Region", CanonicalDealField.Region, MappingDirection.Both, "region"))
+            .ValueMap("region", ("North China", "100000000"), ("East China", "100000001"))
+            .User("4876876000000225013", Guid.Parse("6f9619ff-8b86-d011-b42d-00c04fc964ff"))
+            .DefaultCurrency("USD")
+            .Build();
+
+        var json = MappingJson.Export(mapping);
+
+        Assert.AreEqual("""
+            {
+              "version": 1,
+              "system": "Zoho",
+              "defaultCurrency": "USD",
+              "userMatch": "ByEmail",
+              "objects": [
+                {
+                  "externalObject": "Deals",
+                  "canonicalEntity": "deal",
+                  "fields": [
+                    {
+                      "externalField": "Region",
+                      "canonicalField": "region",
+                      "direction": "Both",
+                      "valueMap": "region"
+                    }
+                  ]
+                }
+              ],
+              "valueMaps": [
+                {
+                  "name": "region",
+                  "entries": {
+                    "East China": "100000001",
+                    "North China": "100000000"
+                  }
+                }
+              ],
+              "users": [
+                {
+                  "externalUserId": "4876876000000225013",
+                  "systemUserId": "6f9619ff-8b86-d011-b42d-00c04fc964ff"
+                }
+              ]
+            }
+
+            """, json);
+    }
+
+    [TestMethod]
     public void Export_SameMappingInAnyOrder_GivesTheSameText()
     {
         var mapping = ZohoFixtures.GoodMapping().Build();

@@ -104,6 +104,17 @@ public sealed class MappingValidatorTests
     }
 
     [TestMethod]
+    public void Validate_ContextWithoutUsersOrCurrencies_SkipsThoseChecks()
+    {
+        var mapping = ZohoFixtures.GoodMapping().User("z-ghost", Guid.NewGuid()).DefaultCurrency("JPY").Build();
+        var context = ZohoFixtures.Context with { Users = null, KnownCurrencies = null };
+
+        var result = MappingValidator.Validate(mapping, ZohoFixtures.Schemas, context);
+
+        Assert.IsTrue(result.IsValid, string.Join(Environment.NewLine, result.Problems));
+    }
+
+    [TestMethod]
     public void Validate_DealWithStateInsteadOfStage_SatisfiesTheStageRequirement()
     {
         var mapping = FenxiangFixtures.GoodMapping().Build();
