@@ -31,6 +31,9 @@ internal sealed class QueueSourceEndpoint : LinkEndpoint
     {
         queue.AddConsumer(Consumer);
         link.AddClosedCallback((_, _) => linkClosed = true);
+
+        // A dropped connection does not always detach its links one by one: stop delivering to them at once.
+        link.Session.Connection.AddClosedCallback((_, _) => OnLinkClosed(link, null!));
     }
 
     public override void OnMessage(MessageContext messageContext)
@@ -74,7 +77,8 @@ internal sealed class QueueSourceEndpoint : LinkEndpoint
                 // The link went away with the message: as in Service Bus, the lock simply runs out.
                 break;
             case Released:
-                queue.Abandon(message, lockToken, null);
+                // Handed back unprocessed (e.g. prefetched when the receiver stopped): not a failed attempt.
+                queue.Release(message, lockToken);
                 break;
         }
 
@@ -84,11 +88,19 @@ internal sealed class QueueSourceEndpoint : LinkEndpoint
     public override void OnLinkClosed(ListenerLink link, Error error)
     {
         linkClosed = true;
-        queue.RemoveConsumer(Consumer);
+        if (!Consumer.IsClosed)
+        {
+            queue.RemoveConsumer(Consumer);
+        }
     }
 
     private bool Deliver(BrokerMessage message)
     {
+        if (linkClosed || link.IsClosed || link.Session.Connection.IsClosed)
+        {
+            return false;
+        }
+
         Message amqp = AmqpMessages.ForDelivery(message);
         lock (inFlight)
         {
@@ -100,7 +112,7 @@ internal sealed class QueueSourceEndpoint : LinkEndpoint
             link.SendMessage(amqp);
             return true;
         }
-        catch (Exception exception) when (exception is AmqpException or ObjectDisposedException or InvalidOperationException)
+        catch (Exception exception) when (exception is AmqpException or ObjectDisposedException or InvalidOperationException or System.IO.IOException or System.Net.Sockets.SocketException)
         {
             lock (inFlight)
             {

@@ -201,6 +201,24 @@ internal sealed class BrokerQueue
         return true;
     }
 
+    /// <summary>Released by the receiver without processing: back in line, the delivery not counted.</summary>
+    public bool Release(BrokerMessage message, Guid lockToken)
+    {
+        lock (gate)
+        {
+            if (!TryUnlock(message, lockToken))
+            {
+                return false;
+            }
+
+            message.DeliveryCount--;
+            AddReady(message);
+        }
+
+        Dispatch();
+        return true;
+    }
+
     public bool DeadLetter(BrokerMessage message, Guid lockToken, string? reason, string? description)
     {
         lock (gate)

@@ -31,6 +31,7 @@ internal sealed class AmqpQueueReceiver : ISessionReceiver
     private ReceiverLink? link;
     private long linkGeneration;
     private int failedAttempts;
+    private volatile bool stopped;
 
     private AmqpQueueReceiver(AmqpConnectionManager connections, string queueName, string entityPath, int prefetchCount, string? sessionId, ReceiverLink? link, long generation)
     {
@@ -79,7 +80,7 @@ internal sealed class AmqpQueueReceiver : ISessionReceiver
         ArgumentOutOfRangeException.ThrowIfLessThan(maxMessages, 1);
         var received = new List<ReceivedQueueMessage>();
         DateTimeOffset deadline = Options.TimeProvider.GetUtcNow() + maxWait;
-        while (received.Count < maxMessages)
+        while (received.Count < maxMessages && !stopped)
         {
             TimeSpan remaining = deadline - Options.TimeProvider.GetUtcNow();
             if (received.Count == 0 && (remaining <= TimeSpan.Zero || cancellationToken.IsCancellationRequested))
@@ -183,6 +184,33 @@ internal sealed class AmqpQueueReceiver : ISessionReceiver
         return lockedUntil;
     }
 
+    public async Task StopReceivingAsync(CancellationToken cancellationToken = default)
+    {
+        stopped = true;
+        await linkGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (link is not { IsClosed: false } current)
+            {
+                return;
+            }
+
+            current.SetCredit(0, false);
+            while (await current.ReceiveAsync(AlreadyBuffered).ConfigureAwait(false) is { } buffered)
+            {
+                current.Release(buffered);
+            }
+        }
+        catch (Exception exception) when (exception is AmqpException or ObjectDisposedException or InvalidOperationException)
+        {
+            // The link is already gone; the broker keeps those locks until they expire.
+        }
+        finally
+        {
+            linkGate.Release();
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         await AmqpLinks.CloseQuietlyAsync(link).ConfigureAwait(false);
@@ -235,6 +263,7 @@ internal sealed class AmqpQueueReceiver : ISessionReceiver
             }
 
             ThrowIfSessionLost(null);
+            await AmqpLinks.CloseQuietlyAsync(link).ConfigureAwait(false);
             try
             {
                 AmqpConnectionScope scope = await connections.GetScopeAsync(cancellationToken).ConfigureAwait(false);

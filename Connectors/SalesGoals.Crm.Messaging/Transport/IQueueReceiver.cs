@@ -22,4 +22,10 @@ public interface IQueueReceiver : IAsyncDisposable
 
     /// <summary>Extends the lock through the queue's <c>$management</c> node; returns the new expiry.</summary>
     Task<DateTimeOffset> RenewLockAsync(ReceivedQueueMessage message, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Stops the flow of new messages and hands back prefetched ones unprocessed; messages already returned
+    /// can still be settled. Use before a graceful shutdown so no lock ages in a closing buffer.
+    /// </summary>
+    Task StopReceivingAsync(CancellationToken cancellationToken = default);
 }

@@ -1,0 +1,220 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using SalesGoals.Crm.Messaging.Transport;
+
+namespace SalesGoals.Crm.Messaging.Consumers;
+
+/// <summary>
+/// Competing consumer for one queue: bounded concurrency, idempotent processing (message id + entity version),
+/// retries then dead-letter with the exception's reason, and a graceful stop that finishes or abandons
+/// in-flight work. Survives connection drops: the transport reconnects and redeliveries are deduplicated.
+/// </summary>
+public sealed partial class QueueConsumerHost : BackgroundService
+{
+    private readonly IQueueClient client;
+    private readonly IQueueMessageHandler handler;
+    private readonly IIdempotencyStore store;
+    private readonly ConsumerHostOptions options;
+    private readonly TimeProvider time;
+    private readonly ILogger logger;
+    private readonly ConcurrentDictionary<Task, byte> inFlight = new();
+    private readonly CancellationTokenSource handlerAbort = new();
+
+    public QueueConsumerHost(IQueueClient client, IQueueMessageHandler handler, IIdempotencyStore store, ConsumerHostOptions options,
+        TimeProvider? time = null, ILogger<QueueConsumerHost>? logger = null)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        ArgumentNullException.ThrowIfNull(handler);
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        this.client = client;
+        this.handler = handler;
+        this.store = store;
+        this.options = options;
+        this.time = time ?? TimeProvider.System;
+        this.logger = (ILogger?)logger ?? NullLogger.Instance;
+    }
+
+    public ConsumerCounters Counters { get; } = new();
+
+    public override void Dispose()
+    {
+        handlerAbort.Dispose();
+        base.Dispose();
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await using IQueueReceiver receiver = client.CreateReceiver(options.QueueName, new QueueReceiverOptions { PrefetchCount = options.MaxConcurrency });
+        using var slots = new SemaphoreSlim(options.MaxConcurrency, options.MaxConcurrency);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await slots.WaitAsync(stoppingToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                break;
+            }
+
+            IReadOnlyList<ReceivedQueueMessage> batch = await ReceiveAsync(receiver, stoppingToken).ConfigureAwait(false);
+            if (batch.Count == 0)
+            {
+                slots.Release();
+                continue;
+            }
+
+            Task work = ProcessAsync(receiver, batch[0]).ContinueWith(_ => slots.Release(), CancellationToken.None,
+                TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+            inFlight[work] = 0;
+            _ = work.ContinueWith(done => inFlight.TryRemove(done, out _), CancellationToken.None,
+                TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        }
+
+        await receiver.StopReceivingAsync(CancellationToken.None).ConfigureAwait(false);
+        await DrainAsync().ConfigureAwait(false);
+    }
+
+    private async Task<IReadOnlyList<ReceivedQueueMessage>> ReceiveAsync(IQueueReceiver receiver, CancellationToken stoppingToken)
+    {
+        try
+        {
+            return await receiver.ReceiveAsync(1, options.ReceiveWait, stoppingToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            return [];
+        }
+        catch (ServiceBusException exception)
+        {
+            LogReceiveFailed(exception.Reason, exception.Message);
+            try
+            {
+                await Task.Delay(options.ErrorDelay, time, stoppingToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                // Stopping.
+            }
+
+            return [];
+        }
+    }
+
+    /// <summary>Gives in-flight handlers the grace period, then cancels them (they are abandoned).</summary>
+    private async Task DrainAsync()
+    {
+        Task all = Task.WhenAll(inFlight.Keys);
+        Task grace = Task.Delay(options.ShutdownGracePeriod, time);
+        if (await Task.WhenAny(all, grace).ConfigureAwait(false) != all)
+        {
+            await handlerAbort.CancelAsync().ConfigureAwait(false);
+            await all.ConfigureAwait(false);
+        }
+    }
+
+    private async Task ProcessAsync(IQueueReceiver receiver, ReceivedQueueMessage message)
+    {
+        Counters.AddReceived();
+        string key = IdempotencyKey(message);
+        IdempotencyState state = await store.TryBeginAsync(key, CancellationToken.None).ConfigureAwait(false);
+        if (state == IdempotencyState.AlreadyProcessed)
+        {
+            Counters.AddDuplicate();
+            await SettleAsync(message, () => receiver.CompleteAsync(message), Counters.AddCompleted).ConfigureAwait(false);
+            return;
+        }
+
+        if (state == IdempotencyState.InProgress)
+        {
+            // Another delivery of this message is running; this one comes back later and is deduplicated then.
+            await SettleAsync(message, () => receiver.AbandonAsync(message), Counters.AddRetried).ConfigureAwait(false);
+            return;
+        }
+
+        try
+        {
+            await handler.HandleAsync(message, handlerAbort.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (handlerAbort.IsCancellationRequested)
+        {
+            await store.ReleaseAsync(key, CancellationToken.None).ConfigureAwait(false);
+            await SettleAsync(message, () => receiver.AbandonAsync(message), Counters.AddRetried).ConfigureAwait(false);
+            return;
+        }
+        catch (UnprocessableMessageException exception)
+        {
+            await store.ReleaseAsync(key, CancellationToken.None).ConfigureAwait(false);
+            LogDeadLettered(message.MessageId, exception.Reason, exception.Message);
+            await SettleAsync(message, () => receiver.DeadLetterAsync(message, exception.Reason, exception.Message), Counters.AddDeadLettered).ConfigureAwait(false);
+            return;
+        }
+#pragma warning disable CA1031 // Any handler failure is a retry or a dead-letter, never a crash of the host.
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            await store.ReleaseAsync(key, CancellationToken.None).ConfigureAwait(false);
+            await FailAsync(receiver, message, exception).ConfigureAwait(false);
+            return;
+        }
+
+        await store.MarkProcessedAsync(key, CancellationToken.None).ConfigureAwait(false);
+        await SettleAsync(message, () => receiver.CompleteAsync(message), Counters.AddCompleted).ConfigureAwait(false);
+    }
+
+    private async Task FailAsync(IQueueReceiver receiver, ReceivedQueueMessage message, Exception exception)
+    {
+        if (message.DeliveryCount >= options.MaxAttempts)
+        {
+            string reason = exception.GetType().Name;
+            LogDeadLettered(message.MessageId, reason, exception.Message);
+            await SettleAsync(message, () => receiver.DeadLetterAsync(message, reason, exception.Message), Counters.AddDeadLettered).ConfigureAwait(false);
+            return;
+        }
+
+        LogRetrying(message.MessageId, message.DeliveryCount, exception.Message);
+        await SettleAsync(message, () => receiver.AbandonAsync(message), Counters.AddRetried).ConfigureAwait(false);
+    }
+
+    private async Task SettleAsync(ReceivedQueueMessage message, Func<Task> settle, Action count)
+    {
+        try
+        {
+            await settle().ConfigureAwait(false);
+            count();
+        }
+        catch (ServiceBusException exception)
+        {
+            // The lock is gone (link dropped or expired): the message is redelivered and the idempotency store absorbs it.
+            Counters.AddSettlementFailure();
+            LogSettlementFailed(message.MessageId, exception.Message);
+        }
+    }
+
+    private string IdempotencyKey(ReceivedQueueMessage message)
+    {
+        string id = message.MessageId ?? message.SequenceNumber.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        object? version = message.ApplicationProperties.GetValueOrDefault(options.EntityVersionProperty);
+        return version is null ? id : $"{id}|{version}";
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Receive failed ({Reason}): {Detail}")]
+    private partial void LogReceiveFailed(ServiceBusFailureReason reason, string detail);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Message {MessageId} dead-lettered: {Reason} {Detail}")]
+    private partial void LogDeadLettered(string? messageId, string reason, string detail);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Message {MessageId} failed on delivery {DeliveryCount}; abandoned for retry: {Detail}")]
+    private partial void LogRetrying(string? messageId, int deliveryCount, string detail);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Settling message {MessageId} failed; it will be redelivered: {Detail}")]
+    private partial void LogSettlementFailed(string? messageId, string detail);
+}
