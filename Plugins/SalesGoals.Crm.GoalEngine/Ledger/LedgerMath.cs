@@ -39,6 +39,25 @@ public static class LedgerMath
     }
 
     /// <summary>
+    /// The rows one leaf goal should have from all existing records: used when a goal is created
+    /// or activated after its records exist, and to repair drift (diff against the goal's stored rows).
+    /// </summary>
+    public static IReadOnlyList<LedgerEntry> PlanForGoal(GoalSnapshot leaf, MetricDefinition metric, IEnumerable<SourceFact> facts, decimal goalCurrencyRate = 1m)
+    {
+        var entries = new List<LedgerEntry>();
+        foreach (var fact in facts)
+        {
+            var parts = ContributionCalculator.Contribution(leaf, metric, fact, goalCurrencyRate);
+            if (parts.HasValue)
+            {
+                entries.Add(new LedgerEntry(new LedgerKey(leaf.Id, fact.RecordId, metric.Code), parts.Value));
+            }
+        }
+
+        return entries;
+    }
+
+    /// <summary>
     /// The changes that turn a record's stored rows into the desired rows. Rows that stay the same
     /// produce nothing, so replaying an event changes nothing (idempotent).
     /// </summary>

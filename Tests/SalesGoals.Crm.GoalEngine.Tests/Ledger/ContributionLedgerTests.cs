@@ -66,6 +66,39 @@ public class ContributionLedgerTests
     }
 
     [TestMethod]
+    public void PlanForGoal_StoredRowsDrifted_DiffRepairsToRecomputedActual()
+    {
+        var deals = new[]
+        {
+            FactBuilder.AWonDeal().OwnedBy(_rep).Worth(10_000m).Build(),
+            FactBuilder.AWonDeal().OwnedBy(_rep).Worth(25_000m).Build(),
+            FactBuilder.AWonDeal().OwnedBy(Guid.NewGuid()).Worth(99_000m).Build(),
+        };
+        var stale = new LedgerEntry(new LedgerKey(_leaf.Id, Guid.NewGuid(), MetricCodes.WonRevenue), new MetricTotals(5_000m, 0m));
+        var wrong = new LedgerEntry(new LedgerKey(_leaf.Id, deals[0].RecordId, MetricCodes.WonRevenue), new MetricTotals(1_000m, 0m));
+        _ledger.Apply(stale.Key, stale.Parts);
+        _ledger.Apply(wrong.Key, wrong.Parts);
+
+        var desired = LedgerMath.PlanForGoal(_leaf, MetricPresets.WonRevenue, deals);
+        var changes = LedgerMath.Diff(_ledger.EntriesOfGoal(_leaf.Id).ToList(), desired);
+        foreach (var change in changes)
+        {
+            if (change.New.HasValue)
+            {
+                _ledger.Apply(change.Key, change.New.Value);
+            }
+            else
+            {
+                _ledger.Reverse(change.Key);
+            }
+        }
+
+        Assert.AreEqual(3, changes.Count);
+        Assert.AreEqual(35_000m, _ledger.ActualOf(_leaf.Id).Numerator);
+        Assert.AreEqual(_ledger.RecomputeOf(_leaf.Id), _ledger.ActualOf(_leaf.Id));
+    }
+
+    [TestMethod]
     public void Apply_SameKeyTwiceWithNewAmount_ReplacesNotAdds()
     {
         var key = new LedgerKey(_leaf.Id, _opportunity, MetricCodes.WonRevenue);

@@ -11,7 +11,7 @@ namespace SalesGoals.Crm.GoalEngine.Tests.Properties;
 [TestClass]
 public class ExpectedToDateProperties
 {
-    private static readonly Config Runs = Config.QuickThrowOnFailure.WithMaxTest(150);
+    private static readonly Config Runs = Config.QuickThrowOnFailure.WithMaxTest(100);
     private static readonly LocalDate Origin = new(2025, 1, 1);
 
     private static Gen<ExpectedCase> Cases =>
