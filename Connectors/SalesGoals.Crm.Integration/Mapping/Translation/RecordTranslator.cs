@@ -23,7 +23,7 @@ public sealed class RecordTranslator(CrmMapping mapping, IValueFormat format, De
         var problems = new List<string>();
         var where = $"{mapping.System} {objectMap.ExternalObject} {RecordId(record) ?? "(no id)"}";
         var entity = EntityOf(objectMap, problems, where);
-        foreach (var field in objectMap.Fields.Where(f => ObjectMapValidator.Reads(f.Direction)))
+        foreach (var field in objectMap.Fields.Where(f => f.Direction.Reads()))
         {
             if (entity?.Field(field.CanonicalField) is not { } definition)
             {
@@ -115,7 +115,7 @@ public sealed class RecordTranslator(CrmMapping mapping, IValueFormat format, De
         var where = $"{mapping.System} {objectMap.ExternalObject}";
         var entity = EntityOf(objectMap, problems, where);
         var values = new Dictionary<string, object>(canonical, StringComparer.OrdinalIgnoreCase);
-        foreach (var field in objectMap.Fields.Where(f => ObjectMapValidator.Writes(f.Direction)))
+        foreach (var field in objectMap.Fields.Where(f => f.Direction.Writes()))
         {
             if (entity?.Field(field.CanonicalField) is not { } definition || !values.TryGetValue(definition.Name, out var value))
             {

@@ -52,7 +52,7 @@ internal sealed class FieldValueMapValidator(
 
     private void CheckOptionsCovered(ValueMap valueMap)
     {
-        if (external is not { Type: ExternalFieldType.Picklist } || !ObjectMapValidator.Reads(fieldMap.Direction))
+        if (external is not { Type: ExternalFieldType.Picklist } || !fieldMap.Direction.Reads())
         {
             return;
         }
@@ -78,7 +78,7 @@ internal sealed class FieldValueMapValidator(
                 $"Value map '{valueMap.Name}' translates '{entry.Key}' to '{entry.Value}', which is not a known {definition.Name} value; use one of: {string.Join(", ", allowed)}.");
         }
 
-        if (!ObjectMapValidator.Writes(fieldMap.Direction))
+        if (!fieldMap.Direction.Writes())
         {
             return;
         }

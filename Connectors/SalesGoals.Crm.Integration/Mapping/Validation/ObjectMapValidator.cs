@@ -64,7 +64,7 @@ internal sealed class ObjectMapValidator(
                 $"'{ObjectName}.{field.ExternalField}' is a {external.Type} field and cannot carry '{definition.Name}', which is {definition.Type}.");
         }
 
-        if (external is { IsReadOnly: true } && Writes(field.Direction))
+        if (external is { IsReadOnly: true } && field.Direction.Writes())
         {
             Add(MappingProblemCode.ReadOnlyFieldWritten, field.ExternalField, field.Direction.ToString(),
                 $"'{ObjectName}.{field.ExternalField}' is maintained by {mapping.System} and cannot be written; map it Inbound.");
@@ -79,7 +79,7 @@ internal sealed class ObjectMapValidator(
     private void CheckDuplicates()
     {
         var readTwice = objectMap.Fields
-            .Where(f => Reads(f.Direction))
+            .Where(f => f.Direction.Reads())
             .GroupBy(f => f.CanonicalField, StringComparer.OrdinalIgnoreCase)
             .Where(g => g.Count() > 1);
         foreach (var group in readTwice)
@@ -89,7 +89,7 @@ internal sealed class ObjectMapValidator(
         }
 
         var writtenTwice = objectMap.Fields
-            .Where(f => Writes(f.Direction))
+            .Where(f => f.Direction.Writes())
             .GroupBy(f => f.ExternalField, StringComparer.Ordinal)
             .Where(g => g.Count() > 1);
         foreach (var group in writtenTwice)
@@ -107,7 +107,7 @@ internal sealed class ObjectMapValidator(
         }
 
         var flowsInPrimaryDirection = objectMap.Fields
-            .Where(f => entity.PrimaryDirection == MappingDirection.Inbound ? Reads(f.Direction) : Writes(f.Direction))
+            .Where(f => entity.PrimaryDirection == MappingDirection.Inbound ? f.Direction.Reads() : f.Direction.Writes())
             .Select(f => f.CanonicalField)
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (var group in entity.RequiredGroups.Where(g => !g.Any(flowsInPrimaryDirection.Contains)))
@@ -120,12 +120,12 @@ internal sealed class ObjectMapValidator(
 
     private void CheckRequiredExternalFields()
     {
-        if (schema is null || !objectMap.Fields.Any(f => Writes(f.Direction)))
+        if (schema is null || !objectMap.Fields.Any(f => f.Direction.Writes()))
         {
             return;
         }
 
-        var written = objectMap.Fields.Where(f => Writes(f.Direction)).Select(f => f.ExternalField).ToHashSet(StringComparer.Ordinal);
+        var written = objectMap.Fields.Where(f => f.Direction.Writes()).Select(f => f.ExternalField).ToHashSet(StringComparer.Ordinal);
         foreach (var field in schema.Fields.Where(f => f.IsRequired && !f.IsReadOnly && !written.Contains(f.ApiName)))
         {
             Add(MappingProblemCode.ExternalRequiredFieldUnmapped, field.ApiName, null,
@@ -135,8 +135,4 @@ internal sealed class ObjectMapValidator(
 
     private void Add(MappingProblemCode code, string? field, string? value, string message) =>
         problems.Add(new(code, ObjectName, field, value, message));
-
-    internal static bool Reads(MappingDirection direction) => direction is MappingDirection.Inbound or MappingDirection.Both;
-
-    internal static bool Writes(MappingDirection direction) => direction is MappingDirection.Outbound or MappingDirection.Both;
 }
