@@ -32,13 +32,15 @@ public sealed class GoalRuleChecker
         var problems = new List<RuleProblem>();
         problems.AddRange(DefinitionRules.Check(goal, Fiscal, direction));
 
-        if (request.Before != null && request.Actor != null)
+        if (request.Before != null)
         {
-            problems.AddRange(EditRules.CheckEdit(request.Before, goal, request.Actor, request.Context, Locks));
+            problems.AddRange(EditRules.CheckLock(request.Before, goal, request.Context, Locks));
         }
-        else if (request.Before == null && request.Actor != null && !request.Context.ViaApprovedAdjustment)
+
+        var settingTargets = request.Before == null || EditRules.TiersChanged(request.Before, goal);
+        if (request.Actor != null && settingTargets && !request.Context.ViaApprovedAdjustment)
         {
-            problems.AddRange(EditRules.CheckRightsToSetTargets(goal, request.Actor));
+            problems.AddRange(EditRules.CheckRightsToSetTargets(request.Before ?? goal, request.Actor));
         }
 
         if (request.Parent != null)

@@ -151,6 +151,37 @@ public class GoalRuleCheckerTests
     }
 
     [TestMethod]
+    public void Check_LockedEditWithoutActor_IsStillRejected()
+    {
+        var quarter = RuleScenarios.Goal().WithPeriod(FiscalCalendar.Gregorian.Quarter(2026, 1)).WithState(GoalState.Active).Build();
+
+        var result = new GoalRuleChecker().Check(new GoalValidationRequest(quarter with { Stretch = 3_000_000m }) { Before = quarter });
+
+        Assert.IsTrue(result.Has(RuleCode.GoalLockedTierChange));
+    }
+
+    [TestMethod]
+    public void Check_RepCreatesOwnGoal_IsOwnTargetChange()
+    {
+        var rep = Guid.NewGuid();
+        var goal = RuleScenarios.Goal().WithAssignee(Assignee.User(rep)).Build();
+
+        var result = new GoalRuleChecker().Check(new GoalValidationRequest(goal) { Actor = new ActingUser(rep) });
+
+        Assert.IsTrue(result.Has(RuleCode.OwnTargetChange));
+    }
+
+    [TestMethod]
+    public void Check_ManagerRenamesLockedGoal_IsAllowed()
+    {
+        var quarter = RuleScenarios.Goal().WithPeriod(FiscalCalendar.Gregorian.Quarter(2026, 1)).WithState(GoalState.Active).Build();
+
+        var result = new GoalRuleChecker().Check(new GoalValidationRequest(quarter with { Name = "Q1 East (renamed)" }) { Before = quarter, Actor = new ActingUser(Guid.NewGuid()) });
+
+        Assert.IsTrue(result.IsValid, result.Render(RuleMessages.English));
+    }
+
+    [TestMethod]
     [DataRow(false, true)]
     [DataRow(true, false)]
     public void Check_ManagerOrRoleHolderEditsFlexibleMonthGoal_IsAllowed(bool isManager, bool hasRole)
