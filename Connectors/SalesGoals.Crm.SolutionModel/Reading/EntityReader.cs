@@ -70,7 +70,7 @@ internal static class EntityReader
         var entitySetName = file.RequiredText(entity, "EntitySetName");
         var ownership = ParseOwnership(file, entity, file.RequiredText(entity, "OwnershipTypeMask"));
         return new TableDefinition(
-            logicalName, schemaName, entitySetName, primaryId, primaryName, ownership, columns, keys, displayNames,
+            logicalName, schemaName, entitySetName, primaryId, primaryName, ownership, columns.AsReadOnly(), keys, displayNames,
             IsCustom: true, IsExtensionOfStandardTable: false)
         {
             IsActivity = file.OptionalBool(entity, "IsActivity") ?? false,
@@ -88,7 +88,7 @@ internal static class EntityReader
         var standard = StandardTables.Find(logicalName)!;
         return new TableDefinition(
             logicalName, standard.SchemaName, standard.EntitySetName, standard.PrimaryIdAttribute, standard.PrimaryNameAttribute,
-            standard.Ownership, columns, keys, displayNames.Count > 0 ? displayNames : standard.DisplayNames,
+            standard.Ownership, columns.AsReadOnly(), keys, displayNames.Count > 0 ? displayNames : standard.DisplayNames,
             IsCustom: false, IsExtensionOfStandardTable: true)
         {
             IsActivity = standard.IsActivity,

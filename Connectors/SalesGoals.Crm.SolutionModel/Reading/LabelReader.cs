@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.ObjectModel;
 using System.Xml.Linq;
 
 namespace SalesGoals.Crm.SolutionModel;
@@ -31,7 +32,7 @@ internal static class LabelReader
             }
         }
 
-        return labels;
+        return new ReadOnlyDictionary<int, string>(labels);
     }
 
     /// <summary>The first of several container element names that is present.</summary>

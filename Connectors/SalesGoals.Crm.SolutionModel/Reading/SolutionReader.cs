@@ -55,7 +55,10 @@ public static class SolutionReader
         var roles = ReadAll(root, Files(root, "Roles", "*.xml", recursive: true), RoleReader.Read);
         IndexUnique(roles, r => r.Name.ToUpperInvariant(), "security role", "Roles");
 
-        return new SolutionDefinition(manifest.UniqueName, manifest.Version, manifest.Publisher, tables, assemblies, steps, globalOptionSets, roles)
+        // Read-only wrappers: a loaded solution is shared (the local Dataverse, tests) and must not change.
+        return new SolutionDefinition(
+            manifest.UniqueName, manifest.Version, manifest.Publisher, tables.AsReadOnly(), assemblies.AsReadOnly(), steps.AsReadOnly(),
+            globalOptionSets.AsReadOnly(), roles.AsReadOnly())
         {
             Languages = languages,
             DisplayNames = manifest.DisplayNames,
