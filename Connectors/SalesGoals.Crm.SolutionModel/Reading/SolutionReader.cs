@@ -50,7 +50,9 @@ public static class SolutionReader
         IndexUnique(tables, t => t.LogicalName, "table", "Entities");
         var assemblies = ReadAll(root, Files(root, "PluginAssemblies", "*.dll.data.xml", recursive: true), PluginAssemblyReader.Read);
         IndexUnique(assemblies, a => a.Id.ToString(), "plug-in assembly", "PluginAssemblies");
-        var steps = ReadAll(root, Files(root, "SdkMessageProcessingSteps", "*.xml", recursive: false), StepReader.Read);
+        var steps = ReadAll(root, Files(root, "SdkMessageProcessingSteps", "*.xml", recursive: false), StepReader.Read)
+            .Select(step => ResolvePluginType(step, assemblies))
+            .ToList();
         IndexUnique(steps, s => s.Id.ToString(), "step", "SdkMessageProcessingSteps");
         var roles = ReadAll(root, Files(root, "Roles", "*.xml", recursive: true), RoleReader.Read);
         IndexUnique(roles, r => r.Name.ToUpperInvariant(), "security role", "Roles");
@@ -65,6 +67,19 @@ public static class SolutionReader
             Managed = manifest.Managed,
             RootComponents = manifest.RootComponents,
         };
+    }
+
+    // A step that gives only the plug-in type's id takes its name from the assembly that declares it.
+    private static StepDefinition ResolvePluginType(StepDefinition step, IEnumerable<PluginAssemblyDefinition> assemblies)
+    {
+        if (step.PluginTypeName.Length > 0)
+        {
+            return step;
+        }
+
+        var type = assemblies.SelectMany(a => a.Types).FirstOrDefault(t => t.Id == step.PluginTypeId)
+            ?? throw new SolutionFormatException(step.SourceFile, $"the step names plug-in type id {step.PluginTypeId}, which no PluginAssemblies/**/*.dll.data.xml declares");
+        return step with { PluginTypeName = type.TypeName, PluginTypeAssemblyQualifiedName = type.AssemblyQualifiedName };
     }
 
     private static TableDefinition WithViewsAndForms(string root, string entityFile, TableDefinition table)

@@ -29,7 +29,15 @@ internal static partial class StepReader
             throw file.Error(SolutionXmlFile.Child(root, "Mode"), $"Mode {mode} is not 0 (synchronous) or 1 (asynchronous)");
         }
 
-        var qualifiedType = file.RequiredText(root, "PluginTypeName");
+        // Exports name the handler by PluginTypeName + PluginTypeId; some writers give only its id
+        // as <EventHandler>, which SolutionReader then resolves against the plug-in assemblies.
+        var qualifiedType = SolutionXmlFile.Text(root, "PluginTypeName") ?? string.Empty;
+        var pluginTypeId = file.OptionalGuid(root, "PluginTypeId") ?? file.OptionalGuid(root, "EventHandler");
+        if (qualifiedType.Length == 0 && pluginTypeId is null)
+        {
+            throw file.Error(root, "<SdkMessageProcessingStep> names no plug-in type (PluginTypeName, PluginTypeId or EventHandler)");
+        }
+
         return new StepDefinition(
             id,
             name,
@@ -42,7 +50,7 @@ internal static partial class StepReader
             file.OptionalInt(root, "Rank") ?? 1,
             SplitNames(SolutionXmlFile.Text(root, "FilteringAttributes")),
             TypeNames.TypePart(qualifiedType),
-            file.OptionalGuid(root, "PluginTypeId"),
+            pluginTypeId,
             SolutionXmlFile.Text(root, "Configuration"),
             file.OptionalBool(root, "AsyncAutoDelete") ?? false,
             ReadImages(file, root),

@@ -223,6 +223,41 @@ public sealed class SolutionFormatTests
     }
 
     [TestMethod]
+    public void Load_StepNamingItsHandlerOnlyByEventHandlerId_TakesTheTypeFromTheAssembly()
+    {
+        var id = Guid.NewGuid();
+        _solution.WithPluginAssembly().WithStep(id);
+        var path = Path.Combine(_solution.Folder, "SdkMessageProcessingSteps", $"{{{id}}}.xml");
+        var text = File.ReadAllText(path);
+        var start = text.IndexOf("<PluginTypeName>", StringComparison.Ordinal);
+        var end = text.IndexOf("</PluginTypeId>", StringComparison.Ordinal) + "</PluginTypeId>".Length;
+        File.WriteAllText(path, text[..start] + $"<EventHandler>{TestSolutionBuilder.PluginTypeId}</EventHandler>" + text[end..]);
+
+        var step = _solution.Load().Steps.Single();
+
+        Assert.AreEqual("Contoso.Plugins.GoalPlugin", step.PluginTypeName);
+        Assert.AreEqual(TestSolutionBuilder.PluginTypeId, step.PluginTypeId);
+        StringAssert.StartsWith(step.PluginTypeAssemblyQualifiedName, "Contoso.Plugins.GoalPlugin, Contoso.Plugins, Version=1.0.0.0");
+    }
+
+    [TestMethod]
+    public void Load_StepWithHandlerIdNoAssemblyDeclares_IsRejected()
+    {
+        var id = Guid.NewGuid();
+        _solution.WithStep(id);
+        var path = Path.Combine(_solution.Folder, "SdkMessageProcessingSteps", $"{{{id}}}.xml");
+        var text = File.ReadAllText(path);
+        var start = text.IndexOf("<PluginTypeName>", StringComparison.Ordinal);
+        var end = text.IndexOf("</PluginTypeName>", StringComparison.Ordinal) + "</PluginTypeName>".Length;
+        File.WriteAllText(path, text[..start] + text[end..]);
+
+        var error = Assert.ThrowsExactly<SolutionFormatException>(_solution.Load);
+
+        Assert.AreEqual($"SdkMessageProcessingSteps/{{{id}}}.xml", error.FilePath);
+        StringAssert.Contains(error.Message, "which no PluginAssemblies/**/*.dll.data.xml declares");
+    }
+
+    [TestMethod]
     public void Load_RolePrivilegeWithUnknownLevel_IsRejected()
     {
         _solution.Write("Roles/Reader.xml", """
