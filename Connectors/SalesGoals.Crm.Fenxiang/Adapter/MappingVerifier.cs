@@ -55,6 +55,52 @@ internal sealed class MappingVerifier
 
         var result = MappingValidator.Validate(mapping, schemas, options.ValidationContext);
         problems.InsertRange(0, result.Problems.Select(p => p.Message));
+        problems.AddRange(OutboundSelectProblems(schemas));
         return problems;
+    }
+
+    /// <summary>The values the goal engine writes into choice fields; a select field must have an option for each.</summary>
+    private static readonly Dictionary<string, string[]> GoalChoiceValues = new(System.StringComparer.OrdinalIgnoreCase)
+    {
+        [CanonicalGoalField.PaceStatus] = ["OnTrack", "Behind", "AtRisk", "Achieved"],
+        [CanonicalGoalField.Tier] = ["None", "Base", "Target", "Stretch"],
+        [CanonicalGoalField.PeriodType] = ["Year", "Quarter", "Month", "Week", "Day", "Custom"],
+    };
+
+    /// <summary>Goal choices written into a Fenxiang single-select must go through a value map that covers every
+    /// value the engine writes and names only real options; otherwise Fenxiang refuses the write.</summary>
+    private IEnumerable<string> OutboundSelectProblems(List<ExternalObjectSchema> schemas)
+    {
+        var goals = mapping.ObjectFor(ObjectMap.GoalProgressEntity);
+        var schema = schemas.FirstOrDefault(s => goals is not null && s.ApiName == goals.ExternalObject);
+        if (goals is null || schema is null)
+        {
+            yield break;
+        }
+
+        foreach (var field in goals.Fields.Where(f => GoalChoiceValues.ContainsKey(f.CanonicalField)))
+        {
+            if (schema.Field(field.ExternalField) is not { Type: ExternalFieldType.Picklist } select)
+            {
+                continue;
+            }
+
+            var map = field.ValueMap is null ? null : mapping.ValueMapNamed(field.ValueMap);
+            if (map is null)
+            {
+                yield return $"{goals.ExternalObject}.{field.ExternalField} is a single-select: give it a value map from {field.CanonicalField} values ({string.Join(", ", GoalChoiceValues[field.CanonicalField])}) to its options ({string.Join(", ", select.Options)}).";
+                continue;
+            }
+
+            foreach (var canonical in GoalChoiceValues[field.CanonicalField].Where(c => map.ToExternal(c) is null))
+            {
+                yield return $"{goals.ExternalObject}.{field.ExternalField}: {field.CanonicalField} '{canonical}' has no option in value map '{map.Name}' (options: {string.Join(", ", select.Options)}).";
+            }
+
+            foreach (var external in map.Entries.Keys.Where(k => !select.Options.Contains(k)))
+            {
+                yield return $"{goals.ExternalObject}.{field.ExternalField}: value map '{map.Name}' names '{external}', which is not an option of the field.";
+            }
+        }
     }
 }
