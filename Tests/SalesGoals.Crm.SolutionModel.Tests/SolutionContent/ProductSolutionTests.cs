@@ -44,6 +44,7 @@ public sealed class ProductSolutionTests
     [DataRow("sg_goalalert", "sg_goalalertid", "sg_name", OwnershipType.UserOwned, "Goal Alert", "目标预警")]
     [DataRow("sg_externalactual", "sg_externalactualid", "sg_name", OwnershipType.OrganizationOwned, "External Actual", "外部实际")]
     [DataRow("sg_playbook", "sg_playbookid", "sg_name", OwnershipType.OrganizationOwned, "Sales Playbook", "销售作战手册")]
+    [DataRow("sg_goalsetting", "sg_goalsettingid", "sg_name", OwnershipType.OrganizationOwned, "Goal Setting", "目标设置")]
     [DataRow("sg_fieldmapping", "sg_fieldmappingid", "sg_name", OwnershipType.OrganizationOwned, "Field Mapping", "字段映射")]
     [DataRow("sg_valuemapping", "sg_valuemappingid", "sg_name", OwnershipType.OrganizationOwned, "Value Mapping", "值映射")]
     [DataRow("sg_usermapping", "sg_usermappingid", "sg_name", OwnershipType.OrganizationOwned, "User Mapping", "用户映射")]
