@@ -21,8 +21,33 @@ public static class RecordReadEndpoint
     public const int DiscreteLimit = 2000;
     public const int PageTokenLimit = 100_000;
 
-    public static void Map(IEndpointRouteBuilder app, ZohoEmulatorServices services) =>
+    public static void Map(IEndpointRouteBuilder app, ZohoEmulatorServices services)
+    {
         app.MapGet("/crm/v8/{module}", (string module, HttpRequest request) => Handle(module, request, services));
+        app.MapGet("/crm/v8/{module}/{id}", (string module, string id) => HandleOne(module, id, services));
+    }
+
+    /// <summary><c>GET /crm/v8/{module}/{id}</c>: every field of one record; 204 when there is no such record.</summary>
+    private static IResult HandleOne(string module, string id, ZohoEmulatorServices services)
+    {
+        var state = services.State;
+        var schema = state.Module(module);
+        if (schema is null)
+        {
+            return ZohoReply.InvalidModule();
+        }
+
+        lock (state.Sync)
+        {
+            if (!state.Records[module].TryGetValue(id, out var entry))
+            {
+                return Results.NoContent();
+            }
+
+            var record = Project(entry, schema.Fields.Select(f => f.ApiName), schema);
+            return ZohoReply.Json(new JsonObject { ["data"] = new JsonArray(record) });
+        }
+    }
 
     private static IResult Handle(string module, HttpRequest request, ZohoEmulatorServices services)
     {

@@ -16,6 +16,10 @@ public interface IZohoCrmApi
         [Header("If-Modified-Since")] string? ifModifiedSince,
         CancellationToken cancellationToken);
 
+    /// <summary>One record by id with all its fields (one call per record: for look-ups, not for sync).</summary>
+    [Get("/crm/v8/{module}/{id}")]
+    Task<IApiResponse<ZohoRecordsResponse>> GetRecordAsync(string module, string id, CancellationToken cancellationToken);
+
     [Post("/crm/v8/{module}")]
     Task<IApiResponse<ZohoWriteResponse>> InsertRecordsAsync(string module, [Body] ZohoWriteRequest body, CancellationToken cancellationToken);
 
