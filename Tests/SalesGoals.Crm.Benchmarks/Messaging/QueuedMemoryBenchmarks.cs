@@ -1,0 +1,65 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using System.Threading.Tasks;
+using BenchmarkDotNet.Attributes;
+using SalesGoals.Crm.Messaging.EmbeddedBroker.Hosting;
+using SalesGoals.Crm.Messaging.ServiceBus;
+using SalesGoals.Crm.Messaging.Transport;
+
+namespace SalesGoals.Crm.Benchmarks.Messaging;
+
+/// <summary>
+/// Fills a queue of the embedded broker with 100,000 messages (256-byte bodies) and reports the managed
+/// memory the broker retains for them (printed as "retained-bytes" after each iteration).
+/// </summary>
+[MemoryDiagnoser]
+[SimpleJob(launchCount: 1, warmupCount: 0, iterationCount: 3, invocationCount: 1)]
+public class QueuedMemoryBenchmarks
+{
+    private const int Messages = 100_000;
+    private static readonly byte[] Body = Encoding.UTF8.GetBytes(new string('x', 256));
+
+    private EmbeddedServiceBusBroker broker = null!;
+    private ServiceBusQueueClient client = null!;
+    private IQueueSender sender = null!;
+    private long baseline;
+
+    [IterationSetup]
+    public void Setup()
+    {
+        var options = new EmbeddedBrokerOptions();
+        options.Queues.Add(new QueueOptions("memory"));
+        broker = EmbeddedServiceBusBroker.StartAsync(options).GetAwaiter().GetResult();
+        client = new ServiceBusQueueClient(broker.ConnectionString);
+        sender = client.CreateSender("memory");
+        sender.SendAsync(new QueueMessage(Body)).GetAwaiter().GetResult();
+        baseline = GC.GetTotalMemory(forceFullCollection: true);
+    }
+
+    [Benchmark]
+    public async Task Enqueue100000()
+    {
+        for (int sent = 1; sent < Messages; sent += 1000)
+        {
+            var sends = new List<Task>(1000);
+            for (int i = 0; i < 1000 && sent + i < Messages; i++)
+            {
+                sends.Add(sender.SendAsync(new QueueMessage(Body)));
+            }
+
+            await Task.WhenAll(sends);
+        }
+    }
+
+    [IterationCleanup]
+    public void Cleanup()
+    {
+        long retained = GC.GetTotalMemory(forceFullCollection: true) - baseline;
+        int queued = broker.GetStatistics("memory").ActiveMessageCount;
+        Console.WriteLine($"// retained-bytes={retained} queued={queued} per-message={retained / Math.Max(1, queued)}");
+        sender.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        client.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        broker.DisposeAsync().AsTask().GetAwaiter().GetResult();
+    }
+}
