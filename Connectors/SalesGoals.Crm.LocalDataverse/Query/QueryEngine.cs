@@ -165,6 +165,12 @@ internal sealed class QueryEngine(MetadataCatalog metadata, DataStore store, Row
         var orders = prepared.Query.Orders.Select(o => (Alias: prepared.RootAlias, Order: o))
             .Concat(prepared.AllLinks.SelectMany(l => l.Link.Orders.Select(o => (l.Alias, Order: o))))
             .ToList();
+        if (orders.Count == 0)
+        {
+            // Dataverse pages unordered queries by primary key.
+            return rows.OrderBy(r => r.Root.Id);
+        }
+
         var primary = prepared.Table.PrimaryIdAttribute;
         return rows.OrderBy(r => r, Comparer<JoinedRow>.Create((a, b) =>
         {
