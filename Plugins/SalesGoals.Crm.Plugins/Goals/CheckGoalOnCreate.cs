@@ -1,0 +1,19 @@
+using Microsoft.Xrm.Sdk;
+using SalesGoals.Crm.Plugins.Infrastructure;
+using SalesGoals.Crm.Plugins.Schema;
+
+namespace SalesGoals.Crm.Plugins.Goals;
+
+/// <summary>Create of sg_goal, pre-operation: rules 1–4 and 6; sets scope key, owner and lock.</summary>
+public sealed class CheckGoalOnCreate : PluginBase
+{
+    public static StepRegistration Step { get; } =
+        new("5b0c2f01-7a41-4c51-9a10-000000000101", "Create", SgGoal.LogicalName, StepRegistration.PreOperation);
+
+    protected override void ExecuteStep(LocalPluginContext context)
+    {
+        var target = (Entity)context.Execution.InputParameters["Target"];
+        var actor = ActorResolver.Resolve(context.SystemService, context.Execution.InitiatingUserId);
+        GoalServices.Rules(context).CheckCreate(target, actor);
+    }
+}

@@ -1,0 +1,21 @@
+using System;
+using System.Collections.Generic;
+using Microsoft.Xrm.Sdk;
+
+namespace SalesGoals.Crm.Plugins.Goals;
+
+/// <summary>Reads goal rows for the rule and attainment services.</summary>
+public interface IGoalRepository
+{
+    Entity? Find(Guid goalId);
+
+    IReadOnlyList<Entity> Children(Guid parentId);
+
+    IReadOnlyList<Entity> WithScopeKey(string scopeKey);
+
+    /// <summary>The metric's code (an engine preset), or null for an unknown metric id.</summary>
+    string? MetricCode(Guid metricId);
+
+    /// <summary>The metric row's id for a code, or null.</summary>
+    Guid? MetricId(string code);
+}

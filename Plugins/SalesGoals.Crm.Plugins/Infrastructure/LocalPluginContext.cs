@@ -1,0 +1,62 @@
+using System;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Query;
+using SalesGoals.Crm.GoalEngine.Time;
+using SalesGoals.Crm.Plugins.Schema;
+
+namespace SalesGoals.Crm.Plugins.Infrastructure;
+
+/// <summary>One execution's services, built per call by <see cref="PluginBase"/> (plug-in instances are shared across threads).</summary>
+public sealed class LocalPluginContext
+{
+    private readonly IServiceProvider _provider;
+    private IOrganizationService? _userService;
+    private IOrganizationService? _systemService;
+    private int? _language;
+
+    public LocalPluginContext(IServiceProvider provider, string? unsecureConfiguration)
+    {
+        _provider = provider;
+        Execution = (IPluginExecutionContext)Get(typeof(IPluginExecutionContext));
+        Factory = (IOrganizationServiceFactory)Get(typeof(IOrganizationServiceFactory));
+        Tracing = (ITracingService)Get(typeof(ITracingService));
+        Clock = new ExecutionClock(Execution.OperationCreatedOn);
+        UnsecureConfiguration = unsecureConfiguration;
+    }
+
+    public IPluginExecutionContext Execution { get; }
+
+    public IOrganizationServiceFactory Factory { get; }
+
+    public ITracingService Tracing { get; }
+
+    public IClock Clock { get; }
+
+    public string? UnsecureConfiguration { get; }
+
+    /// <summary>Acts as the calling user (their rights apply).</summary>
+    public IOrganizationService UserService => _userService ??= Factory.CreateOrganizationService(Execution.UserId);
+
+    /// <summary>Acts as SYSTEM: for bookkeeping the caller may not see (ledger rows, ancestors' actuals).</summary>
+    public IOrganizationService SystemService => _systemService ??= Factory.CreateOrganizationService(null);
+
+    public IServiceEndpointNotificationService NotificationService =>
+        (IServiceEndpointNotificationService)Get(typeof(IServiceEndpointNotificationService));
+
+    /// <summary>usersettings.uilanguageid of the initiating user; 1033 when it cannot be read.</summary>
+    public int UserLanguage => _language ??= ReadLanguage();
+
+    public void Trace(string format, params object[] args) => Tracing.Trace(format, args);
+
+    private object Get(Type type) =>
+        _provider.GetService(type) ?? throw new InvalidPluginExecutionException($"The platform did not provide {type.Name}.");
+
+    private int ReadLanguage()
+    {
+        // usersettings is keyed by systemuserid; a query (not Retrieve) so a missing row is no fault.
+        var query = new QueryExpression(PlatformTables.UserSettings) { ColumnSet = new ColumnSet(PlatformTables.UiLanguageId), TopCount = 1 };
+        query.Criteria.AddCondition(PlatformTables.SystemUserId, ConditionOperator.Equal, Execution.InitiatingUserId);
+        var settings = SystemService.RetrieveMultiple(query).Entities;
+        return settings.Count == 0 ? 1033 : settings[0].GetAttributeValue<int?>(PlatformTables.UiLanguageId) ?? 1033;
+    }
+}

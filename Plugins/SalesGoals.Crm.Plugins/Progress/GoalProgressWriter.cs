@@ -1,0 +1,101 @@
+using System;
+using System.Collections.Generic;
+using System.ServiceModel;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Messages;
+using SalesGoals.Crm.GoalEngine.Alerts;
+using SalesGoals.Crm.GoalEngine.Calendars;
+using SalesGoals.Crm.GoalEngine.Metrics;
+using SalesGoals.Crm.GoalEngine.Progress;
+using SalesGoals.Crm.GoalEngine.Time;
+using SalesGoals.Crm.Plugins.Goals;
+using F = SalesGoals.Crm.Plugins.Schema.SgGoal.Fields;
+
+namespace SalesGoals.Crm.Plugins.Progress;
+
+/// <summary>
+/// Adds a delta to a goal's actual and recomputes progress and tier, with optimistic concurrency:
+/// the update carries the row version read and is retried (re-read, re-add) on a version mismatch,
+/// so two closes interleaved on one goal both count.
+/// </summary>
+public sealed class GoalProgressWriter
+{
+    /// <summary>Dataverse's ConcurrencyVersionMismatch error code.</summary>
+    public const int ConcurrencyVersionMismatch = unchecked((int)0x80060882);
+
+    private const int MaxAttempts = 5;
+
+    private readonly IOrganizationService _service;
+    private readonly IGoalRepository _goals;
+    private readonly IClock _clock;
+    private readonly AlertService _alerts;
+
+    public GoalProgressWriter(IOrganizationService service, IGoalRepository goals, IClock clock, AlertService alerts)
+    {
+        _service = service;
+        _goals = goals;
+        _clock = clock;
+        _alerts = alerts;
+    }
+
+    /// <summary>Adds <paramref name="delta"/> to the goal's actual parts (null = set them to <paramref name="total"/>).</summary>
+    public void Apply(Entity goal, MetricTotals? delta, MetricTotals? total = null)
+    {
+        var current = goal;
+        for (var attempt = 1; ; attempt++)
+        {
+            var before = new MetricTotals(current.GetAttributeValue<decimal?>(F.ActualNumerator) ?? 0m, current.GetAttributeValue<decimal?>(F.ActualDenominator) ?? 0m);
+            var parts = total ?? before + (delta ?? MetricTotals.Zero);
+            var update = Compute(current, parts, out var change);
+            update.RowVersion = current.RowVersion;
+            try
+            {
+                _service.Execute(new UpdateRequest { Target = update, ConcurrencyBehavior = ConcurrencyBehavior.IfRowVersionMatches });
+                _alerts.React(current, change);
+                return;
+            }
+            catch (FaultException<OrganizationServiceFault> fault) when (fault.Detail.ErrorCode == ConcurrencyVersionMismatch && attempt < MaxAttempts)
+            {
+                current = _goals.Find(goal.Id) ?? throw new InvalidPluginExecutionException($"Goal {goal.Id} was deleted while its actual was being updated.");
+            }
+        }
+    }
+
+    private Entity Compute(Entity goal, MetricTotals parts, out ProgressChange change)
+    {
+        var metricRef = goal.GetAttributeValue<EntityReference>(F.MetricId);
+        var code = metricRef == null ? null : _goals.MetricCode(metricRef.Id);
+        MetricDefinition? metric = code != null && MetricPresets.TryGet(code, out var preset) ? preset : null;
+        var snapshot = GoalMapper.ToSnapshot(goal, code, metric?.FixedPrecision ?? 2);
+        var kind = metric?.Kind ?? MetricKind.Amount;
+        var actual = parts.ValueFor(kind);
+        var update = new Entity(goal.LogicalName, goal.Id)
+        {
+            [F.ActualNumerator] = parts.Numerator,
+            [F.ActualDenominator] = parts.Denominator,
+            [F.Actual] = actual,
+            [F.LastComputedOn] = _clock.UtcNow.UtcDateTime,
+        };
+        var oldTier = (Tier)((goal.GetAttributeValue<OptionSetValue>(F.Tier)?.Value ?? 100000000) - 100000000);
+        var oldStatus = goal.GetAttributeValue<OptionSetValue>(F.PaceStatus) is { } s ? (ProgressStatus?)(s.Value - 100000000) : null;
+        change = new ProgressChange(oldTier, oldStatus, null);
+        if (snapshot.Period is null || snapshot.Target <= 0m)
+        {
+            return update;
+        }
+
+        var threshold = goal.GetAttributeValue<decimal?>(F.AtRiskThreshold);
+        var options = threshold is > 0m and <= 1m ? new ProgressOptions { AtRiskThreshold = threshold.Value } : ProgressOptions.Default;
+        var evaluator = new ProgressEvaluator(DayWeights.For(WorkingCalendar.MondayToFriday), options);
+        var today = LocalDate.FromDateTime(_clock.UtcNow.UtcDateTime);
+        var result = evaluator.Evaluate(ProgressInput.For(snapshot, actual, today, metric));
+        update[F.AttainmentPct] = result.AttainmentPercent;
+        update[F.ExpectedToDate] = result.ExpectedToDate;
+        update[F.PaceGap] = result.PaceGapPercent;
+        update[F.PaceStatus] = new OptionSetValue(100000000 + (int)result.Status);
+        update[F.Tier] = new OptionSetValue(100000000 + (int)result.Tier);
+        update[F.Projection] = result.RunRateProjection;
+        change = new ProgressChange(oldTier, oldStatus, result);
+        return update;
+    }
+}

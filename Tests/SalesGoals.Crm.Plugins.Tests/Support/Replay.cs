@@ -1,0 +1,23 @@
+using System;
+using SalesGoals.Crm.GoalEngine.Time;
+using SalesGoals.Crm.Plugins.Attainment;
+using SalesGoals.Crm.Plugins.Goals;
+using SalesGoals.Crm.Plugins.Progress;
+
+namespace SalesGoals.Crm.Plugins.Tests.Support;
+
+/// <summary>Runs the attainment service a second time for a record, as a redelivered or replayed event would.</summary>
+public static class Replay
+{
+    public static void Opportunity(GoalWorld world, Guid opportunityId) => Service(world).SyncOpportunity(opportunityId);
+
+    public static void Deleted(GoalWorld world, Guid opportunityId) => Service(world).Remove("opportunity", opportunityId);
+
+    private static AttainmentService Service(GoalWorld world)
+    {
+        var service = world.AsSystem;
+        var clock = new FixedClock(GoalWorld.Now);
+        var goals = new GoalRepository(service);
+        return new AttainmentService(service, goals, new LedgerRepository(service, goals, clock), new GoalProgressWriter(service, goals, clock, new AlertService(service, clock)), new CurrencyRates(service));
+    }
+}
