@@ -1,0 +1,21 @@
+using System;
+
+namespace SalesGoals.Crm.Worker.Cli;
+
+/// <summary>The command line is wrong; the message says how.</summary>
+public sealed class CommandLineException : Exception
+{
+    public CommandLineException()
+    {
+    }
+
+    public CommandLineException(string message)
+        : base(message)
+    {
+    }
+
+    public CommandLineException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+}

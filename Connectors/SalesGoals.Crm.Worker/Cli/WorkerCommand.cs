@@ -1,0 +1,15 @@
+using System;
+
+namespace SalesGoals.Crm.Worker.Cli;
+
+/// <summary>A parsed command line.</summary>
+public sealed record WorkerCommand(CommandKind Kind)
+{
+    public string? SolutionFolder { get; init; }
+
+    public DateOnly? AsOf { get; init; }
+
+    public int Cycles { get; init; } = 1;
+
+    public bool KeepRunning { get; init; }
+}

@@ -1,0 +1,21 @@
+namespace SalesGoals.Crm.Worker.Configuration;
+
+/// <summary>The configuration keys of <c>run</c> (environment variables use "__" for ":", e.g. Dataverse__ClientSecret).</summary>
+public static class ConfigurationKeys
+{
+    public const string DataverseUrl = "Dataverse:Url";
+    public const string DataverseTenantId = "Dataverse:TenantId";
+    public const string DataverseClientId = "Dataverse:ClientId";
+    public const string DataverseClientSecret = "Dataverse:ClientSecret";
+    public const string ServiceBusConnectionString = "ServiceBus:ConnectionString";
+    public const string ServiceBusQueueName = "ServiceBus:QueueName";
+    public const string Systems = "Worker:Systems";
+    public const string PollInterval = "Worker:PollInterval";
+    public const string ZohoClientId = "Zoho:ClientId";
+    public const string ZohoClientSecret = "Zoho:ClientSecret";
+    public const string ZohoRefreshToken = "Zoho:RefreshToken";
+    public const string FenxiangAppId = "Fenxiang:AppId";
+    public const string FenxiangAppSecret = "Fenxiang:AppSecret";
+    public const string FenxiangPermanentCode = "Fenxiang:PermanentCode";
+    public const string FenxiangActingUserId = "Fenxiang:ActingUserId";
+}

@@ -1,0 +1,113 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using Microsoft.Extensions.Configuration;
+using SalesGoals.Crm.Messaging.ServiceBus;
+using K = SalesGoals.Crm.Worker.Configuration.ConfigurationKeys;
+
+namespace SalesGoals.Crm.Worker.Configuration;
+
+/// <summary>Checks the configuration of <c>run</c> and lists every problem at once (values of secrets are never echoed).</summary>
+public static class ConfigurationValidator
+{
+    public static IReadOnlyList<string> Validate(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var problems = new List<string>();
+        var url = configuration[K.DataverseUrl];
+        if (string.IsNullOrWhiteSpace(url))
+        {
+            problems.Add($"{K.DataverseUrl} is required (e.g. https://contoso.crm5.dynamics.com).");
+        }
+        else if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme != Uri.UriSchemeHttps)
+        {
+            problems.Add($"{K.DataverseUrl} '{url}' must be an absolute https URL.");
+        }
+
+        RequireGuid(configuration, K.DataverseTenantId, problems);
+        RequireGuid(configuration, K.DataverseClientId, problems);
+        Require(configuration, K.DataverseClientSecret, problems, secret: true);
+        var connection = configuration[K.ServiceBusConnectionString];
+        if (string.IsNullOrWhiteSpace(connection))
+        {
+            problems.Add($"{K.ServiceBusConnectionString} is required (set it in the environment as ServiceBus__ConnectionString).");
+        }
+        else
+        {
+            try
+            {
+                ServiceBusConnectionString.Parse(connection);
+            }
+            catch (FormatException exception)
+            {
+                problems.Add($"{K.ServiceBusConnectionString} is not a Service Bus connection string: {exception.Message}");
+            }
+        }
+
+        var systems = Systems(configuration, problems);
+        if (systems.Contains("Zoho"))
+        {
+            Require(configuration, K.ZohoClientId, problems);
+            Require(configuration, K.ZohoClientSecret, problems, secret: true);
+            Require(configuration, K.ZohoRefreshToken, problems, secret: true);
+        }
+
+        if (systems.Contains("Fenxiang"))
+        {
+            Require(configuration, K.FenxiangAppId, problems);
+            Require(configuration, K.FenxiangAppSecret, problems, secret: true);
+            Require(configuration, K.FenxiangPermanentCode, problems, secret: true);
+            Require(configuration, K.FenxiangActingUserId, problems);
+        }
+
+        var poll = configuration[K.PollInterval];
+        if (poll is not null && (!TimeSpan.TryParse(poll, CultureInfo.InvariantCulture, out var interval) || interval < TimeSpan.FromSeconds(10)))
+        {
+            problems.Add($"{K.PollInterval} '{poll}' must be a time span of at least 00:00:10.");
+        }
+
+        return problems;
+    }
+
+    private static HashSet<string> Systems(IConfiguration configuration, List<string> problems)
+    {
+        var text = configuration[K.Systems] ?? "Zoho,Fenxiang";
+        var names = text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var known = new HashSet<string>(StringComparer.Ordinal) { "Zoho", "Fenxiang" };
+        foreach (var unknown in names.Where(n => !known.Contains(n)))
+        {
+            problems.Add($"{K.Systems}: unknown system '{unknown}' (use Zoho and/or Fenxiang).");
+        }
+
+        if (names.Length == 0)
+        {
+            problems.Add($"{K.Systems} names no system (use Zoho and/or Fenxiang).");
+        }
+
+        return names.Where(known.Contains).ToHashSet(StringComparer.Ordinal);
+    }
+
+    private static void Require(IConfiguration configuration, string key, List<string> problems, bool secret = false)
+    {
+        if (string.IsNullOrWhiteSpace(configuration[key]))
+        {
+            problems.Add(secret
+                ? $"{key} is required; it is a secret: set it in the environment ({key.Replace(":", "__", StringComparison.Ordinal)}), never in a file in the repository."
+                : $"{key} is required.");
+        }
+    }
+
+    private static void RequireGuid(IConfiguration configuration, string key, List<string> problems)
+    {
+        var value = configuration[key];
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            problems.Add($"{key} is required (a GUID).");
+        }
+        else if (!Guid.TryParse(value, out _))
+        {
+            problems.Add($"{key} '{value}' is not a GUID.");
+        }
+    }
+}

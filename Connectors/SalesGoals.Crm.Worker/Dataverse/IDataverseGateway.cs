@@ -1,0 +1,33 @@
+using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
+using SalesGoals.Crm.Integration;
+using SalesGoals.Crm.Integration.Mapping.Users;
+
+namespace SalesGoals.Crm.Worker.Dataverse;
+
+/// <summary>What the sync services need from Dataverse, whichever way it is reached
+/// (in-process organization service for the sandbox; the Web API for a real environment, not built yet).</summary>
+public interface IDataverseGateway
+{
+    /// <summary>Enabled and disabled users with their primary e-mail, for owner matching.</summary>
+    Task<IReadOnlyList<DataverseUser>> GetUsersAsync(CancellationToken cancellationToken);
+
+    /// <summary>ISO code → transaction currency id.</summary>
+    Task<IReadOnlyDictionary<string, System.Guid>> GetCurrenciesAsync(CancellationToken cancellationToken);
+
+    /// <summary>Creates or updates the row keyed by (source system, external id). True when it was created.</summary>
+    Task<bool> UpsertExternalActualAsync(ExternalActualRecord record, CancellationToken cancellationToken);
+
+    /// <summary>Removes the row of a deal the source deleted. True when there was one.</summary>
+    Task<bool> DeleteExternalActualAsync(ExternalSystem system, string externalId, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<ExternalActualRecord>> GetExternalActualsAsync(CancellationToken cancellationToken);
+
+    Task<SyncStateRecord?> GetSyncStateAsync(ExternalSystem system, string objectName, CancellationToken cancellationToken);
+
+    Task SaveSyncStateAsync(SyncStateRecord state, CancellationToken cancellationToken);
+
+    /// <summary>Goals that are not archived, with their computed progress columns as stored.</summary>
+    Task<IReadOnlyList<GoalSnapshot>> GetGoalsAsync(CancellationToken cancellationToken);
+}

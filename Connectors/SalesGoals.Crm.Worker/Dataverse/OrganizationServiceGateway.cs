@@ -1,0 +1,133 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Messages;
+using Microsoft.Xrm.Sdk.Query;
+using SalesGoals.Crm.Integration;
+using SalesGoals.Crm.Integration.Mapping.Users;
+
+namespace SalesGoals.Crm.Worker.Dataverse;
+
+/// <summary>The gateway over an <see cref="IOrganizationService"/> (in-process: the local Dataverse of the sandbox).
+/// Calls are synchronous underneath; the tasks complete at once.</summary>
+public sealed class OrganizationServiceGateway : IDataverseGateway
+{
+    private const string ExternalActual = "sg_externalactual";
+    private const string SyncState = "sg_syncstate";
+    private readonly IOrganizationService _service;
+    private readonly object _sync = new();
+
+    public OrganizationServiceGateway(IOrganizationService service) =>
+        _service = service ?? throw new ArgumentNullException(nameof(service));
+
+    public Task<IReadOnlyList<DataverseUser>> GetUsersAsync(CancellationToken cancellationToken)
+    {
+        var users = RetrieveAll("systemuser", new ColumnSet("internalemailaddress", "isdisabled", "fullname"))
+            .Select(u => new DataverseUser(
+                u.Id,
+                u.GetAttributeValue<string>("internalemailaddress"),
+                !u.GetAttributeValue<bool>("isdisabled"),
+                FullName: u.GetAttributeValue<string>("fullname")))
+            .ToList();
+        return Task.FromResult<IReadOnlyList<DataverseUser>>(users);
+    }
+
+    public Task<IReadOnlyDictionary<string, Guid>> GetCurrenciesAsync(CancellationToken cancellationToken)
+    {
+        var currencies = RetrieveAll("transactioncurrency", new ColumnSet("isocurrencycode"))
+            .ToDictionary(c => c.GetAttributeValue<string>("isocurrencycode"), c => c.Id, StringComparer.OrdinalIgnoreCase);
+        return Task.FromResult<IReadOnlyDictionary<string, Guid>>(currencies);
+    }
+
+    public Task<bool> UpsertExternalActualAsync(ExternalActualRecord record, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        var target = new Entity(ExternalActual);
+        target.KeyAttributes["sg_sourcesystem"] = new OptionSetValue(SchemaValues.SystemValue(record.System));
+        target.KeyAttributes["sg_externalid"] = record.ExternalId;
+        ExternalActualColumns.Write(record, target);
+        var response = (UpsertResponse)Execute(new UpsertRequest { Target = target });
+        return Task.FromResult(response.RecordCreated);
+    }
+
+    public Task<bool> DeleteExternalActualAsync(ExternalSystem system, string externalId, CancellationToken cancellationToken)
+    {
+        var query = new QueryExpression(ExternalActual) { ColumnSet = new ColumnSet(false) };
+        query.Criteria.AddCondition("sg_sourcesystem", ConditionOperator.Equal, SchemaValues.SystemValue(system));
+        query.Criteria.AddCondition("sg_externalid", ConditionOperator.Equal, externalId);
+        var row = RetrieveMultiple(query).Entities.FirstOrDefault();
+        if (row is null)
+        {
+            return Task.FromResult(false);
+        }
+
+        lock (_sync)
+        {
+            _service.Delete(ExternalActual, row.Id);
+        }
+
+        return Task.FromResult(true);
+    }
+
+    public Task<IReadOnlyList<ExternalActualRecord>> GetExternalActualsAsync(CancellationToken cancellationToken)
+    {
+        var rows = RetrieveAll(ExternalActual, new ColumnSet(true)).Select(ExternalActualColumns.Read).ToList();
+        return Task.FromResult<IReadOnlyList<ExternalActualRecord>>(rows);
+    }
+
+    public Task<SyncStateRecord?> GetSyncStateAsync(ExternalSystem system, string objectName, CancellationToken cancellationToken)
+    {
+        var query = new QueryExpression(SyncState) { ColumnSet = new ColumnSet(true) };
+        query.Criteria.AddCondition("sg_system", ConditionOperator.Equal, SchemaValues.SystemValue(system));
+        query.Criteria.AddCondition("sg_object", ConditionOperator.Equal, objectName);
+        var row = RetrieveMultiple(query).Entities.FirstOrDefault();
+        return Task.FromResult(row is null ? null : SyncStateColumns.Read(row));
+    }
+
+    public Task SaveSyncStateAsync(SyncStateRecord state, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        var target = new Entity(SyncState);
+        target.KeyAttributes["sg_system"] = new OptionSetValue(SchemaValues.SystemValue(state.System));
+        target.KeyAttributes["sg_object"] = state.ObjectName;
+        SyncStateColumns.Write(state, target);
+        Execute(new UpsertRequest { Target = target });
+        return Task.CompletedTask;
+    }
+
+    public Task<IReadOnlyList<GoalSnapshot>> GetGoalsAsync(CancellationToken cancellationToken)
+    {
+        var metrics = RetrieveAll("sg_metric", new ColumnSet("sg_code")).ToDictionary(m => m.Id, m => m.GetAttributeValue<string>("sg_code"));
+        var currencies = RetrieveAll("transactioncurrency", new ColumnSet("isocurrencycode"))
+            .ToDictionary(c => c.Id, c => c.GetAttributeValue<string>("isocurrencycode"));
+        var query = new QueryExpression("sg_goal") { ColumnSet = new ColumnSet(true) };
+        query.Criteria.AddCondition("statecode", ConditionOperator.Equal, 0);
+        var goals = RetrieveMultiple(query).Entities
+            .Select(g => GoalColumns.Read(g, metrics, currencies))
+            .OrderBy(g => g.ParentGoalId is null ? 0 : 1).ThenBy(g => g.Name, StringComparer.Ordinal)
+            .ToList();
+        return Task.FromResult<IReadOnlyList<GoalSnapshot>>(goals);
+    }
+
+    private List<Entity> RetrieveAll(string table, ColumnSet columns) =>
+        RetrieveMultiple(new QueryExpression(table) { ColumnSet = columns }).Entities.ToList();
+
+    private EntityCollection RetrieveMultiple(QueryExpression query)
+    {
+        lock (_sync)
+        {
+            return _service.RetrieveMultiple(query);
+        }
+    }
+
+    private OrganizationResponse Execute(OrganizationRequest request)
+    {
+        lock (_sync)
+        {
+            return _service.Execute(request);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using SalesGoals.Crm.Integration;
+using SalesGoals.Crm.Worker.Sync;
+
+namespace SalesGoals.Crm.Worker.Messaging;
+
+/// <summary>What the message handler has done, per cycle: read by the host to wait for a cycle and to report it.</summary>
+public sealed class SyncActivity
+{
+    private readonly ConcurrentDictionary<(ExternalSystem, int), DealSyncResult> _pulls = new();
+    private readonly ConcurrentDictionary<(ExternalSystem, int), ProgressPublishResult> _publications = new();
+    private readonly ConcurrentQueue<string> _failures = new();
+    private readonly ConcurrentQueue<string> _dataverseEvents = new();
+    private int _messagesSent;
+
+    public int MessagesSent => Volatile.Read(ref _messagesSent);
+
+    /// <summary>Handler failures, newest last ("subject system cycle: message").</summary>
+    public IReadOnlyList<string> Failures => _failures.ToList();
+
+    /// <summary>Forwarded Dataverse service-endpoint posts seen by the consumer ("message entity id").</summary>
+    public IReadOnlyList<string> DataverseEvents => _dataverseEvents.ToList();
+
+    public DealSyncResult? Pull(ExternalSystem system, int cycle) => _pulls.GetValueOrDefault((system, cycle));
+
+    public ProgressPublishResult? Publication(ExternalSystem system, int cycle) => _publications.GetValueOrDefault((system, cycle));
+
+    internal void Sent() => Interlocked.Increment(ref _messagesSent);
+
+    internal void Pulled(int cycle, DealSyncResult result) => _pulls[(result.System, cycle)] = result;
+
+    internal void Published(int cycle, ProgressPublishResult result) => _publications[(result.System, cycle)] = result;
+
+    internal void Failed(string what) => _failures.Enqueue(what);
+
+    internal void DataverseEvent(string what) => _dataverseEvents.Enqueue(what);
+}

@@ -1,0 +1,90 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using SalesGoals.Crm.Integration;
+using SalesGoals.Crm.Messaging.Consumers;
+using SalesGoals.Crm.Messaging.Transport;
+using SalesGoals.Crm.Worker.Sync;
+
+namespace SalesGoals.Crm.Worker.Messaging;
+
+/// <summary>
+/// Does the work the queue carries: "pull-actuals" reads a system's deals into Dataverse and then queues
+/// "progress-changed" for it; "progress-changed" writes goal progress to the system. A failure is rethrown
+/// so the consumer host retries and finally dead-letters the message.
+/// </summary>
+public sealed class SyncMessageHandler : IQueueMessageHandler
+{
+    private readonly IReadOnlyDictionary<ExternalSystem, ConnectedSystem> _systems;
+    private readonly DealSyncService _deals;
+    private readonly ProgressPublisher _progress;
+    private readonly IQueueSender _sender;
+    private readonly SyncActivity _activity;
+
+    public SyncMessageHandler(
+        IEnumerable<ConnectedSystem> systems, DealSyncService deals, ProgressPublisher progress, IQueueSender sender, SyncActivity activity)
+    {
+        ArgumentNullException.ThrowIfNull(systems);
+        _systems = systems.ToDictionary(s => s.System);
+        _deals = deals ?? throw new ArgumentNullException(nameof(deals));
+        _progress = progress ?? throw new ArgumentNullException(nameof(progress));
+        _sender = sender ?? throw new ArgumentNullException(nameof(sender));
+        _activity = activity ?? throw new ArgumentNullException(nameof(activity));
+    }
+
+    public async Task HandleAsync(ReceivedQueueMessage message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        if (message.Subject == SyncMessages.DataverseEvent)
+        {
+            _activity.DataverseEvent(Encoding.UTF8.GetString(message.Body.Span));
+            return;
+        }
+
+        var command = ReadCommand(message);
+        try
+        {
+            switch (message.Subject)
+            {
+                case SyncMessages.PullActuals:
+                    var pulled = await _deals.SyncAsync(System(command), cancellationToken).ConfigureAwait(false);
+                    _activity.Pulled(command.Cycle, pulled);
+                    await _sender.SendAsync(SyncMessages.Create(SyncMessages.ProgressChanged, command), cancellationToken).ConfigureAwait(false);
+                    _activity.Sent();
+                    break;
+                case SyncMessages.ProgressChanged:
+                    var published = await _progress.PublishAsync(System(command), cancellationToken).ConfigureAwait(false);
+                    _activity.Published(command.Cycle, published);
+                    break;
+                default:
+                    throw new UnprocessableMessageException($"Unknown message subject '{message.Subject}'.");
+            }
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            _activity.Failed($"{message.Subject} {command.System} cycle {command.Cycle} (delivery {message.DeliveryCount}): {exception.Message}");
+            throw;
+        }
+    }
+
+    private ConnectedSystem System(SyncCommand command) =>
+        _systems.TryGetValue(command.System, out var system)
+            ? system
+            : throw new UnprocessableMessageException($"No connected system {command.System}.");
+
+    private static SyncCommand ReadCommand(ReceivedQueueMessage message)
+    {
+        try
+        {
+            return SyncMessages.Read(message.Body);
+        }
+        catch (JsonException exception)
+        {
+            throw new UnprocessableMessageException($"Message {message.MessageId} is not a sync command: {exception.Message}");
+        }
+    }
+}

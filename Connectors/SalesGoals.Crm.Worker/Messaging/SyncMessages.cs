@@ -1,0 +1,47 @@
+using System;
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using SalesGoals.Crm.Messaging.Transport;
+
+namespace SalesGoals.Crm.Worker.Messaging;
+
+/// <summary>
+/// The work messages on the queue. The consumer host's idempotency key is the message id plus the
+/// "entity-version" property, here the cycle number: a redelivery in the same cycle has no second effect,
+/// the next cycle's message is new work.
+/// </summary>
+public static class SyncMessages
+{
+    /// <summary>Read a system's deal changes into sg_externalactual.</summary>
+    public const string PullActuals = "pull-actuals";
+
+    /// <summary>Goal progress may have changed: write it to a system.</summary>
+    public const string ProgressChanged = "progress-changed";
+
+    /// <summary>A Dataverse service-endpoint post (remote execution context), forwarded by the sandbox.</summary>
+    public const string DataverseEvent = "dataverse-event";
+
+    public const string EntityVersion = "entity-version";
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter() },
+    };
+
+    public static QueueMessage Create(string subject, SyncCommand command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        var message = new QueueMessage(JsonSerializer.SerializeToUtf8Bytes(command, Json))
+        {
+            MessageId = string.Create(CultureInfo.InvariantCulture, $"{subject}:{command.System}:{command.Cycle}"),
+            Subject = subject,
+            ContentType = "application/json",
+        };
+        message.ApplicationProperties[EntityVersion] = (long)command.Cycle;
+        return message;
+    }
+
+    public static SyncCommand Read(ReadOnlyMemory<byte> body) =>
+        JsonSerializer.Deserialize<SyncCommand>(body.Span, Json) ?? throw new JsonException("Empty sync command.");
+}

@@ -1,0 +1,48 @@
+using System;
+using System.Globalization;
+using System.Text.Json;
+using SalesGoals.Crm.LocalDataverse.Notifications;
+using SalesGoals.Crm.Messaging.Transport;
+using SalesGoals.Crm.Worker.Messaging;
+
+namespace SalesGoals.Crm.Worker.Sandbox;
+
+/// <summary>
+/// Where the local Dataverse's service-endpoint steps post: onto the sandbox queue, as a Service Bus
+/// endpoint would. The post is synchronous in the pipeline (Dataverse waits for the queue to accept it).
+/// </summary>
+internal sealed class BrokerForwardingSink : IServiceEndpointSink
+{
+    private readonly Func<IQueueSender?> _sender;
+    private readonly SyncActivity _activity;
+
+    public BrokerForwardingSink(Func<IQueueSender?> sender, SyncActivity activity)
+    {
+        _sender = sender;
+        _activity = activity;
+    }
+
+    public string Post(ServiceEndpointPost post)
+    {
+        ArgumentNullException.ThrowIfNull(post);
+        var sender = _sender() ?? throw new InvalidOperationException("The sandbox queue is not open yet.");
+        var context = post.Context;
+        var body = JsonSerializer.SerializeToUtf8Bytes(new
+        {
+            message = context.MessageName,
+            entity = context.PrimaryEntityName,
+            id = context.PrimaryEntityId,
+            correlationId = context.CorrelationId,
+            postedOn = post.PostedOn,
+        });
+        var message = new QueueMessage(body)
+        {
+            MessageId = string.Create(CultureInfo.InvariantCulture, $"{SyncMessages.DataverseEvent}:{context.CorrelationId:N}:{context.PrimaryEntityId:N}:{context.MessageName}"),
+            Subject = SyncMessages.DataverseEvent,
+            ContentType = "application/json",
+        };
+        sender.SendAsync(message).GetAwaiter().GetResult();
+        _activity.Sent();
+        return string.Empty;
+    }
+}

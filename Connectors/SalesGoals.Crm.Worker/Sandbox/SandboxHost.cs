@@ -1,0 +1,233 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Linq;
+using System.Reflection;
+using System.Text.Json.Nodes;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.Extensions.DependencyInjection;
+using SalesGoals.Crm.Fenxiang.Adapter;
+using SalesGoals.Crm.Fenxiang.Emulator;
+using SalesGoals.Crm.Integration;
+using SalesGoals.Crm.LocalDataverse;
+using SalesGoals.Crm.Messaging.Consumers;
+using SalesGoals.Crm.Messaging.EmbeddedBroker.Hosting;
+using SalesGoals.Crm.Messaging.ServiceBus;
+using SalesGoals.Crm.Messaging.Transport;
+using SalesGoals.Crm.Worker.Dataverse;
+using SalesGoals.Crm.Worker.Messaging;
+using SalesGoals.Crm.Worker.Sync;
+using SalesGoals.Crm.Zoho.Emulator;
+
+namespace SalesGoals.Crm.Worker.Sandbox;
+
+/// <summary>
+/// The whole sandbox in one process: embedded Service Bus broker, Zoho and Fenxiang emulators on loopback,
+/// a local Dataverse loaded from Solution/ with the plug-in assembly, sample data, and the worker's consumer.
+/// <code>
+/// await using var sandbox = await SandboxHost.StartAsync(new SandboxOptions());
+/// var report = await sandbox.RunCycleAsync(ct);
+/// </code>
+/// </summary>
+public sealed class SandboxHost : IAsyncDisposable
+{
+    /// <summary>Loaded by name: the worker only hosts the plug-ins, it calls none of their types.</summary>
+    public const string PluginAssemblyName = "SalesGoals.Crm.Plugins";
+
+    private readonly Stack<IAsyncDisposable> _owned = new();
+    private readonly SandboxOptions _options;
+    private IReadOnlyList<ConnectedSystem> _systems = [];
+    private IQueueSender? _sender;
+    private QueueConsumerHost? _consumer;
+    private int _cycle;
+
+    private SandboxHost(SandboxOptions options) => _options = options;
+
+    public string SolutionFolder { get; private set; } = string.Empty;
+
+    public string QueueName => _options.QueueName;
+
+    public EmbeddedServiceBusBroker Broker { get; private set; } = null!;
+
+    public LocalDataverseEnvironment Environment { get; private set; } = null!;
+
+    public IDataverseGateway Dataverse { get; private set; } = null!;
+
+    public ZohoEmulator Zoho { get; private set; } = null!;
+
+    public FenxiangEmulator Fenxiang { get; private set; } = null!;
+
+    public SandboxSeed Seed { get; private set; } = null!;
+
+    public SyncActivity Activity { get; } = new();
+
+    public IReadOnlyList<ExternalSystem> Systems => _systems.Select(s => s.System).ToList();
+
+    public static async Task<SandboxHost> StartAsync(SandboxOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var host = new SandboxHost(options);
+        try
+        {
+            await host.StartPartsAsync(cancellationToken).ConfigureAwait(false);
+            return host;
+        }
+        catch
+        {
+            await host.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    /// <summary>Goal-progress records in Zoho's Sales_Targets module.</summary>
+    public IReadOnlyList<JsonObject> ZohoGoalRows() => Zoho.Seed.Records(Crm.Zoho.Adapter.ZohoDefaultMapping.Targets.ExternalObject);
+
+    /// <summary>Goal-progress records in Fenxiang's custom goal object.</summary>
+    public IReadOnlyList<JsonObject> FenxiangGoalRows() => Fenxiang.Tenant.All(FenxiangDefaultMapping.GoalObject);
+
+    /// <summary>Queues "pull actuals" per system and waits until the consumer has pulled and published progress for each.</summary>
+    public async Task<SandboxCycleReport> RunCycleAsync(CancellationToken cancellationToken)
+    {
+        var cycle = Interlocked.Increment(ref _cycle);
+        var watch = Stopwatch.StartNew();
+        Zoho.Stats.Reset();
+        Fenxiang.Stats.Reset();
+        var problems = new Dictionary<ExternalSystem, IReadOnlyList<string>>();
+        foreach (var system in _systems)
+        {
+            problems[system.System] = await system.Adapter.VerifyAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        var deadLettered = _consumer!.Counters.DeadLettered;
+        foreach (var system in _systems)
+        {
+            await _sender!.SendAsync(SyncMessages.Create(SyncMessages.PullActuals, new SyncCommand(system.System, cycle)), cancellationToken).ConfigureAwait(false);
+            Activity.Sent();
+        }
+
+        await WaitForCycleAsync(cycle, deadLettered, cancellationToken).ConfigureAwait(false);
+        Environment.DrainAsync();
+        var systems = _systems.Select(s => new SystemCycleReport(
+            s.System,
+            problems[s.System],
+            Activity.Pull(s.System, cycle)!,
+            Activity.Publication(s.System, cycle)!,
+            s.System == ExternalSystem.Zoho ? Zoho.Stats.TotalCalls : Fenxiang.Stats.TotalCalls,
+            s.System == ExternalSystem.Zoho ? ZohoGoalRows().Count : FenxiangGoalRows().Count)).ToList();
+        return new SandboxCycleReport
+        {
+            Cycle = cycle,
+            Systems = systems,
+            ExternalActualRows = (await Dataverse.GetExternalActualsAsync(cancellationToken).ConfigureAwait(false)).Count,
+            Goals = await Dataverse.GetGoalsAsync(cancellationToken).ConfigureAwait(false),
+            MessagesSent = Activity.MessagesSent,
+            MessagesCompleted = _consumer.Counters.Completed,
+            MessagesDeadLettered = _consumer.Counters.DeadLettered,
+            DuplicatesSkipped = _consumer.Counters.Duplicates,
+            DataverseEvents = Activity.DataverseEvents.Count,
+            Elapsed = watch.Elapsed,
+        };
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_consumer is not null)
+        {
+            await _consumer.StopAsync(CancellationToken.None).ConfigureAwait(false);
+            _consumer.Dispose();
+            _consumer = null;
+        }
+
+        while (_owned.TryPop(out var part))
+        {
+            await part.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+
+    private async Task StartPartsAsync(CancellationToken cancellationToken)
+    {
+        SolutionFolder = SolutionLocator.Locate(_options.SolutionFolder);
+        var machineClock = _options.TimeProvider;
+        var today = _options.AsOf ?? DateOnly.FromDateTime(machineClock.GetUtcNow().UtcDateTime);
+        var dataverseClock = _options.AsOf is DateOnly asOf ? new AsOfTimeProvider(machineClock, asOf) : machineClock;
+
+        var brokerOptions = new EmbeddedBrokerOptions();
+        brokerOptions.Queues.Add(new QueueOptions(_options.QueueName) { MaxDeliveryCount = 10, LockDuration = TimeSpan.FromSeconds(30) });
+        Broker = await EmbeddedServiceBusBroker.StartAsync(brokerOptions).ConfigureAwait(false);
+        _owned.Push(Broker);
+        var client = new ServiceBusQueueClient(new ServiceBusClientOptions { ConnectionString = Broker.ConnectionString, OperationTimeout = TimeSpan.FromSeconds(10) });
+        _owned.Push(client);
+        _sender = client.CreateSender(_options.QueueName);
+        _owned.Push(_sender);
+
+        try
+        {
+            Environment = new LocalDataverseBuilder()
+                .WithSolutionFolder(SolutionFolder)
+                .WithPluginAssembly(Assembly.Load(new AssemblyName(PluginAssemblyName)))
+                .WithTimeProvider(dataverseClock)
+                .WithServiceEndpointSink(new BrokerForwardingSink(() => _sender, Activity))
+                .Build();
+        }
+        catch (LocalDataverseConfigurationException exception)
+        {
+            throw new SandboxException($"The local Dataverse could not load {SolutionFolder} with the plug-in assembly: {exception.Message}", exception);
+        }
+
+        Dataverse = new OrganizationServiceGateway(Environment.GetOrganizationService(Environment.SystemUserId));
+
+        Zoho = await ZohoEmulator.StartAsync(new ZohoEmulatorOptions { TimeProvider = machineClock }, cancellationToken).ConfigureAwait(false);
+        _owned.Push(Zoho);
+        Fenxiang = await FenxiangEmulator.StartAsync(new FenxiangEmulatorOptions { TimeProvider = machineClock, RateLimitEnabled = false }, cancellationToken).ConfigureAwait(false);
+        _owned.Push(Fenxiang);
+        var services = SandboxSystems.Services(Zoho, Fenxiang);
+        _owned.Push(services);
+
+        try
+        {
+            Seed = SandboxSeeder.Seed(Environment, Zoho, Fenxiang, today, machineClock.GetUtcNow());
+        }
+        catch (System.ServiceModel.FaultException<Microsoft.Xrm.Sdk.OrganizationServiceFault> fault)
+        {
+            throw new SandboxException("Seeding the local Dataverse failed (a plug-in or the platform refused a write): " + fault.Message, fault);
+        }
+
+        Environment.DrainAsync();
+        _systems = [SandboxSystems.Zoho(services, Seed.Reps), SandboxSystems.Fenxiang(services, Fenxiang, machineClock)];
+
+        var handler = new SyncMessageHandler(_systems, new DealSyncService(Dataverse, dataverseClock), new ProgressPublisher(Dataverse), _sender, Activity);
+        _consumer = new QueueConsumerHost(client, handler, new InMemoryIdempotencyStore(), new ConsumerHostOptions
+        {
+            QueueName = _options.QueueName,
+            MaxConcurrency = 2,
+            MaxAttempts = 3,
+            ReceiveWait = TimeSpan.FromMilliseconds(200),
+            ErrorDelay = TimeSpan.FromMilliseconds(100),
+            ShutdownGracePeriod = TimeSpan.FromSeconds(5),
+        });
+        await _consumer.StartAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task WaitForCycleAsync(int cycle, long deadLetteredBefore, CancellationToken cancellationToken)
+    {
+        var deadline = Stopwatch.StartNew();
+        while (!_systems.All(s => Activity.Publication(s.System, cycle) is not null))
+        {
+            if (_consumer!.Counters.DeadLettered > deadLetteredBefore)
+            {
+                throw new SandboxException($"Cycle {cycle}: a message was dead-lettered. Handler failures:{Lines(Activity.Failures)}");
+            }
+
+            if (deadline.Elapsed > _options.CycleTimeout)
+            {
+                throw new SandboxException($"Cycle {cycle} did not finish within {_options.CycleTimeout.TotalSeconds:0} s ({_consumer.Counters}). Handler failures:{Lines(Activity.Failures)}");
+            }
+
+            await Task.Delay(20, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static string Lines(IReadOnlyList<string> lines) =>
+        lines.Count == 0 ? " none" : string.Concat(lines.Select(l => System.Environment.NewLine + "  " + l));
+}

@@ -1,0 +1,21 @@
+using System;
+
+namespace SalesGoals.Crm.Worker.Sandbox;
+
+/// <summary>How to start the sandbox.</summary>
+public sealed class SandboxOptions
+{
+    /// <summary>The unpacked solution folder; found from the repository root when null.</summary>
+    public string? SolutionFolder { get; set; }
+
+    /// <summary>"Today" for the goal period and the plug-ins' clock; the machine's date when null.</summary>
+    public DateOnly? AsOf { get; set; }
+
+    /// <summary>The machine clock (tests may pass their own).</summary>
+    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
+    public string QueueName { get; set; } = "salesgoals-events";
+
+    /// <summary>How long a cycle may take before it is reported as stuck.</summary>
+    public TimeSpan CycleTimeout { get; set; } = TimeSpan.FromSeconds(60);
+}

@@ -1,0 +1,40 @@
+using System;
+using System.IO;
+using System.Threading;
+using System.Threading.Tasks;
+using SalesGoals.Crm.Worker.Cli;
+
+namespace SalesGoals.Crm.Worker.Sandbox;
+
+/// <summary>The <c>sandbox</c> command: start, run the cycles, print, optionally serve until cancelled.</summary>
+public static class SandboxRunner
+{
+    public static async Task<int> RunAsync(WorkerCommand command, TextWriter output, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        ArgumentNullException.ThrowIfNull(output);
+        var options = new SandboxOptions { SolutionFolder = command.SolutionFolder, AsOf = command.AsOf };
+        await using var sandbox = await SandboxHost.StartAsync(options, cancellationToken).ConfigureAwait(false);
+        ReportPrinter.PrintStart(output, sandbox);
+        for (var i = 0; i < command.Cycles; i++)
+        {
+            ReportPrinter.PrintCycle(output, await sandbox.RunCycleAsync(cancellationToken).ConfigureAwait(false));
+        }
+
+        if (command.KeepRunning)
+        {
+            output.WriteLine();
+            output.WriteLine($"Serving until Ctrl+C: Service Bus {sandbox.Broker.ConnectionString.Split(';')[0]} queue '{sandbox.QueueName}', Zoho {sandbox.Zoho.BaseUrl}, Fenxiang {sandbox.Fenxiang.BaseUrl}");
+            try
+            {
+                await Task.Delay(Timeout.Infinite, cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                output.WriteLine("Stopping.");
+            }
+        }
+
+        return 0;
+    }
+}

@@ -1,0 +1,165 @@
+using System;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using SalesGoals.Crm.Integration;
+using SalesGoals.Crm.Integration.Deals;
+using SalesGoals.Crm.Worker.Tests.Support;
+
+namespace SalesGoals.Crm.Worker.Tests.Sandbox;
+
+[TestClass]
+public sealed class SandboxHostTests
+{
+    [ClassInitialize]
+    public static Task StartAsync(TestContext context) => SharedSandbox.EnsureStartedAsync();
+
+    [TestMethod]
+    public void RunCycle_FirstCycle_EverySeededDealBecomesOneExternalActualWithItsStateAmountAndOwner()
+    {
+        var seed = SharedSandbox.Host.Seed;
+        var rows = SharedSandbox.RowsAfterFirstCycle;
+
+        Assert.HasCount(seed.ExternalDeals.Count, rows);
+        foreach (var deal in seed.ExternalDeals)
+        {
+            var row = rows.Single(r => r.System == deal.System && r.ExternalId == deal.ExternalId);
+            var owner = seed.Reps.Single(r => r.Email == deal.OwnerEmail);
+            Assert.AreEqual(deal.State, row.State, deal.Name);
+            Assert.AreEqual(deal.Amount, row.Amount, deal.Name);
+            Assert.AreEqual(deal.Currency, row.CurrencyCode, deal.Name);
+            Assert.AreEqual(owner.UserId, row.OwnerUserId, deal.Name);
+            Assert.AreEqual(deal.CloseDate, row.CloseDate, deal.Name);
+        }
+    }
+
+    [TestMethod]
+    [DataRow(ExternalSystem.Zoho)]
+    [DataRow(ExternalSystem.Fenxiang)]
+    public void RunCycle_FirstCycle_CountsWonLostAndOpenDealsPerSystem(ExternalSystem system)
+    {
+        var seeded = SharedSandbox.Host.Seed.ExternalDeals.Where(d => d.System == system).ToList();
+
+        var pull = SharedSandbox.FirstCycle.Systems.Single(s => s.System == system).Pull;
+
+        Assert.AreEqual(seeded.Count, pull.DealsRead);
+        Assert.AreEqual(seeded.Count(d => d.State == DealState.Won), pull.Won);
+        Assert.AreEqual(seeded.Count(d => d.State == DealState.Lost), pull.Lost);
+        Assert.AreEqual(seeded.Count, pull.Created);
+        Assert.AreEqual(0, pull.UnresolvedOwners);
+        Assert.IsEmpty(pull.Problems);
+    }
+
+    [TestMethod]
+    public async Task RunCycle_SecondCycle_AddsNothingAndChangesNoValue()
+    {
+        var before = SharedSandbox.RowsAfterFirstCycle;
+
+        var after = await SharedSandbox.Host.Dataverse.GetExternalActualsAsync(CancellationToken.None);
+
+        Assert.HasCount(before.Count, after);
+        foreach (var row in before)
+        {
+            var again = after.Single(r => r.System == row.System && r.ExternalId == row.ExternalId);
+            Assert.AreEqual(row.Amount, again.Amount);
+            Assert.AreEqual(row.State, again.State);
+            Assert.AreEqual(row.OwnerUserId, again.OwnerUserId);
+        }
+
+        Assert.IsTrue(SharedSandbox.SecondCycle.Systems.All(s => s.Pull.Created == 0), "the second cycle created no row");
+    }
+
+    [TestMethod]
+    public void RunCycle_TwoCycles_EveryMessageCompletedNoneDeadLettered()
+    {
+        var report = SharedSandbox.SecondCycle;
+
+        Assert.AreEqual(0L, report.MessagesDeadLettered);
+        Assert.AreEqual(report.MessagesSent, report.MessagesCompleted);
+        Assert.AreEqual(2L * 2 * SharedSandbox.Host.Systems.Count, report.MessagesSent - report.DataverseEvents, "a pull and a progress message per system per cycle");
+    }
+
+    [TestMethod]
+    public void RunCycle_ComputedGoals_AppearInZohoSalesTargetsWithTheGoalsNumbers()
+    {
+        var seed = SharedSandbox.Host.Seed;
+        var zohoUsers = seed.Reps.Where(r => r.ZohoUserId is not null).Select(r => r.UserId).ToHashSet();
+        var expected = SharedSandbox.SecondCycle.Goals
+            .Where(g => g.LastComputedOn is not null && g.AssigneeUserId is Guid a && zohoUsers.Contains(a)).ToList();
+        if (expected.Count == 0)
+        {
+            Assert.Inconclusive("No goal has been computed by the plug-ins yet, so there is no progress to publish.");
+        }
+
+        var stored = SharedSandbox.Host.ZohoGoalRows();
+
+        Assert.HasCount(expected.Count, stored);
+        foreach (var goal in expected)
+        {
+            var record = stored.Single(r => r["Goal_Id"]!.GetValue<string>() == goal.Id.ToString("D"));
+            Assert.AreEqual(goal.Target, JsonNumbers.Decimal(record["Target_Value"]), goal.Name);
+            Assert.AreEqual(goal.Actual ?? 0m, JsonNumbers.Decimal(record["Actual_Value"]), goal.Name);
+            Assert.AreEqual(seed.Reps.Single(r => r.UserId == goal.AssigneeUserId).ZohoUserId, record["Owner"]!["id"]!.GetValue<string>());
+        }
+    }
+
+    [TestMethod]
+    public void RunCycle_ComputedGoals_AppearInFenxiangGoalObjectWithTheGoalsNumbers()
+    {
+        var seed = SharedSandbox.Host.Seed;
+        var fenxiangUsers = seed.Reps.Where(r => r.FenxiangEmployeeId is not null).Select(r => r.UserId).ToHashSet();
+        var expected = SharedSandbox.SecondCycle.Goals
+            .Where(g => g.LastComputedOn is not null && g.AssigneeUserId is Guid a && fenxiangUsers.Contains(a)).ToList();
+        if (expected.Count == 0)
+        {
+            Assert.Inconclusive("No goal has been computed by the plug-ins yet, so there is no progress to publish.");
+        }
+
+        var stored = SharedSandbox.Host.FenxiangGoalRows();
+
+        Assert.HasCount(expected.Count, stored);
+        foreach (var goal in expected)
+        {
+            var record = stored.Single(r => r["goal_id__c"]!.GetValue<string>() == goal.Id.ToString("D"));
+            Assert.AreEqual(goal.Target, JsonNumbers.Decimal(record["target__c"]), goal.Name);
+            Assert.AreEqual(goal.Actual ?? 0m, JsonNumbers.Decimal(record["actual__c"]), goal.Name);
+        }
+    }
+
+    [TestMethod]
+    public void Seed_DataverseWins_RepGoalActualIsTheSumOfTheRepsWinsComputedByThePlugins()
+    {
+        if (!SharedSandbox.HasStep("Win", "opportunity"))
+        {
+            Assert.Inconclusive("Solution/ registers no Win step on opportunity yet.");
+        }
+
+        var seed = SharedSandbox.Host.Seed;
+        foreach (var rep in seed.Reps)
+        {
+            var goal = SharedSandbox.SecondCycle.Goals.Single(g => g.Id == seed.RepGoalIds[rep.UserId]);
+            var won = seed.DataverseWins.Where(w => w.OwnerId == rep.UserId).Sum(w => w.Amount);
+            Assert.AreEqual(won, goal.Actual, goal.Name);
+        }
+    }
+
+    [TestMethod]
+    public void RunCycle_ExternalActuals_CountTowardRepGoalsWhenThePluginsHandleThem()
+    {
+        if (!SharedSandbox.HasStep("Create", "sg_externalactual") && !SharedSandbox.HasStep("Upsert", "sg_externalactual"))
+        {
+            Assert.Inconclusive("Solution/ registers no plug-in step on sg_externalactual yet: external deals do not reach goal actuals.");
+        }
+
+        var seed = SharedSandbox.Host.Seed;
+        foreach (var rep in seed.Reps)
+        {
+            var goal = SharedSandbox.SecondCycle.Goals.Single(g => g.Id == seed.RepGoalIds[rep.UserId]);
+            var external = seed.ExternalDeals
+                .Where(d => d.OwnerEmail == rep.Email && d.State == DealState.Won && d.CloseDate >= seed.PeriodStart && d.CloseDate <= seed.PeriodEnd)
+                .Sum(d => d.Amount / seed.ExchangeRates[d.Currency]);
+            var dataverse = seed.DataverseWins.Where(w => w.OwnerId == rep.UserId).Sum(w => w.Amount);
+            Assert.AreEqual(decimal.Round(external + dataverse, 2), goal.Actual, goal.Name);
+        }
+    }
+}
