@@ -46,7 +46,12 @@ public static class Program
             await Console.Error.WriteLineAsync("Sandbox failed: " + exception.Message).ConfigureAwait(false);
             return 1;
         }
-        catch (Exception exception) when (exception is not OperationCanceledException)
+        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+        {
+            await Console.Error.WriteLineAsync("Cancelled.").ConfigureAwait(false);
+            return 130;
+        }
+        catch (Exception exception)
         {
             await Console.Error.WriteLineAsync($"Worker failed unexpectedly: {exception.GetType().Name}: {exception.Message}{Environment.NewLine}{exception.StackTrace}").ConfigureAwait(false);
             return 1;
