@@ -91,7 +91,17 @@ internal sealed class GoalProgressWriter
 
             try
             {
-                await foreach (var record in client.QueryAllAsync(goals.ExternalObject, [new QueryFilter(keyField, chunk, QueryOperators.In)], projection, KeysPerQuery, cancellationToken).ConfigureAwait(false))
+                QueryFilter[] byKeys = [new QueryFilter(keyField, chunk, QueryOperators.In)];
+                var page = (await client.QueryPageAsync(
+                    goals.ExternalObject, new SearchQueryInfo { Limit = KeysPerQuery, Filters = byKeys, FieldProjection = projection }, includeTotal: false, cancellationToken).ConfigureAwait(false)).Records();
+                IEnumerable<JsonObject> records = page;
+                if (page.Count == KeysPerQuery && page.Select(r => FenxiangRecords.Text(r, keyField)).Distinct().Count() < page.Count)
+                {
+                    // Unique keys fit one page; only duplicated keys (an admin's copy-paste) need the cursor walk.
+                    records = await ReadAllAsync(byKeys, projection, cancellationToken).ConfigureAwait(false);
+                }
+
+                foreach (var record in records)
                 {
                     if (FenxiangRecords.Text(record, keyField) is { } key)
                     {
@@ -106,6 +116,17 @@ internal sealed class GoalProgressWriter
         }
 
         return found;
+    }
+
+    private async Task<List<JsonObject>> ReadAllAsync(QueryFilter[] filters, List<string> projection, CancellationToken cancellationToken)
+    {
+        var records = new List<JsonObject>();
+        await foreach (var record in client.QueryAllAsync(goals.ExternalObject, filters, projection, KeysPerQuery, cancellationToken).ConfigureAwait(false))
+        {
+            records.Add(record);
+        }
+
+        return records;
     }
 
     private async Task<Outcome> WriteOneAsync(
