@@ -1,4 +1,5 @@
 using System;
+using System.Threading;
 using Amqp;
 using Amqp.Framing;
 using SalesGoals.Crm.Messaging.EmbeddedBroker.Security;
@@ -20,9 +21,12 @@ internal sealed class CbsHandler
         this.jwt = jwt;
     }
 
-    public int TokensAccepted { get; private set; }
+    private int tokensAccepted;
+    private int tokensRefused;
 
-    public int TokensRefused { get; private set; }
+    public int TokensAccepted => Volatile.Read(ref tokensAccepted);
+
+    public int TokensRefused => Volatile.Read(ref tokensRefused);
 
     public Message Handle(ConnectionGrant connection, Message request)
     {
@@ -31,7 +35,7 @@ internal sealed class CbsHandler
         string? audience = request.ApplicationProperties?["name"] as string;
         if (operation != "put-token" || type is null || audience is null || request.Body is not string token)
         {
-            TokensRefused++;
+            Interlocked.Increment(ref tokensRefused);
             return RequestEndpoint.Response(400, "Expected operation=put-token with type, name and a string token body.");
         }
 
@@ -44,12 +48,12 @@ internal sealed class CbsHandler
                 _ => throw new TokenValidationException($"Token type '{type}' is not supported."),
             };
             connection.AddToken(audiencePath, expiresAt);
-            TokensAccepted++;
+            Interlocked.Increment(ref tokensAccepted);
             return RequestEndpoint.Response(202, "Accepted");
         }
         catch (TokenValidationException exception)
         {
-            TokensRefused++;
+            Interlocked.Increment(ref tokensRefused);
             return RequestEndpoint.Response(401, exception.Message);
         }
     }

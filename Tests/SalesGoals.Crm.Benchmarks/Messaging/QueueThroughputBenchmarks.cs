@@ -13,8 +13,7 @@ namespace SalesGoals.Crm.Benchmarks.Messaging;
 /// Messages per second through the embedded broker over a real AMQP connection on loopback.
 /// Each invocation moves <see cref="Batch"/> messages; divide 1 s by the per-operation time for msg/s.
 /// </summary>
-[MemoryDiagnoser]
-[SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 5)]
+[Config(typeof(MessagingBenchmarkConfig))]
 public class QueueThroughputBenchmarks
 {
     private const int Batch = 1000;

@@ -13,8 +13,7 @@ namespace SalesGoals.Crm.Benchmarks.Messaging;
 /// Fills a queue of the embedded broker with 100,000 messages (256-byte bodies) and reports the managed
 /// memory the broker retains for them (printed as "retained-bytes" after each iteration).
 /// </summary>
-[MemoryDiagnoser]
-[SimpleJob(launchCount: 1, warmupCount: 0, iterationCount: 3, invocationCount: 1)]
+[Config(typeof(MessagingMemoryConfig))]
 public class QueuedMemoryBenchmarks
 {
     private const int Messages = 100_000;
