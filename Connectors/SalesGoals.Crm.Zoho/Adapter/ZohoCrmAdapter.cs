@@ -125,8 +125,22 @@ public sealed class ZohoCrmAdapter : IExternalCrmAdapter
         var results = new GoalProgressWriteResult?[rows.Count];
         var records = new List<System.Text.Json.Nodes.JsonObject>();
         var rowOfRecord = new List<int>();
+        var lastRowOfGoal = new Dictionary<Guid, int>();
         for (var i = 0; i < rows.Count; i++)
         {
+            lastRowOfGoal[rows[i].GoalId] = i;
+        }
+
+        for (var i = 0; i < rows.Count; i++)
+        {
+            if (lastRowOfGoal[rows[i].GoalId] != i)
+            {
+                // Two upserts of one key in parallel batches would race; the latest row is the one that counts.
+                results[i] = new GoalProgressWriteResult(rows[i].GoalId, false, ErrorCode: "DUPLICATE_ROW",
+                    Message: "The goal appears again later in the same write; only its last row is written.", FieldPath: _goalRecords.KeyField);
+                continue;
+            }
+
             var (record, failedField, problem) = _goalRecords.Build(rows[i]);
             if (record is null)
             {

@@ -93,4 +93,17 @@ public sealed class ZohoAdapterWriteTests
         Assert.AreEqual("Pace_Status", results[1].FieldPath);
         CollectionAssert.AreEqual(new[] { 1 }, _host.Emulator.Stats.WriteBatchSizes.ToList());
     }
+
+    [TestMethod]
+    public async Task Write_SameGoalTwiceInOneCall_WritesOnlyTheLastRow()
+    {
+        var first = GoalRows.One(_ownerId);
+        var last = first with { Actual = 77_000m };
+
+        var results = await _host.Adapter(ZohoDefaultMapping.Create()).WriteGoalProgressAsync([first, last], CancellationToken.None);
+
+        Assert.AreEqual("DUPLICATE_ROW", results[0].ErrorCode);
+        Assert.IsTrue(results[1].Succeeded);
+        Assert.AreEqual(77_000m, _host.Emulator.Seed.Records("Sales_Targets").Single()["Actual_Value"]!.GetValue<decimal>());
+    }
 }
