@@ -1,6 +1,6 @@
 using System.Collections;
 using System.Collections.Generic;
-using System.Linq;
+using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 
 namespace SalesGoals.Crm.LocalDataverse.Query;
@@ -15,9 +15,24 @@ internal static class FilterEvaluator
             return true;
         }
 
-        var results = filter.Conditions.Select(c => Condition(c, row, defaultAlias, runtime))
-            .Concat(filter.Filters.Select(f => Matches(f, row, defaultAlias, runtime)));
-        return filter.FilterOperator == LogicalOperator.Or ? results.Any(r => r) : results.All(r => r);
+        var any = filter.FilterOperator == LogicalOperator.Or;
+        foreach (var condition in filter.Conditions)
+        {
+            if (Condition(condition, row, defaultAlias, runtime) == any)
+            {
+                return any;
+            }
+        }
+
+        foreach (var child in filter.Filters)
+        {
+            if (Matches(child, row, defaultAlias, runtime) == any)
+            {
+                return any;
+            }
+        }
+
+        return !any;
     }
 
     public static List<object?> Flatten(IEnumerable<object> values)
@@ -27,7 +42,10 @@ internal static class FilterEvaluator
         {
             if (value is IEnumerable many and not string and not byte[])
             {
-                flat.AddRange(many.Cast<object?>());
+                foreach (var item in many)
+                {
+                    flat.Add(item);
+                }
             }
             else
             {
@@ -42,6 +60,19 @@ internal static class FilterEvaluator
     {
         var alias = string.IsNullOrEmpty(condition.EntityName) ? defaultAlias : condition.EntityName;
         var value = row.Value(alias, condition.AttributeName);
-        return ConditionEvaluator.Matches(condition.Operator, value, Flatten(condition.Values), runtime);
+        return ConditionEvaluator.Matches(condition.Operator, value, NeedsFlattening(condition.Values) ? Flatten(condition.Values) : condition.Values, runtime);
+    }
+
+    private static bool NeedsFlattening(DataCollection<object> values)
+    {
+        foreach (var value in values)
+        {
+            if (value is IEnumerable and not string and not byte[])
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
