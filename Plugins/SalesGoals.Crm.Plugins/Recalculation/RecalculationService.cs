@@ -81,7 +81,7 @@ public sealed class RecalculationService
             return [];
         }
 
-        var owners = who.Kind == GoalEngine.Goals.AssigneeKind.User ? [who.Id] : Members(who.Id).Append(who.Id).ToArray();
+        var owners = who.Kind == GoalEngine.Goals.AssigneeKind.User ? [who.Id] : Members(who.Id).Concat(new[] { who.Id }).ToArray();
         var query = new QueryExpression(OpportunityTable.LogicalName) { ColumnSet = new ColumnSet(OpportunityFacts.Columns) };
         query.Criteria.AddCondition(O.OwnerId, ConditionOperator.In, owners.Select(o => (object)o).ToArray());
         query.Criteria.AddCondition(O.StateCode, ConditionOperator.In, OpportunityTable.States.Won, OpportunityTable.States.Lost);
