@@ -18,6 +18,9 @@ public sealed class RecordWriter
     private readonly string _operation;
     private readonly IReadOnlyList<string> _duplicateCheckFields;
 
+    // Value → record indexes of the fields looked up by value, built on first use within this call.
+    private readonly Dictionary<string, Dictionary<string, ZohoRecordEntry>> _indexes = new(StringComparer.Ordinal);
+
     public RecordWriter(ZohoOrgState state, ZohoFaults faults, ZohoModuleSchema schema, string operation, IReadOnlyList<string>? duplicateCheckFields)
     {
         _state = state;
@@ -112,8 +115,7 @@ public sealed class RecordWriter
                 continue;
             }
 
-            var match = Records.Values.FirstOrDefault(r => JsonNode.DeepEquals(r.Data[field], value));
-            if (match is not null)
+            if (IndexOf(field).TryGetValue(value.ToJsonString(), out var match))
             {
                 return (match, field, null);
             }
@@ -176,8 +178,7 @@ public sealed class RecordWriter
                 continue;
             }
 
-            var other = Records.Values.FirstOrDefault(r => r.Id != exceptId && JsonNode.DeepEquals(r.Data[field.ApiName], value));
-            if (other is not null)
+            if (IndexOf(field.ApiName).TryGetValue(value.ToJsonString(), out var other) && other.Id != exceptId)
             {
                 var details = Path(field.ApiName, index);
                 details["duplicate_record"] = new JsonObject { ["Owner"] = other.Data["Owner"]?.DeepClone(), ["id"] = other.Id };
@@ -194,12 +195,44 @@ public sealed class RecordWriter
     {
         foreach (var (name, value) in values)
         {
+            if (_indexes.TryGetValue(name, out var index))
+            {
+                if (entry.Data[name] is JsonValue old && index.TryGetValue(old.ToJsonString(), out var holder) && holder == entry)
+                {
+                    index.Remove(old.ToJsonString());
+                }
+
+                if (value is JsonValue updated)
+                {
+                    index.TryAdd(updated.ToJsonString(), entry);
+                }
+            }
+
             entry.Data[name] = value?.DeepClone();
         }
 
         entry.Modified = now;
         entry.Data["Modified_Time"] = ZohoFormats.DateTime(now);
         entry.Data["Modified_By"] = ZohoOrgState.UserRef(_state.Admin, withEmail: false);
+    }
+
+    private Dictionary<string, ZohoRecordEntry> IndexOf(string field)
+    {
+        if (!_indexes.TryGetValue(field, out var index))
+        {
+            index = new Dictionary<string, ZohoRecordEntry>(StringComparer.Ordinal);
+            foreach (var record in Records.Values)
+            {
+                if (record.Data[field] is JsonValue value)
+                {
+                    index.TryAdd(value.ToJsonString(), record);
+                }
+            }
+
+            _indexes[field] = index;
+        }
+
+        return index;
     }
 
     private JsonObject Success(ZohoRecordEntry entry, string message, string action, string? duplicateField)
