@@ -80,6 +80,17 @@ public sealed class SandboxHost : IAsyncDisposable
         }
     }
 
+    /// <summary>What the worker's consumer has done so far (received, completed, duplicates, dead-lettered).</summary>
+    public ConsumerCounters ConsumerCounters => _consumer?.Counters ?? throw new InvalidOperationException("The sandbox has not started.");
+
+    /// <summary>Puts a message on the sandbox queue as any producer would, e.g. to replay one.</summary>
+    public async Task SendAsync(QueueMessage message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        await _sender!.SendAsync(message, cancellationToken).ConfigureAwait(false);
+        Activity.Sent();
+    }
+
     /// <summary>Goal-progress records in Zoho's Sales_Targets module.</summary>
     public IReadOnlyList<JsonObject> ZohoGoalRows() => Zoho.Seed.Records(Crm.Zoho.Adapter.ZohoDefaultMapping.Targets.ExternalObject);
 

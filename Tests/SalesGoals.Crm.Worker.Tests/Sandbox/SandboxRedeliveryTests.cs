@@ -1,0 +1,50 @@
+using System;
+using System.Diagnostics;
+using System.Threading;
+using System.Threading.Tasks;
+using SalesGoals.Crm.Integration;
+using SalesGoals.Crm.Worker.Messaging;
+using SalesGoals.Crm.Worker.Tests.Support;
+
+namespace SalesGoals.Crm.Worker.Tests.Sandbox;
+
+[TestClass]
+public sealed class SandboxRedeliveryTests
+{
+    [ClassInitialize]
+    public static Task StartAsync(TestContext context) => SharedSandbox.EnsureStartedAsync();
+
+    [TestMethod]
+    [DataRow(SyncMessages.PullActuals, ExternalSystem.Zoho)]
+    [DataRow(SyncMessages.ProgressChanged, ExternalSystem.Fenxiang)]
+    public async Task Send_SameWorkMessageOfAPastCycleAgain_IsSkippedAsADuplicateAndChangesNothing(string subject, ExternalSystem system)
+    {
+        var host = SharedSandbox.Host;
+        var duplicates = host.ConsumerCounters.Duplicates;
+        var rows = await host.Dataverse.GetExternalActualsAsync(CancellationToken.None);
+        var goalRows = system == ExternalSystem.Zoho ? host.ZohoGoalRows().Count : host.FenxiangGoalRows().Count;
+
+        await host.SendAsync(SyncMessages.Create(subject, new SyncCommand(system, 1)), CancellationToken.None);
+        var skipped = await EventuallyAsync(() => host.ConsumerCounters.Duplicates > duplicates);
+
+        Assert.IsTrue(skipped, host.ConsumerCounters.ToString());
+        Assert.HasCount(rows.Count, await host.Dataverse.GetExternalActualsAsync(CancellationToken.None));
+        Assert.AreEqual(goalRows, system == ExternalSystem.Zoho ? host.ZohoGoalRows().Count : host.FenxiangGoalRows().Count);
+    }
+
+    private static async Task<bool> EventuallyAsync(Func<bool> condition)
+    {
+        var watch = Stopwatch.StartNew();
+        while (!condition())
+        {
+            if (watch.Elapsed > TimeSpan.FromSeconds(15))
+            {
+                return false;
+            }
+
+            await Task.Delay(20);
+        }
+
+        return true;
+    }
+}
