@@ -149,7 +149,7 @@ public sealed class DealChangeReaderTests
     [TestMethod]
     public async Task ReadDealChangesAsync_HeaderAuthentication_ReadsPlainEmployeeIds()
     {
-        await using var host = await FenxiangTestHost.StartAsync(Configuration.FenxiangAuthStyle.Header);
+        await using var host = await FenxiangTestHost.StartAsync(SalesGoals.Crm.Fenxiang.Configuration.FenxiangAuthStyle.Header);
         host.Emulator.Tenant.Seed(Opportunity, new OpportunityBuilder().Build());
 
         var deal = (await host.CreateAdapter(new FenxiangMappingBuilder().Build()).ReadDealChangesAsync(SyncWatermark.Beginning, TestContext.CancellationToken)).Deals.Single();
