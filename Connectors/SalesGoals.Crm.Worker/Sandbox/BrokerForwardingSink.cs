@@ -15,6 +15,7 @@ internal sealed class BrokerForwardingSink : IServiceEndpointSink
 {
     private readonly Func<IQueueSender?> _sender;
     private readonly SyncActivity _activity;
+    private long _sequence;
 
     public BrokerForwardingSink(Func<IQueueSender?> sender, SyncActivity activity)
     {
@@ -27,6 +28,9 @@ internal sealed class BrokerForwardingSink : IServiceEndpointSink
         ArgumentNullException.ThrowIfNull(post);
         var sender = _sender() ?? throw new InvalidOperationException("The sandbox queue is not open yet.");
         var context = post.Context;
+
+        // One request can post the same row several times (e.g. a goal updated twice); each post is its own message.
+        var sequence = System.Threading.Interlocked.Increment(ref _sequence);
         var body = JsonSerializer.SerializeToUtf8Bytes(new
         {
             message = context.MessageName,
@@ -37,7 +41,7 @@ internal sealed class BrokerForwardingSink : IServiceEndpointSink
         });
         var message = new QueueMessage(body)
         {
-            MessageId = string.Create(CultureInfo.InvariantCulture, $"{SyncMessages.DataverseEvent}:{context.CorrelationId:N}:{context.PrimaryEntityId:N}:{context.MessageName}"),
+            MessageId = string.Create(CultureInfo.InvariantCulture, $"{SyncMessages.DataverseEvent}:{context.CorrelationId:N}:{context.PrimaryEntityId:N}:{context.MessageName}:{sequence}"),
             Subject = SyncMessages.DataverseEvent,
             ContentType = "application/json",
         };
