@@ -42,8 +42,8 @@ public class WinBenchmarks
         _rep = _env.GetOrganizationService(_repId);
         var metric = _env.Seed.Row(new Entity(SgMetric.LogicalName) { [SgMetric.Fields.Code] = MetricCodes.WonRevenue, [SgMetric.Fields.Name] = "Won revenue" });
         var asManager = _env.GetOrganizationService(manager);
-        var root = asManager.Create(Goal("2026", metric, new DateTime(2026, 1, 1), new DateTime(2026, 12, 31), 100000000, null));
-        var leaf = asManager.Create(Goal("Q1", metric, new DateTime(2026, 1, 1), new DateTime(2026, 3, 31), 100000001, root));
+        var root = asManager.Create(Goal("2026", _repId, metric, new DateTime(2026, 1, 1), new DateTime(2026, 12, 31), 100000000, null));
+        var leaf = asManager.Create(Goal("Q1", _repId, metric, new DateTime(2026, 1, 1), new DateTime(2026, 3, 31), 100000001, root));
         for (var i = 0; i < PriorWins; i++)
         {
             var id = _env.Seed.Row(new Entity(OpportunityTable.LogicalName)
@@ -89,7 +89,7 @@ public class WinBenchmarks
         Status = new OptionSetValue(3),
     });
 
-    private static Entity Goal(string name, Guid metric, DateTime start, DateTime end, int periodType, Guid? parent)
+    private static Entity Goal(string name, Guid assignee, Guid metric, DateTime start, DateTime end, int periodType, Guid? parent)
     {
         var goal = new Entity(SgGoal.LogicalName)
         {
@@ -99,6 +99,7 @@ public class WinBenchmarks
             [SgGoal.Fields.PeriodStart] = start,
             [SgGoal.Fields.PeriodEnd] = end,
             [SgGoal.Fields.TargetValue] = 1_000_000_000m,
+            [SgGoal.Fields.AssigneeUserId] = new EntityReference("systemuser", assignee),
         };
         if (parent is { } parentId)
         {
