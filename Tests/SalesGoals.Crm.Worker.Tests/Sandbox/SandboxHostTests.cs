@@ -94,10 +94,7 @@ public sealed class SandboxHostTests
         var zohoUsers = seed.Reps.Where(r => r.ZohoUserId is not null).Select(r => r.UserId).ToHashSet();
         var expected = SharedSandbox.SecondCycle.Goals
             .Where(g => g.LastComputedOn is not null && g.AssigneeUserId is Guid a && zohoUsers.Contains(a)).ToList();
-        if (expected.Count == 0)
-        {
-            Assert.Inconclusive("No goal has been computed by the plug-ins yet, so there is no progress to publish.");
-        }
+        Assert.IsNotEmpty(expected, "the plug-ins computed no rep goal, so nothing was published");
 
         var stored = SharedSandbox.Host.ZohoGoalRows();
 
@@ -118,10 +115,7 @@ public sealed class SandboxHostTests
         var fenxiangUsers = seed.Reps.Where(r => r.FenxiangEmployeeId is not null).Select(r => r.UserId).ToHashSet();
         var expected = SharedSandbox.SecondCycle.Goals
             .Where(g => g.LastComputedOn is not null && g.AssigneeUserId is Guid a && fenxiangUsers.Contains(a)).ToList();
-        if (expected.Count == 0)
-        {
-            Assert.Inconclusive("No goal has been computed by the plug-ins yet, so there is no progress to publish.");
-        }
+        Assert.IsNotEmpty(expected, "the plug-ins computed no rep goal, so nothing was published");
 
         var stored = SharedSandbox.Host.FenxiangGoalRows();
 
@@ -137,10 +131,7 @@ public sealed class SandboxHostTests
     [TestMethod]
     public void Seed_DataverseWins_RepGoalActualIsTheSumOfTheRepsWinsComputedByThePlugins()
     {
-        if (!SharedSandbox.HasStep("Win", "opportunity"))
-        {
-            Assert.Inconclusive("Solution/ registers no Win step on opportunity yet.");
-        }
+        Assert.IsTrue(SharedSandbox.HasStep("Win", "opportunity"), "Solution/ registers no Win step on opportunity");
 
         var seed = SharedSandbox.Host.Seed;
         foreach (var rep in seed.Reps)
@@ -148,26 +139,6 @@ public sealed class SandboxHostTests
             var goal = SharedSandbox.SecondCycle.Goals.Single(g => g.Id == seed.RepGoalIds[rep.UserId]);
             var won = seed.DataverseWins.Where(w => w.OwnerId == rep.UserId).Sum(w => w.Amount);
             Assert.AreEqual(won, goal.Actual, goal.Name);
-        }
-    }
-
-    [TestMethod]
-    public void RunCycle_ExternalActuals_CountTowardRepGoalsWhenThePluginsHandleThem()
-    {
-        if (!SharedSandbox.HasStep("Create", "sg_externalactual") && !SharedSandbox.HasStep("Upsert", "sg_externalactual"))
-        {
-            Assert.Inconclusive("Solution/ registers no plug-in step on sg_externalactual yet: external deals do not reach goal actuals.");
-        }
-
-        var seed = SharedSandbox.Host.Seed;
-        foreach (var rep in seed.Reps)
-        {
-            var goal = SharedSandbox.SecondCycle.Goals.Single(g => g.Id == seed.RepGoalIds[rep.UserId]);
-            var external = seed.ExternalDeals
-                .Where(d => d.OwnerEmail == rep.Email && d.State == DealState.Won && d.CloseDate >= seed.PeriodStart && d.CloseDate <= seed.PeriodEnd)
-                .Sum(d => d.Amount / seed.ExchangeRates[d.Currency]);
-            var dataverse = seed.DataverseWins.Where(w => w.OwnerId == rep.UserId).Sum(w => w.Amount);
-            Assert.AreEqual(decimal.Round(external + dataverse, 2), goal.Actual, goal.Name);
         }
     }
 }
