@@ -17,7 +17,8 @@ public static class ReportPrinter
         ArgumentNullException.ThrowIfNull(host);
         var seed = host.Seed;
         output.WriteLine("SalesGoals.Crm sandbox");
-        output.WriteLine($"  solution        {host.SolutionFolder}");
+        // The folder name only: logs must not carry machine paths.
+        output.WriteLine($"  solution        {Path.GetFileName(Path.TrimEndingDirectorySeparator(host.SolutionFolder))}/");
         output.WriteLine($"  service bus     amqp://127.0.0.1:{host.Broker.Port}  queue '{host.QueueName}'");
         output.WriteLine($"  zoho emulator   {host.Zoho.BaseUrl}");
         output.WriteLine($"  fenxiang emul.  {host.Fenxiang.BaseUrl}");
