@@ -32,9 +32,6 @@ namespace SalesGoals.Crm.Worker.Sandbox;
 /// </summary>
 public sealed class SandboxHost : IAsyncDisposable
 {
-    /// <summary>Loaded by name: the worker only hosts the plug-ins, it calls none of their types.</summary>
-    public const string PluginAssemblyName = "SalesGoals.Crm.Plugins";
-
     private readonly Stack<IAsyncDisposable> _owned = new();
     private readonly SandboxOptions _options;
     private IReadOnlyList<ConnectedSystem> _systems = [];
@@ -176,7 +173,7 @@ public sealed class SandboxHost : IAsyncDisposable
         {
             Environment = new LocalDataverseBuilder()
                 .WithSolutionFolder(SolutionFolder)
-                .WithPluginAssembly(Assembly.Load(new AssemblyName(PluginAssemblyName)))
+                .WithPluginAssembly(typeof(SalesGoals.Crm.Plugins.Infrastructure.PluginBase).Assembly)
                 .WithTimeProvider(dataverseClock)
                 .WithServiceEndpointSink(new BrokerForwardingSink(() => _sender, Activity))
                 .Build();
