@@ -170,11 +170,13 @@ public sealed class TenantState
         return seconds.ToString("x8", CultureInfo.InvariantCulture) + counter.ToString("x16", CultureInfo.InvariantCulture);
     }
 
-    /// <summary>Server time in epoch ms, strictly increasing so every change is visible to a GT poll.</summary>
+    /// <summary>Server time in epoch ms, never behind an earlier stamp. Like the real service it is not
+    /// unique: changes in the same millisecond share a stamp, and a stamp is never in the future — readers
+    /// must bound their polls below "now" (the adapter's settle time) rather than rely on uniqueness.</summary>
     internal long NowMs()
     {
         var ms = time.GetUtcNow().ToUnixTimeMilliseconds();
-        lastMs = ms > lastMs ? ms : lastMs + 1;
+        lastMs = Math.Max(ms, lastMs);
         return lastMs;
     }
 }
