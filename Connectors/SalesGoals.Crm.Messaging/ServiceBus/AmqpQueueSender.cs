@@ -48,6 +48,12 @@ internal sealed class AmqpQueueSender : IQueueSender
             await sender.SendAsync(amqp, connections.Options.OperationTimeout).ConfigureAwait(false);
             return true;
         }, cancellationToken).ConfigureAwait(false);
+
+        // AMQPNetLite completes the send on the connection's I/O thread. Leave it before returning: a
+        // caller that then blocks (a synchronous Dataverse service-endpoint post, for one) would
+        // otherwise hold the only thread that can deliver its own next disposition — a deadlock until
+        // the link times out.
+        await Task.Yield();
     }
 
     private async Task<SenderLink> GetLinkAsync(AmqpConnectionScope scope, CancellationToken cancellationToken)

@@ -30,4 +30,7 @@ public interface IDataverseGateway
 
     /// <summary>Goals that are not archived, with their computed progress columns as stored.</summary>
     Task<IReadOnlyList<GoalSnapshot>> GetGoalsAsync(CancellationToken cancellationToken);
+
+    /// <summary>Calls the sg_EvaluatePace Custom API for one page of active goals as of an instant.</summary>
+    Task<PacePage> EvaluatePaceAsync(System.DateTimeOffset asOf, System.Guid? startAfterGoalId, int pageSize, CancellationToken cancellationToken);
 }

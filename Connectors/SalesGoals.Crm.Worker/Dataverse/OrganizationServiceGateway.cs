@@ -123,6 +123,23 @@ public sealed class OrganizationServiceGateway : IDataverseGateway
         }
     }
 
+    public Task<PacePage> EvaluatePaceAsync(DateTimeOffset asOf, Guid? startAfterGoalId, int pageSize, CancellationToken cancellationToken)
+    {
+        var request = new OrganizationRequest(PaceApi.MessageName)
+        {
+            [PaceApi.AsOf] = asOf.UtcDateTime,
+            [PaceApi.PageSize] = pageSize,
+        };
+        if (startAfterGoalId is Guid after)
+        {
+            request[PaceApi.StartAfterGoalId] = after;
+        }
+
+        var results = Execute(request).Results;
+        return Task.FromResult(new PacePage(
+            (int)results[PaceApi.Evaluated], (int)results[PaceApi.StatusChanged], (int)results[PaceApi.AtRisk], (Guid)results[PaceApi.NextGoalId]));
+    }
+
     private OrganizationResponse Execute(OrganizationRequest request)
     {
         lock (_sync)

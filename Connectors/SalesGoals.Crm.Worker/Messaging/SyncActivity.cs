@@ -15,6 +15,7 @@ public sealed class SyncActivity
     private readonly ConcurrentDictionary<(ExternalSystem, int), ProgressPublishResult> _publications = new();
     private readonly ConcurrentQueue<string> _failures = new();
     private readonly ConcurrentQueue<string> _dataverseEvents = new();
+    private readonly ConcurrentQueue<PaceSweepSummary> _sweeps = new();
     private int _messagesSent;
 
     public int MessagesSent => Volatile.Read(ref _messagesSent);
@@ -28,6 +29,11 @@ public sealed class SyncActivity
     public DealSyncResult? Pull(ExternalSystem system, int cycle) => _pulls.GetValueOrDefault((system, cycle));
 
     public ProgressPublishResult? Publication(ExternalSystem system, int cycle) => _publications.GetValueOrDefault((system, cycle));
+
+    /// <summary>Completed pace sweeps, oldest first.</summary>
+    public IReadOnlyList<PaceSweepSummary> Sweeps => _sweeps.ToList();
+
+    internal void Swept(PaceSweepSummary summary) => _sweeps.Enqueue(summary);
 
     internal void Sent() => Interlocked.Increment(ref _messagesSent);
 

@@ -14,7 +14,8 @@ namespace SalesGoals.Crm.Worker.Messaging;
 
 /// <summary>
 /// Does the work the queue carries: "pull-actuals" reads a system's deals into Dataverse and then queues
-/// "progress-changed" for it; "progress-changed" writes goal progress to the system. A failure is rethrown
+/// "progress-changed" for it; "progress-changed" writes goal progress to the system; "pace-sweep"
+/// re-evaluates every active goal's pace as of an instant (sg_EvaluatePace). A failure is rethrown
 /// so the consumer host retries and finally dead-letters the message.
 /// </summary>
 public sealed class SyncMessageHandler : IQueueMessageHandler
@@ -24,10 +25,12 @@ public sealed class SyncMessageHandler : IQueueMessageHandler
     private readonly ProgressPublisher _progress;
     private readonly IQueueSender _sender;
     private readonly SyncActivity _activity;
+    private readonly PaceSweeper? _sweeper;
 
     public SyncMessageHandler(
-        IEnumerable<ConnectedSystem> systems, DealSyncService deals, ProgressPublisher progress, IQueueSender sender, SyncActivity activity)
+        IEnumerable<ConnectedSystem> systems, DealSyncService deals, ProgressPublisher progress, IQueueSender sender, SyncActivity activity, PaceSweeper? sweeper = null)
     {
+        _sweeper = sweeper;
         ArgumentNullException.ThrowIfNull(systems);
         _systems = systems.ToDictionary(s => s.System);
         _deals = deals ?? throw new ArgumentNullException(nameof(deals));
@@ -42,6 +45,12 @@ public sealed class SyncMessageHandler : IQueueMessageHandler
         if (message.Subject == SyncMessages.DataverseEvent)
         {
             _activity.DataverseEvent(Encoding.UTF8.GetString(message.Body.Span));
+            return;
+        }
+
+        if (message.Subject == SyncMessages.PaceSweep)
+        {
+            await SweepAsync(message, cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -67,6 +76,34 @@ public sealed class SyncMessageHandler : IQueueMessageHandler
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             _activity.Failed($"{message.Subject} {command.System} cycle {command.Cycle} (delivery {message.DeliveryCount}): {exception.Message}");
+            throw;
+        }
+    }
+
+    private async Task SweepAsync(ReceivedQueueMessage message, CancellationToken cancellationToken)
+    {
+        if (_sweeper is null)
+        {
+            throw new UnprocessableMessageException("This worker runs no pace sweep (no sweeper configured).");
+        }
+
+        PaceSweepCommand command;
+        try
+        {
+            command = SyncMessages.ReadSweep(message.Body);
+        }
+        catch (JsonException exception)
+        {
+            throw new UnprocessableMessageException($"Message {message.MessageId} is not a pace-sweep command: {exception.Message}");
+        }
+
+        try
+        {
+            _activity.Swept(await _sweeper.SweepAsync(command.AsOf, cancellationToken).ConfigureAwait(false));
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            _activity.Failed($"{message.Subject} as of {command.AsOf:O} (delivery {message.DeliveryCount}): {exception.Message}");
             throw;
         }
     }

@@ -22,6 +22,9 @@ public static class SyncMessages
     /// <summary>A Dataverse service-endpoint post (remote execution context), forwarded by the sandbox.</summary>
     public const string DataverseEvent = "dataverse-event";
 
+    /// <summary>Re-evaluate the pace of every active goal as of the message's instant (the daily sweep).</summary>
+    public const string PaceSweep = "pace-sweep";
+
     public const string EntityVersion = "entity-version";
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
@@ -41,6 +44,22 @@ public static class SyncMessages
         message.ApplicationProperties[EntityVersion] = (long)command.Cycle;
         return message;
     }
+
+    /// <summary>A sweep message: one per instant, so a redelivered or re-sent sweep for the same instant is a duplicate.</summary>
+    public static QueueMessage CreateSweep(DateTimeOffset asOf)
+    {
+        var message = new QueueMessage(JsonSerializer.SerializeToUtf8Bytes(new PaceSweepCommand(asOf), Json))
+        {
+            MessageId = string.Create(CultureInfo.InvariantCulture, $"{PaceSweep}:{asOf.UtcDateTime:yyyy-MM-ddTHH:mm:ssZ}"),
+            Subject = PaceSweep,
+            ContentType = "application/json",
+        };
+        message.ApplicationProperties[EntityVersion] = asOf.ToUnixTimeSeconds();
+        return message;
+    }
+
+    public static PaceSweepCommand ReadSweep(ReadOnlyMemory<byte> body) =>
+        JsonSerializer.Deserialize<PaceSweepCommand>(body.Span, Json) ?? throw new JsonException("Empty pace-sweep command.");
 
     public static SyncCommand Read(ReadOnlyMemory<byte> body) =>
         JsonSerializer.Deserialize<SyncCommand>(body.Span, Json) ?? throw new JsonException("Empty sync command.");

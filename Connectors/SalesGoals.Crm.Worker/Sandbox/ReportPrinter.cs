@@ -33,6 +33,15 @@ public static class ReportPrinter
         }
     }
 
+    public static void PrintSweep(TextWriter output, Sync.PaceSweepSummary sweep)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(sweep);
+        output.WriteLine();
+        output.WriteLine(string.Create(Invariant,
+            $"Pace sweep (sg_EvaluatePace over the queue) as of {sweep.AsOf:yyyy-MM-dd HH:mm} UTC: {sweep.Evaluated} active goal(s) in {sweep.Pages} page(s), {sweep.StatusChanged} status change(s), {sweep.AtRisk} at risk"));
+    }
+
     public static void PrintCycle(TextWriter output, SandboxCycleReport report)
     {
         ArgumentNullException.ThrowIfNull(output);

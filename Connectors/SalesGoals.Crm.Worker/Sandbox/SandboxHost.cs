@@ -38,6 +38,7 @@ public sealed class SandboxHost : IAsyncDisposable
     private IQueueSender? _sender;
     private QueueConsumerHost? _consumer;
     private int _cycle;
+    private TimeProvider _dataverseClock = TimeProvider.System;
 
     private SandboxHost(SandboxOptions options) => _options = options;
 
@@ -159,6 +160,7 @@ public sealed class SandboxHost : IAsyncDisposable
         var machineClock = _options.TimeProvider;
         var today = _options.AsOf ?? DateOnly.FromDateTime(machineClock.GetUtcNow().UtcDateTime);
         var dataverseClock = _options.AsOf is DateOnly asOf ? new AsOfTimeProvider(machineClock, asOf) : machineClock;
+        _dataverseClock = dataverseClock;
 
         var brokerOptions = new EmbeddedBrokerOptions();
         brokerOptions.Queues.Add(new QueueOptions(_options.QueueName) { MaxDeliveryCount = 10, LockDuration = TimeSpan.FromSeconds(30) });
@@ -204,7 +206,7 @@ public sealed class SandboxHost : IAsyncDisposable
         Environment.DrainAsync();
         _systems = [SandboxSystems.Zoho(services, Seed.Reps), SandboxSystems.Fenxiang(services, Fenxiang, machineClock)];
 
-        var handler = new SyncMessageHandler(_systems, new DealSyncService(Dataverse, dataverseClock), new ProgressPublisher(Dataverse), _sender, Activity);
+        var handler = new SyncMessageHandler(_systems, new DealSyncService(Dataverse, dataverseClock), new ProgressPublisher(Dataverse), _sender, Activity, new PaceSweeper(Dataverse, _options.SweepPageSize));
         _consumer = new QueueConsumerHost(client, handler, new InMemoryIdempotencyStore(), new ConsumerHostOptions
         {
             QueueName = _options.QueueName,
@@ -215,6 +217,33 @@ public sealed class SandboxHost : IAsyncDisposable
             ShutdownGracePeriod = TimeSpan.FromSeconds(5),
         });
         await _consumer.StartAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Queues a "pace-sweep" (as of <paramref name="asOf"/>, default the sandbox's now) and waits for the consumer to finish it.</summary>
+    public async Task<PaceSweepSummary> RunPaceSweepAsync(DateTimeOffset? asOf, CancellationToken cancellationToken)
+    {
+        var before = Activity.Sweeps.Count;
+        var deadLettered = _consumer!.Counters.DeadLettered;
+        await _sender!.SendAsync(SyncMessages.CreateSweep(asOf ?? _dataverseClock.GetUtcNow()), cancellationToken).ConfigureAwait(false);
+        Activity.Sent();
+        var deadline = Stopwatch.StartNew();
+        while (Activity.Sweeps.Count == before)
+        {
+            if (_consumer.Counters.DeadLettered > deadLettered)
+            {
+                throw new SandboxException($"The pace sweep was dead-lettered. Handler failures:{Lines(Activity.Failures)}");
+            }
+
+            if (deadline.Elapsed > _options.CycleTimeout)
+            {
+                throw new SandboxException($"The pace sweep did not finish within {_options.CycleTimeout.TotalSeconds:0} s ({_consumer.Counters}).");
+            }
+
+            await Task.Delay(20, cancellationToken).ConfigureAwait(false);
+        }
+
+        Environment.DrainAsync();
+        return Activity.Sweeps[^1];
     }
 
     private async Task WaitForCycleAsync(int cycle, long deadLetteredBefore, CancellationToken cancellationToken)

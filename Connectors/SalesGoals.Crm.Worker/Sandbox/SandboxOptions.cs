@@ -18,4 +18,7 @@ public sealed class SandboxOptions
 
     /// <summary>How long a cycle may take before it is reported as stuck.</summary>
     public TimeSpan CycleTimeout { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>Goals per sg_EvaluatePace call in the pace sweep.</summary>
+    public int SweepPageSize { get; set; } = Sync.PaceSweeper.DefaultPageSize;
 }

@@ -21,6 +21,8 @@ public static class SandboxRunner
             ReportPrinter.PrintCycle(output, await sandbox.RunCycleAsync(cancellationToken).ConfigureAwait(false));
         }
 
+        ReportPrinter.PrintSweep(output, await sandbox.RunPaceSweepAsync(null, cancellationToken).ConfigureAwait(false));
+
         if (command.KeepRunning)
         {
             output.WriteLine();
