@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.ServiceModel;
 using Microsoft.Xrm.Sdk;
@@ -15,7 +16,7 @@ namespace SalesGoals.Crm.Plugins.Adjustments;
 
 /// <summary>
 /// goals.md §6 "on apply": re-checks the request on the current goals, writes every line's tiers
-/// (decreases first, so a reallocation's children never exceed their parent midway), keeps history,
+/// (decreases first, so a reallocation's children never exceed their parent midway; parents last), keeps history,
 /// recomputes progress, notifies, and marks the request Applied. Any failure throws, and the whole
 /// approval rolls back: no goal changed, no history, no notification.
 /// </summary>
@@ -60,7 +61,12 @@ public sealed class AdjustmentApplier : IAdjustmentApplier
             Reason = AdjustmentTexts.Reason(record.Reason).English + ": " + record.Justification,
             AdjustmentId = id,
         };
-        foreach (var line in record.Lines.OrderBy(l => (l.NewTarget ?? valid.Goals[l.GoalId].Target) - valid.Goals[l.GoalId].Target))
+        // Parents on the request go last, so the unallocated amount they compute sees their children's new targets.
+        var parents = new HashSet<Guid>(valid.Goals.Values.Where(g => g.ParentId.HasValue).Select(g => g.ParentId!.Value));
+        var ordered = record.Lines
+            .OrderBy(l => parents.Contains(l.GoalId))
+            .ThenBy(l => (l.NewTarget ?? valid.Goals[l.GoalId].Target) - valid.Goals[l.GoalId].Target);
+        foreach (var line in ordered)
         {
             var before = valid.Rows[line.GoalId];
             var update = new Entity(SgGoal.LogicalName, line.GoalId);

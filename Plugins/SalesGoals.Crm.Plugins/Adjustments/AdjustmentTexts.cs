@@ -23,6 +23,10 @@ public static class AdjustmentTexts
         new("A reallocation moves target between the children of one parent goal: choose that parent goal on the request.",
             "目标重新分配是在同一上级目标的下级目标之间调配：请在申请中选择该上级目标。");
 
+    public static LocalText AllocationBroken(string parent, string allocated, string target, string maximum) =>
+        new($"After this adjustment the children of \"{parent}\" would carry {allocated} against its target {target} (allowed: {target} to {maximum}). Move target between them with a reallocation, or adjust \"{parent}\" in the same request.",
+            $"调整后“{parent}”的下级目标合计为 {allocated}，而其挑战目标为 {target}（允许范围 {target} 至 {maximum}）。请改用目标重新分配在下级目标之间调配，或在同一申请中一并调整“{parent}”。");
+
     public static LocalText RejectionReasonMissing() =>
         new("Say why you reject the request (decision comment), so the requester knows what to change.",
             "请填写驳回原因（审批意见），以便申请人知道需要修改什么。");

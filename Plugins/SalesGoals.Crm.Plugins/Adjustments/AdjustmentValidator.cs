@@ -46,10 +46,7 @@ public sealed class AdjustmentValidator
             }
         }
 
-        if (record.IsReallocation)
-        {
-            problems.AddRange(ReallocationProblems(record, goals));
-        }
+        problems.AddRange(record.IsReallocation ? ReallocationProblems(record, goals) : AllocationProblems(record, goals));
 
         if (problems.Count > 0)
         {
@@ -68,6 +65,38 @@ public sealed class AdjustmentValidator
         || goal.ManagerId == actor.UserId
         || (goal.Assignee is { Kind: AssigneeKind.User } user && user.Id == actor.UserId)
         || (goal.Assignee is { Kind: AssigneeKind.Team } team && actor.TeamIds.Contains(team.Id));
+
+    /// <summary>
+    /// A plain adjustment must not leave an active parent uncovered (or over-assigned beyond its
+    /// allowance) when it was covered before: that is what a reallocation, or a parent line, is for.
+    /// </summary>
+    private IEnumerable<LocalText> AllocationProblems(AdjustmentRecord record, IReadOnlyDictionary<Guid, GoalSnapshot> goals)
+    {
+        var newTargets = record.Lines.Where(l => l.NewTarget.HasValue).GroupBy(l => l.GoalId).ToDictionary(g => g.Key, g => g.First().NewTarget!.Value);
+        var parents = goals.Values.Where(g => g.ParentId.HasValue).Select(g => g.ParentId!.Value).Concat(goals.Keys).Distinct();
+        foreach (var parentId in parents)
+        {
+            var children = _goals.Children(parentId).Select(c => GoalSnapshots.Of(c, _goals)).ToList();
+            var parent = children.Count == 0 ? null : goals.TryGetValue(parentId, out var known) ? known : Find(parentId);
+            if (parent is not { State: GoalState.Active })
+            {
+                continue;
+            }
+
+            var before = AllocationRules.Summarize(parent, children);
+            var after = AllocationRules.Summarize(
+                parent with { Target = newTargets.TryGetValue(parent.Id, out var target) ? target : parent.Target },
+                children.Select(c => newTargets.TryGetValue(c.Id, out var t) ? c with { Target = t } : c));
+            if (before.CanActivate && !after.CanActivate)
+            {
+                yield return AdjustmentTexts.AllocationBroken(
+                    parent.Label,
+                    AdjustmentTexts.Amount(after.Allocated, parent.Precision),
+                    AdjustmentTexts.Amount(after.ParentTarget, parent.Precision),
+                    AdjustmentTexts.Amount(after.MaximumAllowed, parent.Precision));
+            }
+        }
+    }
 
     private IEnumerable<LocalText> ReallocationProblems(AdjustmentRecord record, IReadOnlyDictionary<Guid, GoalSnapshot> goals)
     {

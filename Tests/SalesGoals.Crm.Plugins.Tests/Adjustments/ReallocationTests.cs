@@ -116,4 +116,40 @@ public sealed class ReallocationTests
         Assert.AreEqual("Your adjustment request was approved", manager.Single().GetAttributeValue<string>(AppNotification.Fields.Title));
         Assert.IsEmpty(AdjustmentFlow.Notifications(world, world.OtherRep));
     }
+
+    [TestMethod]
+    [DataRow(1033, "would carry 95,000,000.00 against its target 100,000,000.00")]
+    [DataRow(2052, "下级目标合计为 95,000,000.00")]
+    public void Submit_E10PlainAdjustmentOfOneChild_IsRefusedBecauseItUncoversTheLockedParent(int language, string expected)
+    {
+        var world = GoalWorld.Create();
+        var goals = CompanyGoals.Create(world);
+        world.Env.Seed.UserLanguage(world.Manager, language);
+        var draft = world.Adjustment("Software down").Line(goals.Software, newTarget: 45_000_000m).Draft(world.Manager);
+
+        var message = Faults.MessageOf(() => AdjustmentFlow.Submit(world, draft, world.Manager));
+
+        StringAssert.Contains(message, expected);
+        Assert.IsNull(AdjustmentFlow.Status(world, draft));
+    }
+
+    [TestMethod]
+    public void Approve_E10ParentAndChildInOneRequest_AppliesBothAndAuditsTheParent()
+    {
+        var world = GoalWorld.Create();
+        var goals = CompanyGoals.Create(world);
+        var request = world.Adjustment("Software market shrank")
+            .Line(goals.Parent, newTarget: 95_000_000m)
+            .Line(goals.Software, newTarget: 45_000_000m)
+            .Submit(world.Manager);
+
+        AdjustmentFlow.Approve(world, request, world.Director);
+
+        Assert.AreEqual(95_000_000m, AdjustmentFlow.Target(world, goals.Parent));
+        Assert.AreEqual(45_000_000m, AdjustmentFlow.Target(world, goals.Software));
+        Assert.AreEqual(0m, world.Read(goals.Parent).GetAttributeValue<decimal?>(F.Unallocated), "the parent is fully allocated again");
+        var parent = AdjustmentFlow.History(world, goals.Parent).Single();
+        Assert.AreEqual(SgGoalHistory.Options.Adjustment, parent.GetAttributeValue<OptionSetValue>(H.ChangeKind).Value);
+        Assert.AreEqual(95_000_000m, decimal.Parse(parent.GetAttributeValue<string>(H.NewValue), System.Globalization.CultureInfo.InvariantCulture));
+    }
 }
