@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Microsoft.Xrm.Sdk;
 using SalesGoals.Crm.GoalEngine.Goals;
 using SalesGoals.Crm.Plugins.Schema;
 
@@ -37,18 +38,18 @@ public sealed class AdjustmentNotices
         var body = AdjustmentTexts.ApprovalNeededBody(_people.NameOf(requester), request.Record.Name, goals, request.Record.Reason, request.Record.Justification ?? "");
         foreach (var approver in Approvers(request.Goals.Values, requester))
         {
-            _notifier.Notify(approver, AdjustmentTexts.ApprovalNeededTitle(), body, AppNotification.Options.IconInfo);
+            _notifier.Notify(approver, AdjustmentTexts.ApprovalNeededTitle(), body, AppNotification.Options.IconInfo, Link(request.Record));
         }
     }
 
     public void Rejected(AdjustmentRecord request, Guid requester, Guid approver, string comment) =>
-        _notifier.Notify(requester, AdjustmentTexts.RejectedTitle(), AdjustmentTexts.RejectedBody(_people.NameOf(approver), request.Name, comment), AppNotification.Options.IconFailure);
+        _notifier.Notify(requester, AdjustmentTexts.RejectedTitle(), AdjustmentTexts.RejectedBody(_people.NameOf(approver), request.Name, comment), AppNotification.Options.IconFailure, Link(request));
 
     /// <summary>The requester hears that it was approved; every assignee of a changed goal hears what changed.</summary>
     public void Applied(ValidatedAdjustment request, Guid requester, Guid approver)
     {
         var approverName = _people.NameOf(approver);
-        _notifier.Notify(requester, AdjustmentTexts.AppliedTitle(), AdjustmentTexts.AppliedBody(approverName, request.Record.Name), AppNotification.Options.IconSuccess);
+        _notifier.Notify(requester, AdjustmentTexts.AppliedTitle(), AdjustmentTexts.AppliedBody(approverName, request.Record.Name), AppNotification.Options.IconSuccess, Link(request.Record));
         foreach (var line in request.Record.Lines)
         {
             var goal = request.Goals[line.GoalId];
@@ -60,10 +61,12 @@ public sealed class AdjustmentNotices
                 approverName);
             foreach (var person in Assignees(goal))
             {
-                _notifier.Notify(person, AdjustmentTexts.GoalAdjustedTitle(), body, AppNotification.Options.IconInfo);
+                _notifier.Notify(person, AdjustmentTexts.GoalAdjustedTitle(), body, AppNotification.Options.IconInfo, new EntityReference(SgGoal.LogicalName, goal.Id));
             }
         }
     }
+
+    private static EntityReference Link(AdjustmentRecord request) => new(SgGoalAdjustment.LogicalName, request.Id);
 
     private IReadOnlyList<Guid> Assignees(GoalSnapshot goal) => goal.Assignee switch
     {

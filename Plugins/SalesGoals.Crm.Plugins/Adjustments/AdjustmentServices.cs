@@ -15,7 +15,7 @@ public static class AdjustmentServices
         var service = context.SystemService;
         var adjustments = new AdjustmentRepository(service);
         var notices = new AdjustmentNotices(new InAppNotifier(service, adjustments), adjustments);
-        return new AdjustmentWorkflow(service, adjustments, new AdjustmentValidator(new GoalRepository(service)), notices, context.Clock);
+        return new AdjustmentWorkflow(service, adjustments, new AdjustmentValidator(new GoalRepository(service), adjustments.ManagerOf), notices, context.Clock);
     }
 
     public static IAdjustmentApplier Applier(LocalPluginContext context)
@@ -25,7 +25,7 @@ public static class AdjustmentServices
         var goals = new GoalRepository(service);
         var notices = new AdjustmentNotices(new InAppNotifier(service, adjustments), adjustments);
         var progress = new GoalProgressWriter(service, goals, context.Clock, new AlertService(service, context.Clock));
-        return new AdjustmentApplier(service, adjustments, goals, new AdjustmentValidator(goals), new GoalHistoryWriter(service), progress, notices, context.Clock);
+        return new AdjustmentApplier(service, adjustments, goals, new AdjustmentValidator(goals, adjustments.ManagerOf), new GoalHistoryWriter(service), progress, notices, context.Clock);
     }
 
     public static IAdjustmentRepository Repository(LocalPluginContext context) => new AdjustmentRepository(context.SystemService);

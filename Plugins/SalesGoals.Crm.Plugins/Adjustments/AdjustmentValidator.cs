@@ -17,8 +17,14 @@ namespace SalesGoals.Crm.Plugins.Adjustments;
 public sealed class AdjustmentValidator
 {
     private readonly IGoalRepository _goals;
+    private readonly Func<Guid, Guid?> _managerOf;
 
-    public AdjustmentValidator(IGoalRepository goals) => _goals = goals;
+    /// <param name="managerOf">A user's manager in the organization chart, null when none.</param>
+    public AdjustmentValidator(IGoalRepository goals, Func<Guid, Guid?> managerOf)
+    {
+        _goals = goals;
+        _managerOf = managerOf;
+    }
 
     /// <param name="requester">Checked for the right to request (null at apply: the approval decided it).</param>
     public ValidatedAdjustment Validate(AdjustmentRecord record, Guid requestedBy, ActingUser? requester)
@@ -40,7 +46,7 @@ public sealed class AdjustmentValidator
             {
                 problems.Add(AdjustmentTexts.GoalNotActive(goal.Label, goal.State == GoalState.Draft));
             }
-            else if (requester != null && !MayRequest(goal, requester))
+            else if (requester != null && !MayRequest(goal, requester, _managerOf))
             {
                 problems.Add(AdjustmentTexts.NotAllowedToRequest(goal.Label));
             }
@@ -59,10 +65,14 @@ public sealed class AdjustmentValidator
     /// <summary>The goal's snapshot, or null when it does not exist.</summary>
     public GoalSnapshot? Find(Guid goalId) => _goals.Find(goalId) is { } row ? GoalSnapshots.Of(row, _goals) : null;
 
-    /// <summary>A rep asks for their own goals (or their team's), a manager for the goals they manage.</summary>
-    public static bool MayRequest(GoalSnapshot goal, ActingUser actor) =>
+    /// <summary>
+    /// A rep asks for their own goals (or their team's); a manager for the goals they manage and for
+    /// the goals of the people who report to them; a goal manager for any goal.
+    /// </summary>
+    public static bool MayRequest(GoalSnapshot goal, ActingUser actor, Func<Guid, Guid?> managerOf) =>
         actor.HasGoalManagerRole
         || goal.ManagerId == actor.UserId
+        || (goal.Assignee is { Kind: AssigneeKind.User } report && managerOf(report.Id) == actor.UserId)
         || (goal.Assignee is { Kind: AssigneeKind.User } user && user.Id == actor.UserId)
         || (goal.Assignee is { Kind: AssigneeKind.Team } team && actor.TeamIds.Contains(team.Id));
 

@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using Microsoft.Xrm.Sdk;
 using SalesGoals.Crm.Plugins.Schema;
 using N = SalesGoals.Crm.Plugins.Schema.AppNotification.Fields;
@@ -24,9 +25,10 @@ public sealed class InAppNotifier : IInAppNotifier
         _people = people;
     }
 
-    public void Notify(Guid recipient, LocalText title, LocalText body, int iconType)
+    public void Notify(Guid recipient, LocalText title, LocalText body, int iconType, EntityReference open)
     {
         var language = _people.LanguageOf(recipient);
+        var action = OpenText.For(language);
         _service.Create(new Entity(AppNotification.LogicalName)
         {
             [N.Title] = Cut(title.For(language), TitleLength),
@@ -35,8 +37,16 @@ public sealed class InAppNotifier : IInAppNotifier
             [N.IconType] = new OptionSetValue(iconType),
             [N.ToastType] = new OptionSetValue(AppNotification.Options.ToastTimed),
             [N.Priority] = new OptionSetValue(AppNotification.Options.PriorityNormal),
+            [N.Data] = ActionData(action, open),
         });
     }
+
+    private static readonly LocalText OpenText = new("Open", "打开");
+
+    /// <summary>The notification card's action: a URL that opens the record in the app (the data column's "actions" JSON).</summary>
+    public static string ActionData(string title, EntityReference record) =>
+        "{\"actions\":[{\"title\":\"" + title + "\",\"data\":{\"url\":\"?pagetype=entityrecord&etn=" + record.LogicalName
+        + "&id=" + record.Id.ToString("D", CultureInfo.InvariantCulture) + "\",\"navigationTarget\":\"dialog\"}}]}";
 
     private static string Cut(string text, int length) => text.Length <= length ? text : text.Remove(length - 1) + "…";
 }

@@ -27,6 +27,7 @@ public sealed class AdjustmentNotificationTests
         var rep = AdjustmentFlow.Notifications(world, world.Rep).Single();
         Assert.AreEqual("Your goal was adjusted", rep.GetAttributeValue<string>(AppNotification.Fields.Title));
         StringAssert.Contains(rep.GetAttributeValue<string>(AppNotification.Fields.Body), "500,000.00 → 450,000.00");
+        StringAssert.Contains(rep.GetAttributeValue<string>(AppNotification.Fields.Data), "etn=sg_goal&id=" + goal.ToString("D"), "the card opens the goal");
         var other = AdjustmentFlow.Notifications(world, world.OtherRep).Single();
         Assert.AreEqual("您的目标已调整", other.GetAttributeValue<string>(AppNotification.Fields.Title));
         StringAssert.Contains(other.GetAttributeValue<string>(AppNotification.Fields.Body), "审批人 Dana Director");

@@ -104,6 +104,7 @@ public sealed class SubmitAdjustmentTests
         Assert.AreEqual(title, notice.GetAttributeValue<string>(AppNotification.Fields.Title));
         StringAssert.Contains(notice.GetAttributeValue<string>(AppNotification.Fields.Body), body);
         Assert.AreEqual(AppNotification.Options.ToastTimed, notice.GetAttributeValue<OptionSetValue>(AppNotification.Fields.ToastType).Value);
+        StringAssert.Contains(notice.GetAttributeValue<string>(AppNotification.Fields.Data), "?pagetype=entityrecord&etn=sg_goaladjustment&id=" + request.ToString("D"), "the card opens the request");
         Assert.AreEqual(1, AdjustmentFlow.AllNotifications(world), "only the approver is told");
         Assert.AreEqual(500_000m, AdjustmentFlow.Target(world, goal), "nothing changes before approval");
     }
@@ -138,6 +139,19 @@ public sealed class SubmitAdjustmentTests
 
         StringAssert.Contains(message, expected);
         Assert.AreEqual(450_000m, AdjustmentFlow.Lines(world, request).Single().GetAttributeValue<decimal?>(L.NewTargetValue));
+    }
+
+    [TestMethod]
+    public void Submit_LineManagerWithoutTheRoleForTheirReportsGoal_IsSubmitted()
+    {
+        var world = GoalWorld.Create();
+        var lead = world.Env.Seed.User("Lin Lead", languageId: 1033, managerId: world.Manager);
+        var report = world.Env.Seed.User("Rui Report", languageId: 1033, managerId: lead);
+        var goal = world.Goal("Q1 Rui").Assignee(report).Active().Create();
+
+        var request = world.Adjustment("Q1 Rui down").Line(goal, newTarget: 450_000m).Submit(lead);
+
+        Assert.AreEqual(SgGoalAdjustment.Options.StatusSubmitted, AdjustmentFlow.Status(world, request));
     }
 
     private static Guid Closed(GoalWorld world, Guid goal)
