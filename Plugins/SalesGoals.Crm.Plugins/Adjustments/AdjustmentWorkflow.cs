@@ -51,13 +51,13 @@ public sealed class AdjustmentWorkflow : IAdjustmentWorkflow
 
     public void OnUpdate(Entity target, Entity stored, ActingUser actor, IPluginExecutionContext context)
     {
-        if (ApprovedAdjustmentGate.Claim(context) == stored.Id)
+        var before = AdjustmentMapper.StatusOf(stored.GetAttributeValue<OptionSetValue>(A.Status));
+        if (before == AdjustmentStatus.Approved && ApprovedAdjustmentGate.Claim(context) == stored.Id)
         {
-            return; // the apply step marks its own adjustment Applied
+            return; // the apply step marks its own approved adjustment Applied
         }
 
         Unstamp(target);
-        var before = AdjustmentMapper.StatusOf(stored.GetAttributeValue<OptionSetValue>(A.Status));
         var after = target.Attributes.ContainsKey(A.Status) ? AdjustmentMapper.StatusOf(target.GetAttributeValue<OptionSetValue>(A.Status)) : before;
         var name = stored.GetAttributeValue<string>(A.Name) ?? stored.Id.ToString();
         if (before != null && (after == null || SgGoalAdjustment.DefinitionFields.Any(target.Attributes.ContainsKey)))
