@@ -10,9 +10,6 @@ namespace SalesGoals.Crm.Plugins.Goals;
 /// <summary>Who is acting: their teams and whether they hold the goal-manager role (rule 6).</summary>
 public static class ActorResolver
 {
-    /// <summary>Set by the adjustment apply step on its context; nested goal updates see it through ParentContext.</summary>
-    public const string ApprovedAdjustmentVariable = "sg_ApprovedAdjustmentId";
-
     public static ActingUser Resolve(IOrganizationService service, Guid userId)
     {
         var roles = new QueryExpression(PlatformTables.Role) { ColumnSet = new ColumnSet(PlatformTables.RoleName) };
@@ -25,19 +22,5 @@ public static class ActorResolver
         teams.Criteria.AddCondition(PlatformTables.SystemUserId, ConditionOperator.Equal, userId);
         var teamIds = service.RetrieveMultiple(teams).Entities.Select(t => t.GetAttributeValue<Guid>(PlatformTables.TeamId)).ToArray();
         return new ActingUser(userId, isManager) { TeamIds = teamIds };
-    }
-
-    /// <summary>True when this operation runs inside the apply step of an approved adjustment.</summary>
-    public static bool ViaApprovedAdjustment(IExecutionContext context)
-    {
-        for (var current = context as IPluginExecutionContext; current != null; current = current.ParentContext)
-        {
-            if (current.SharedVariables.ContainsKey(ApprovedAdjustmentVariable))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

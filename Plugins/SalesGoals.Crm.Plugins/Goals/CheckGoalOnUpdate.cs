@@ -1,5 +1,6 @@
 using Microsoft.Xrm.Sdk;
 using SalesGoals.Crm.GoalEngine.Rules;
+using SalesGoals.Crm.Plugins.Adjustments;
 using SalesGoals.Crm.Plugins.Infrastructure;
 using SalesGoals.Crm.Plugins.Schema;
 using F = SalesGoals.Crm.Plugins.Schema.SgGoal.Fields;
@@ -29,7 +30,9 @@ public sealed class CheckGoalOnUpdate : PluginBase
         var target = (Entity)context.Execution.InputParameters["Target"];
         var stored = context.Execution.PreEntityImages[PreImage];
         var actor = ActorResolver.Resolve(context.SystemService, context.Execution.InitiatingUserId);
-        var edit = ActorResolver.ViaApprovedAdjustment(context.Execution) ? EditContext.ApprovedAdjustment : EditContext.Direct;
+        // Only a genuine apply of an approved adjustment may change a locked goal's tiers (never a column or a bare flag).
+        var genuine = ApprovedAdjustmentGate.Authorizes(context.Execution, target, stored, AdjustmentServices.Repository(context));
+        var edit = genuine ? EditContext.ApprovedAdjustment : EditContext.Direct;
         GoalServices.Rules(context).CheckUpdate(target, stored, actor, edit);
     }
 }

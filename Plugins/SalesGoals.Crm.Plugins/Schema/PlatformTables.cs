@@ -16,4 +16,8 @@ public static class PlatformTables
     public const string RoleId = "roleid";
     public const string RoleName = "name";
     public const string GoalManagerRoleName = "Sales Goal Manager";
+    public const string SystemUser = "systemuser";
+    public const string FullName = "fullname";
+    public const string ParentSystemUserId = "parentsystemuserid";
+    public const string Team = "team";
 }
