@@ -11,6 +11,9 @@ namespace SalesGoals.Crm.GoalEngine.Metrics;
 /// </summary>
 public static class MetricPresets
 {
+    /// <summary>External actuals: deals pulled from Zoho CRM and Fenxiang, counted like opportunities.</summary>
+    public const string ExternalActualTable = "sg_externalactual";
+
     private static readonly IReadOnlyDictionary<DimensionKind, string> OpportunityDimensions = new Dictionary<DimensionKind, string>
     {
         [DimensionKind.ProductLine] = "sg_productline",
@@ -103,6 +106,7 @@ public static class MetricPresets
         NameChinese = chinese,
         Kind = kind,
         SourceTable = "opportunity",
+        AdditionalSourceTables = new[] { ExternalActualTable },
         DateColumn = "actualclosedate",
         DimensionColumns = OpportunityDimensions,
         Numerator = numerator,
