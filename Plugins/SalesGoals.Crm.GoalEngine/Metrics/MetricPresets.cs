@@ -47,6 +47,7 @@ public static class MetricPresets
         Direction = MetricDirection.LowerIsBetter,
     };
 
+    /// <summary>Completed appointments, dated by their actual end (the scheduled end when none was recorded).</summary>
     public static MetricDefinition CompletedVisits { get; } = new()
     {
         Code = MetricCodes.CompletedVisits,
@@ -54,7 +55,7 @@ public static class MetricPresets
         NameChinese = "完成拜访数",
         Kind = MetricKind.Count,
         SourceTable = "appointment",
-        DateColumn = "scheduledend",
+        DateColumn = "actualend",
         Numerator = new MetricMeasure(MeasureKind.Count, new[] { SourceStates.Completed }),
     };
 
