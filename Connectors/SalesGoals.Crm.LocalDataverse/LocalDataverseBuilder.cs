@@ -13,8 +13,10 @@ namespace SalesGoals.Crm.LocalDataverse;
 /// var user = env.Seed.User("Ada Lovelace");
 /// var service = env.GetOrganizationService(user);
 /// </code>
-/// Build fails with <see cref="LocalDataverseConfigurationException"/> when a step names a plug-in
-/// type no registered assembly has, or a table or column that does not exist.
+/// The solution's Custom APIs (customapis/) are registered as messages whose main operation is
+/// their plug-in, with their parameters enforced. Build fails with
+/// <see cref="LocalDataverseConfigurationException"/> when a step or Custom API names a plug-in type
+/// no registered assembly has, or a table or column that does not exist.
 /// </summary>
 public sealed class LocalDataverseBuilder
 {
@@ -22,6 +24,7 @@ public sealed class LocalDataverseBuilder
     private readonly List<StepDefinition> _steps = [];
     private readonly List<SecurityRoleDefinition> _roles = [];
     private readonly List<Assembly> _assemblies = [];
+    private readonly List<CustomApiDefinition> _customApis = [];
     private readonly LocalDataverseOptions _options = new();
     private IReadOnlyList<TableDefinition> _standardTables = StandardTables.All;
     private TimeProvider _time = TimeProvider.System;
@@ -33,6 +36,7 @@ public sealed class LocalDataverseBuilder
         _tables.AddRange(solution.Tables);
         _steps.AddRange(solution.Steps);
         _roles.AddRange(solution.Roles);
+        _customApis.AddRange(solution.CustomApis);
         return this;
     }
 
@@ -95,5 +99,5 @@ public sealed class LocalDataverseBuilder
     }
 
     public LocalDataverseEnvironment Build() =>
-        new(_standardTables, _tables, _steps, _roles, _assemblies, _time, _options, _sink);
+        new(_standardTables, _tables, _steps, _roles, _assemblies, _time, _options, _sink, _customApis);
 }

@@ -33,7 +33,8 @@ public sealed class LocalDataverseEnvironment
         IReadOnlyList<Assembly> pluginAssemblies,
         TimeProvider time,
         LocalDataverseOptions options,
-        IServiceEndpointSink sink)
+        IServiceEndpointSink sink,
+        IEnumerable<CustomApiDefinition> customApis)
     {
         Metadata = new MetadataCatalog(standardTables, solutionTables);
         TimeProvider = time;
@@ -49,6 +50,15 @@ public sealed class LocalDataverseEnvironment
         foreach (var role in roles)
         {
             Seed.Role(role);
+        }
+
+        foreach (var (api, plugin) in CustomApiBinder.Bind(customApis, pluginAssemblies, Metadata))
+        {
+            var contract = new CustomApiContract(api);
+            RegisterMessageHandler(
+                api.UniqueName,
+                execution => CustomApiRunner.Run(this, api.UniqueName, plugin, (LocalPluginExecutionContext)execution.Context, contract),
+                api.BoundEntityLogicalName);
         }
     }
 

@@ -6,8 +6,9 @@ namespace SalesGoals.Crm.LocalDataverse.Pipeline;
 /// <summary>Runs a Custom API's plug-in as its main operation (stage 30).</summary>
 internal static class CustomApiRunner
 {
-    public static OrganizationResponse Run(LocalDataverseEnvironment environment, string uniqueName, IPlugin plugin, LocalPluginExecutionContext operation)
+    public static OrganizationResponse Run(LocalDataverseEnvironment environment, string uniqueName, IPlugin plugin, LocalPluginExecutionContext operation, CustomApiContract? contract = null)
     {
+        contract?.CheckInputs(operation.InputParameters);
         var context = operation.ForStep(30, 0, new EntityReference("customapi", Guid.Empty) { Name = uniqueName }, operation.UserId);
         var tracing = new LocalTracingService();
         try
@@ -19,6 +20,7 @@ internal static class CustomApiRunner
             throw PluginFaults.From(ex, string.Join(Environment.NewLine, tracing.Lines));
         }
 
+        contract?.CheckOutputs(context.OutputParameters);
         return new OrganizationResponse { ResponseName = uniqueName };
     }
 }

@@ -22,6 +22,9 @@ public sealed record SolutionDefinition(
     /// <summary>The root components Other/Solution.xml lists.</summary>
     public IReadOnlyList<RootComponentDefinition> RootComponents { get; init; } = [];
 
+    /// <summary>The Custom APIs under customapis/, their plug-in types resolved.</summary>
+    public IReadOnlyList<CustomApiDefinition> CustomApis { get; init; } = [];
+
     /// <summary>1 when the manifest says managed, 0 unmanaged, 2 when the unpack holds both.</summary>
     public int Managed { get; init; }
 }

@@ -9,8 +9,9 @@ namespace SalesGoals.Crm.SolutionModel;
 /// Reads an unpacked solution folder in the layout <c>pac solution unpack</c> (SolutionPackager)
 /// writes: Other/Solution.xml, Other/Customizations.xml, Other/Relationships/*.xml,
 /// Entities/&lt;Name&gt;/Entity.xml, OptionSets/*.xml, Roles/*.xml,
-/// PluginAssemblies/**/&lt;name&gt;.dll.data.xml, SdkMessageProcessingSteps/{id}.xml.
-/// Plug-in assemblies, steps, option sets, roles and relationships may be absent.
+/// PluginAssemblies/**/&lt;name&gt;.dll.data.xml, SdkMessageProcessingSteps/{id}.xml,
+/// customapis/&lt;UniqueName&gt;/customapi.xml. Plug-in assemblies, steps, Custom APIs, option sets,
+/// roles and relationships may be absent.
 /// </summary>
 public static class SolutionReader
 {
@@ -54,6 +55,13 @@ public static class SolutionReader
             .Select(step => ResolvePluginType(step, assemblies))
             .ToList();
         IndexUnique(steps, s => s.Id.ToString(), "step", "SdkMessageProcessingSteps");
+        var customApis = Directory.Exists(Path.Combine(root, "customapis"))
+            ? Directory.EnumerateDirectories(Path.Combine(root, "customapis")).Order(StringComparer.Ordinal)
+                .Select(folder => CustomApiReader.Read(root, RequiredFile(root, folder, "customapi.xml")))
+                .Select(api => ResolvePluginType(api, assemblies))
+                .ToList()
+            : [];
+        IndexUnique(customApis, a => a.UniqueName.ToLowerInvariant(), "custom API", "customapis");
         var roles = ReadAll(root, Files(root, "Roles", "*.xml", recursive: true), RoleReader.Read);
         IndexUnique(roles, r => r.Name.ToUpperInvariant(), "security role", "Roles");
 
@@ -66,6 +74,7 @@ public static class SolutionReader
             DisplayNames = manifest.DisplayNames,
             Managed = manifest.Managed,
             RootComponents = manifest.RootComponents,
+            CustomApis = customApis.AsReadOnly(),
         };
     }
 
@@ -80,6 +89,26 @@ public static class SolutionReader
         var type = assemblies.SelectMany(a => a.Types).FirstOrDefault(t => t.Id == step.PluginTypeId)
             ?? throw new SolutionFormatException(step.SourceFile, $"the step names plug-in type id {step.PluginTypeId}, which no PluginAssemblies/**/*.dll.data.xml declares");
         return step with { PluginTypeName = type.TypeName, PluginTypeAssemblyQualifiedName = type.AssemblyQualifiedName };
+    }
+
+    private static CustomApiDefinition ResolvePluginType(CustomApiDefinition api, IEnumerable<PluginAssemblyDefinition> assemblies)
+    {
+        if (api.PluginTypeId is not { } id)
+        {
+            return api;
+        }
+
+        var type = assemblies.SelectMany(a => a.Types).FirstOrDefault(t => t.Id == id)
+            ?? throw new SolutionFormatException(api.SourceFile, $"the custom API {api.UniqueName} names plug-in type id {id}, which no PluginAssemblies/**/*.dll.data.xml declares");
+        return api with { PluginTypeName = type.TypeName };
+    }
+
+    private static string RequiredFile(string root, string folder, string name)
+    {
+        var path = Path.Combine(folder, name);
+        return File.Exists(path)
+            ? path
+            : throw new SolutionFormatException(Path.GetRelativePath(root, folder).Replace('\\', '/'), $"the folder has no {name}");
     }
 
     private static TableDefinition WithViewsAndForms(string root, string entityFile, TableDefinition table)

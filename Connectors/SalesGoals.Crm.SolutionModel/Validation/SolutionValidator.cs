@@ -41,6 +41,11 @@ public static class SolutionValidator
             StepChecks.Check(step, solution.Publisher, catalog, pluginTypes, problems);
         }
 
+        foreach (var api in solution.CustomApis)
+        {
+            CustomApiChecks.Check(api, solution.Publisher, catalog, problems);
+        }
+
         foreach (var role in solution.Roles)
         {
             RoleChecks.Check(role, catalog, problems);

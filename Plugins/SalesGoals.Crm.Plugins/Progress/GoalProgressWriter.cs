@@ -29,17 +29,20 @@ public sealed class GoalProgressWriter
     private readonly IGoalRepository _goals;
     private readonly IClock _clock;
     private readonly AlertService _alerts;
+    private readonly IGoalCalendars _calendars;
 
-    public GoalProgressWriter(IOrganizationService service, IGoalRepository goals, IClock clock, AlertService alerts)
+    public GoalProgressWriter(IOrganizationService service, IGoalRepository goals, IClock clock, AlertService alerts, IGoalCalendars? calendars = null)
     {
         _service = service;
         _goals = goals;
         _clock = clock;
         _alerts = alerts;
+        _calendars = calendars ?? new GoalCalendarRepository(service);
     }
 
-    /// <summary>Adds <paramref name="delta"/> to the goal's actual parts (null = set them to <paramref name="total"/>).</summary>
-    public void Apply(Entity goal, MetricTotals? delta, MetricTotals? total = null)
+    /// <summary>Adds <paramref name="delta"/> to the goal's actual parts (null = set them to <paramref name="total"/>);
+    /// returns the tier and status before and the new result.</summary>
+    public ProgressChange Apply(Entity goal, MetricTotals? delta, MetricTotals? total = null)
     {
         var current = goal;
         for (var attempt = 1; ; attempt++)
@@ -52,7 +55,7 @@ public sealed class GoalProgressWriter
             {
                 _service.Execute(new UpdateRequest { Target = update, ConcurrencyBehavior = ConcurrencyBehavior.IfRowVersionMatches });
                 _alerts.React(current, change);
-                return;
+                return change;
             }
             catch (FaultException<OrganizationServiceFault> fault) when (fault.Detail.ErrorCode == ConcurrencyVersionMismatch && attempt < MaxAttempts)
             {
@@ -84,10 +87,10 @@ public sealed class GoalProgressWriter
             return update;
         }
 
-        var threshold = goal.GetAttributeValue<decimal?>(F.AtRiskThreshold);
+        var threshold = goal.GetAttributeValue<decimal?>(F.AtRiskThreshold) ?? _calendars.DefaultAtRiskThreshold;
         var options = threshold is > 0m and <= 1m ? new ProgressOptions { AtRiskThreshold = threshold.Value } : ProgressOptions.Default;
-        var evaluator = new ProgressEvaluator(DayWeights.For(WorkingCalendar.MondayToFriday), options);
-        var today = LocalDate.FromDateTime(_clock.UtcNow.UtcDateTime);
+        var evaluator = new ProgressEvaluator(_calendars.WeightsFor(goal), options);
+        var today = _calendars.DateOf(_clock.UtcNow);
         var result = evaluator.Evaluate(ProgressInput.For(snapshot, actual, today, metric));
         update[F.AttainmentPct] = result.AttainmentPercent;
         update[F.ExpectedToDate] = result.ExpectedToDate;

@@ -33,6 +33,8 @@ public static class SgGoal
         public const string GoalStatus = "sg_goalstatus";
         public const string IsLocked = "sg_islocked";
         public const string AtRiskThreshold = "sg_atriskthreshold";
+        public const string SeasonalityProfileId = "sg_seasonalityprofileid";
+        public const string CalendarId = "sg_calendarid";
         public const string ScopeKey = "sg_scopekey";
         public const string Actual = "sg_actual";
         public const string ActualNumerator = "sg_actualnumerator";

@@ -78,7 +78,36 @@ public sealed class StepRegistrationSyncTests
         var plugins = PluginAssembly.GetTypes().Where(t => typeof(IPlugin).IsAssignableFrom(t) && !t.IsAbstract).ToList();
         var withoutStep = plugins.Where(t => t.GetProperty("Step", BindingFlags.Public | BindingFlags.Static) == null).Select(t => t.Name).ToList();
 
-        CollectionAssert.AreEquivalent(new[] { "RecalculateGoal" }, withoutStep, "only Custom API plug-ins have no step");
+        var customApis = Solution.CustomApis.Where(a => a.PluginTypeName != null).Select(a => a.PluginTypeName!.Split('.').Last()).ToList();
+
+        CollectionAssert.AreEquivalent(customApis, withoutStep, "a plug-in class without a step must implement a Custom API in Solution/customapis, and vice versa");
+    }
+
+    [TestMethod]
+    [DataRow("sg_RecalculateGoal", "GoalId", "Actual", DisplayName = "sg_RecalculateGoal")]
+    [DataRow("sg_EvaluatePace", "AsOf", "NextGoalId", DisplayName = "sg_EvaluatePace")]
+    public void CustomApi_DeclaredInSolution_NamesItsClassAndParameters(string uniqueName, string parameter, string property)
+    {
+        var api = Solution.CustomApis.Single(a => a.UniqueName == uniqueName);
+        var type = PluginAssembly.GetType(api.PluginTypeName!);
+
+        Assert.IsNotNull(type, api.PluginTypeName);
+        Assert.AreEqual(uniqueName, type.GetField("MessageName")!.GetValue(null));
+        Assert.IsTrue(api.RequestParameters.Any(p => p.UniqueName == parameter), parameter);
+        Assert.IsTrue(api.ResponseProperties.Any(p => p.UniqueName == property), property);
+        Assert.AreEqual("重新计算目标", Solution.CustomApis.Single(a => a.UniqueName == "sg_RecalculateGoal").DisplayNames[2052]);
+    }
+
+    [TestMethod]
+    public void CustomApiNamingAMissingPluginType_FailsToLoad()
+    {
+        var real = Solution.CustomApis.Single(a => a.UniqueName == "sg_EvaluatePace");
+        var broken = Solution with { CustomApis = [real with { PluginTypeName = "SalesGoals.Crm.Plugins.Progress.NoSuchSweep" }] };
+
+        var build = () => new LocalDataverseBuilder().WithSolution(broken).WithPluginAssembly(PluginAssembly).Build();
+
+        var error = Assert.ThrowsExactly<LocalDataverseConfigurationException>(build);
+        StringAssert.Contains(error.Message, "NoSuchSweep");
     }
 
     [TestMethod]

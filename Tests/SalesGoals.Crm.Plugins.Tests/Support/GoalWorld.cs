@@ -36,7 +36,6 @@ public sealed class GoalWorld
         Env.Seed.AssignRole(Manager, PlatformTables.GoalManagerRoleName);
         Rep = Env.Seed.User("Ray Rep", languageId: 1033, managerId: Manager);
         OtherRep = Env.Seed.User("Olga Rep", languageId: 1033, managerId: Manager);
-        Env.RegisterCustomApi(RecalculateGoal.MessageName, new RecalculateGoal());
         foreach (var metric in MetricPresets.All)
         {
             _metrics[metric.Code] = Env.Seed.Row(new Entity(SgMetric.LogicalName)

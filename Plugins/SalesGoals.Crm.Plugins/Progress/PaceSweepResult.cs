@@ -1,0 +1,7 @@
+using System;
+
+namespace SalesGoals.Crm.Plugins.Progress;
+
+/// <summary>One page of the pace sweep: how many goals were evaluated, how many changed status, how many
+/// are at risk, and where the next page starts (<see cref="Guid.Empty"/> when the sweep is done).</summary>
+public sealed record PaceSweepResult(int Evaluated, int StatusChanged, int AtRisk, Guid NextGoalId);

@@ -1,0 +1,55 @@
+using System;
+using System.Linq;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Query;
+using SalesGoals.Crm.GoalEngine.Metrics;
+using SalesGoals.Crm.GoalEngine.Progress;
+using SalesGoals.Crm.Plugins.Schema;
+using F = SalesGoals.Crm.Plugins.Schema.SgGoal.Fields;
+
+namespace SalesGoals.Crm.Plugins.Progress;
+
+/// <summary>
+/// Pages through active goals in id order (keyset paging: each call is bounded, so a Custom API call
+/// stays well inside the platform's two-minute limit however many goals exist) and recomputes each
+/// goal's expected-to-date, pace, status and tier with its actual unchanged; alerts follow the
+/// status as they do on a win.
+/// </summary>
+public sealed class PaceSweepService : IPaceSweepService
+{
+    private readonly IOrganizationService _service;
+    private readonly GoalProgressWriter _progress;
+
+    public PaceSweepService(IOrganizationService service, GoalProgressWriter progress)
+    {
+        _service = service;
+        _progress = progress;
+    }
+
+    public PaceSweepResult Evaluate(Guid? startAfterGoalId, int pageSize)
+    {
+        var query = new QueryExpression(SgGoal.LogicalName) { ColumnSet = new ColumnSet(true), TopCount = pageSize + 1 };
+        query.Criteria.AddCondition(F.GoalStatus, ConditionOperator.Equal, SgGoal.Options.StatusActive);
+        if (startAfterGoalId is { } after && after != Guid.Empty)
+        {
+            query.Criteria.AddCondition(F.Id, ConditionOperator.GreaterThan, after);
+        }
+
+        query.AddOrder(F.Id, OrderType.Ascending);
+        var rows = _service.RetrieveMultiple(query).Entities;
+        var page = rows.Take(pageSize).ToList();
+        int changed = 0, atRisk = 0;
+        foreach (var goal in page)
+        {
+            var change = _progress.Apply(goal, MetricTotals.Zero);
+            if (change.Result is { } result)
+            {
+                changed += change.OldStatus != result.Status ? 1 : 0;
+                atRisk += result.Status == ProgressStatus.AtRisk ? 1 : 0;
+            }
+        }
+
+        var next = rows.Count > pageSize ? page[page.Count - 1].Id : Guid.Empty;
+        return new PaceSweepResult(page.Count, changed, atRisk, next);
+    }
+}
