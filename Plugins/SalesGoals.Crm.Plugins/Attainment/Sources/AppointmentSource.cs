@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 using SalesGoals.Crm.GoalEngine.Metrics;
+using SalesGoals.Crm.Plugins.Progress;
 using A = SalesGoals.Crm.Plugins.Schema.AppointmentTable;
 
 namespace SalesGoals.Crm.Plugins.Attainment.Sources;
@@ -12,10 +13,10 @@ public sealed class AppointmentSource : SourceReader
 {
     private static readonly string[] Read = [A.Fields.OwnerId, A.Fields.StateCode, A.Fields.ActualEnd, A.Fields.ScheduledEnd];
 
-    public AppointmentSource(IOrganizationService service, OwnerTeams teams)
-        : base(service, teams)
-    {
-    }
+    private readonly IGoalCalendars _calendars;
+
+    public AppointmentSource(IOrganizationService service, OwnerTeams teams, IGoalCalendars calendars)
+        : base(service, teams) => _calendars = calendars;
 
     public override string Table => A.LogicalName;
 
@@ -27,10 +28,10 @@ public sealed class AppointmentSource : SourceReader
     {
         criteria.AddCondition(A.Fields.StateCode, ConditionOperator.Equal, A.States.Completed);
         var date = criteria.AddFilter(LogicalOperator.Or);
-        InPeriod(date.AddFilter(LogicalOperator.And), A.Fields.ActualEnd, scope);
+        NearPeriod(date.AddFilter(LogicalOperator.And), A.Fields.ActualEnd, scope);
         var scheduled = date.AddFilter(LogicalOperator.And);
         scheduled.AddCondition(A.Fields.ActualEnd, ConditionOperator.Null);
-        InPeriod(scheduled, A.Fields.ScheduledEnd, scope);
+        NearPeriod(scheduled, A.Fields.ScheduledEnd, scope);
     }
 
     protected override SourceFact ToFact(Entity row, IReadOnlyCollection<Guid> ownerTeamIds)
@@ -44,7 +45,7 @@ public sealed class AppointmentSource : SourceReader
             State = completed ? SourceStates.Completed : SourceStates.Open,
             OwnerId = row.GetAttributeValue<EntityReference>(A.Fields.OwnerId)?.Id ?? Guid.Empty,
             OwnerTeamIds = ownerTeamIds,
-            Date = DateOf(date),
+            Date = LocalDateOf(_calendars, date),
         };
     }
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 using SalesGoals.Crm.GoalEngine.Metrics;
+using SalesGoals.Crm.Plugins.Progress;
 using L = SalesGoals.Crm.Plugins.Schema.LeadTable;
 
 namespace SalesGoals.Crm.Plugins.Attainment.Sources;
@@ -12,10 +13,10 @@ public sealed class LeadSource : SourceReader
 {
     private static readonly string[] Read = [L.Fields.OwnerId, L.Fields.CreatedOn];
 
-    public LeadSource(IOrganizationService service, OwnerTeams teams)
-        : base(service, teams)
-    {
-    }
+    private readonly IGoalCalendars _calendars;
+
+    public LeadSource(IOrganizationService service, OwnerTeams teams, IGoalCalendars calendars)
+        : base(service, teams) => _calendars = calendars;
 
     public override string Table => L.LogicalName;
 
@@ -23,7 +24,7 @@ public sealed class LeadSource : SourceReader
 
     protected override string[] Columns => Read;
 
-    protected override void FilterCounted(FilterExpression criteria, SourceScope scope) => InPeriod(criteria, L.Fields.CreatedOn, scope);
+    protected override void FilterCounted(FilterExpression criteria, SourceScope scope) => NearPeriod(criteria, L.Fields.CreatedOn, scope);
 
     protected override SourceFact ToFact(Entity row, IReadOnlyCollection<Guid> ownerTeamIds)
     {
@@ -35,7 +36,7 @@ public sealed class LeadSource : SourceReader
             State = created.HasValue ? SourceStates.Created : SourceStates.Open,
             OwnerId = row.GetAttributeValue<EntityReference>(L.Fields.OwnerId)?.Id ?? Guid.Empty,
             OwnerTeamIds = ownerTeamIds,
-            Date = DateOf(created),
+            Date = LocalDateOf(_calendars, created),
         };
     }
 }

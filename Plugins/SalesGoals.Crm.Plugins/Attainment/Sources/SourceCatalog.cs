@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Microsoft.Xrm.Sdk;
 using SalesGoals.Crm.GoalEngine.Metrics;
+using SalesGoals.Crm.Plugins.Progress;
 
 namespace SalesGoals.Crm.Plugins.Attainment.Sources;
 
@@ -33,12 +34,13 @@ public sealed class SourceCatalog
     private static IEnumerable<ISourceFacts> Create(IOrganizationService service, CurrencyRates rates)
     {
         var teams = new OwnerTeams(service);
+        var calendars = new GoalCalendarRepository(service); // the organization's time zone, read on first use
         return
         [
             new OpportunitySource(service, teams),
             new ExternalActualSource(service, teams, rates),
-            new AppointmentSource(service, teams),
-            new LeadSource(service, teams),
+            new AppointmentSource(service, teams, calendars),
+            new LeadSource(service, teams, calendars),
             new InvoiceSource(service, teams),
         ];
     }

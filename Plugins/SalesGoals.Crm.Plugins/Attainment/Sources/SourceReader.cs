@@ -5,6 +5,7 @@ using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 using SalesGoals.Crm.GoalEngine.Metrics;
 using SalesGoals.Crm.GoalEngine.Time;
+using SalesGoals.Crm.Plugins.Progress;
 
 namespace SalesGoals.Crm.Plugins.Attainment.Sources;
 
@@ -65,13 +66,26 @@ public abstract class SourceReader : ISourceFacts
 
     protected abstract SourceFact ToFact(Entity row, IReadOnlyCollection<Guid> ownerTeamIds);
 
+    /// <summary>A date-only column inside the period.</summary>
     protected static void InPeriod(FilterExpression criteria, string dateColumn, SourceScope scope)
     {
         criteria.AddCondition(dateColumn, ConditionOperator.GreaterEqual, scope.Start);
         criteria.AddCondition(dateColumn, ConditionOperator.LessThan, scope.EndExclusive);
     }
 
+    /// <summary>A date-and-time column near the period (see <see cref="SourceScope.WideStart"/>).</summary>
+    protected static void NearPeriod(FilterExpression criteria, string instantColumn, SourceScope scope)
+    {
+        criteria.AddCondition(instantColumn, ConditionOperator.GreaterEqual, scope.WideStart);
+        criteria.AddCondition(instantColumn, ConditionOperator.LessThan, scope.WideEndExclusive);
+    }
+
+    /// <summary>The date of a date-only column (stored as midnight; no time zone applies).</summary>
     protected static LocalDate DateOf(DateTime? value) => value.HasValue ? LocalDate.FromDateTime(value.Value) : LocalDate.MinValue;
+
+    /// <summary>The date of a date-and-time column (a UTC instant) in the organization's time zone.</summary>
+    protected static LocalDate LocalDateOf(IGoalCalendars calendars, DateTime? utc) =>
+        utc.HasValue ? calendars.DateOf(new DateTimeOffset(DateTime.SpecifyKind(utc.Value, DateTimeKind.Utc))) : LocalDate.MinValue;
 
     protected static int? Option(Entity row, string column) => row.GetAttributeValue<OptionSetValue>(column)?.Value;
 }

@@ -23,4 +23,13 @@ public sealed class SourceScope
 
     /// <summary>The day after the period's last day: date-and-time columns count up to the end of that day.</summary>
     public DateTime EndExclusive { get; }
+
+    /// <summary>
+    /// For date-and-time columns (UTC instants): the period widened by a day on each side, so that every
+    /// record whose date in the organization's time zone (at most 14 hours from UTC) lies in the period is
+    /// read; the engine then keeps only those whose local date is inside the period.
+    /// </summary>
+    public DateTime WideStart => Start.AddDays(-1);
+
+    public DateTime WideEndExclusive => EndExclusive.AddDays(1);
 }
