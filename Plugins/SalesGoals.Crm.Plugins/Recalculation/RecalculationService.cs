@@ -31,6 +31,7 @@ public sealed class RecalculationService
     private readonly CurrencyRates _rates;
     private readonly SourceCatalog _sources;
     private readonly OwnerTeams _teams;
+    private readonly Dictionary<Guid, bool> _includesExternal = new();
 
     public RecalculationService(IOrganizationService service, IGoalRepository goals, ILedgerRepository ledger, GoalProgressWriter progress, CurrencyRates rates, SourceCatalog sources)
     {
@@ -103,7 +104,16 @@ public sealed class RecalculationService
             : new SourceScope([.. _teams.Members(who.Id), who.Id], [who.Id], start, end);
     }
 
-    private bool IncludesExternal(Guid metricId) =>
-        _service.Retrieve(SgMetric.LogicalName, metricId, new ColumnSet(SgMetric.Fields.IncludeExternal))
-            .GetAttributeValue<bool?>(SgMetric.Fields.IncludeExternal) ?? false;
+    // Read once per metric per execution: a tree's leaves usually share one metric.
+    private bool IncludesExternal(Guid metricId)
+    {
+        if (!_includesExternal.TryGetValue(metricId, out var include))
+        {
+            include = _service.Retrieve(SgMetric.LogicalName, metricId, new ColumnSet(SgMetric.Fields.IncludeExternal))
+                .GetAttributeValue<bool?>(SgMetric.Fields.IncludeExternal) ?? false;
+            _includesExternal[metricId] = include;
+        }
+
+        return include;
+    }
 }

@@ -1,6 +1,7 @@
 using System;
 using Microsoft.Xrm.Sdk;
 using SalesGoals.Crm.GoalEngine.Metrics;
+using SalesGoals.Crm.LocalDataverse.Concurrency;
 using SalesGoals.Crm.Plugins.Schema;
 using SalesGoals.Crm.Plugins.Tests.Support;
 using X = SalesGoals.Crm.Plugins.Schema.SgExternalActual;
@@ -200,5 +201,25 @@ public sealed class ExternalActualAttainmentTests
         var rate = world.Read(winRate);
         Assert.AreEqual(2m, rate.GetAttributeValue<decimal>(SgGoal.Fields.ActualNumerator));
         Assert.AreEqual(4m, rate.GetAttributeValue<decimal>(SgGoal.Fields.ActualDenominator));
+    }
+
+    [TestMethod]
+    public void TwoExternalDealsSyncedInterleavedOnOneGoal_LoseNothing()
+    {
+        var (world, root, leaf) = Hierarchy();
+        var interleaved = false;
+        using var _ = world.Env.Interleaving.At(
+            p => p.MessageName == "Update" && p.PrimaryEntityName == SgGoal.LogicalName && p.PrimaryEntityId == leaf && p.Stage == 30 && p.Point == PipelinePoint.BeforeStage,
+            _ =>
+            {
+                interleaved = true;
+                world.Sources.ExternalDeal(world.Rep, 30_000m, InQ1);
+            });
+
+        world.Sources.ExternalDeal(world.Rep, 50_000m, InQ1);
+
+        Assert.IsTrue(interleaved, "the second deal was synced while the first one's goal update was in flight");
+        Assert.AreEqual(80_000m, world.Actual(leaf));
+        Assert.AreEqual(80_000m, world.Actual(root));
     }
 }
