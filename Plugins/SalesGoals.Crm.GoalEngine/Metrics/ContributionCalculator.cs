@@ -34,6 +34,13 @@ public static class ContributionCalculator
             return false;
         }
 
+        // A record without a creation date (an external deal whose CRM did not say) cannot be measured
+        // by a duration metric: it counts for none rather than failing the event that brought it.
+        if (!fact.CreatedDate.HasValue && (metric.Numerator.Kind == MeasureKind.DurationDays || metric.Denominator?.Kind == MeasureKind.DurationDays))
+        {
+            return false;
+        }
+
         return OwnerMatches(leaf.Assignee, fact)
             && leaf.Period.HasValue && leaf.Period.Value.Contains(fact.Date)
             && DimensionsMatch(leaf.Dimensions, fact.Dimensions);

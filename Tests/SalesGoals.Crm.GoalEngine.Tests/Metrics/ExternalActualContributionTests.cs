@@ -81,4 +81,15 @@ public sealed class ExternalActualContributionTests
 
         Assert.AreEqual(new MetricTotals(65_000m, 0m), LedgerMath.Recompute(rows));
     }
+
+    [TestMethod]
+    public void Contribution_DealWithoutCreationDate_CountsForNoDurationMetricButStillForRevenue()
+    {
+        var undated = ExternalDeal(SourceStates.Won).Build();
+        var dated = ExternalDeal(SourceStates.Won).CreatedOn(new LocalDate(2026, 2, 28)).Build();
+
+        Assert.IsNull(ContributionCalculator.Contribution(RepMarch(MetricCodes.SalesCycleLength), MetricPresets.SalesCycleLength, undated));
+        Assert.AreEqual(new MetricTotals(10m, 1m), ContributionCalculator.Contribution(RepMarch(MetricCodes.SalesCycleLength), MetricPresets.SalesCycleLength, dated));
+        Assert.AreEqual(50_000m, ContributionCalculator.Contribution(RepMarch(MetricCodes.WonRevenue), MetricPresets.WonRevenue, undated)?.Numerator);
+    }
 }

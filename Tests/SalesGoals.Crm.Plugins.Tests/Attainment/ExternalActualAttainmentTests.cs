@@ -222,4 +222,19 @@ public sealed class ExternalActualAttainmentTests
         Assert.AreEqual(80_000m, world.Actual(leaf));
         Assert.AreEqual(80_000m, world.Actual(root));
     }
+
+    [TestMethod]
+    public void Create_WonDealWithItsExternalCreationDate_FeedsTheSalesCycle()
+    {
+        var world = GoalWorld.Create();
+        var cycle = world.Goal("Q1 sales cycle").Metric(MetricCodes.SalesCycleLength).Tiers(null, 30m, null).Active().Create();
+
+        world.Sources.ExternalDeal(world.Rep, 10_000m, InQ1, createdDate: new DateTime(2026, 1, 1));
+        world.Sources.ExternalDeal(world.Rep, 10_000m, InQ1, createdDate: new DateTime(2026, 2, 1));
+        world.Sources.ExternalDeal(world.Rep, 10_000m, InQ1);
+
+        var row = world.Read(cycle);
+        Assert.AreEqual(40m + 9m, row.GetAttributeValue<decimal>(SgGoal.Fields.ActualNumerator), "days from creation to close");
+        Assert.AreEqual(2m, row.GetAttributeValue<decimal>(SgGoal.Fields.ActualDenominator), "a deal without a creation date is left out, and its sync does not fail");
+    }
 }

@@ -20,7 +20,7 @@ public sealed class SourceRecords
     public SourceRecords(GoalWorld world) => _world = world;
 
     /// <summary>A Zoho deal (default: won) synced by the worker; owner null = an unmapped external owner.</summary>
-    public Guid ExternalDeal(Guid? owner, decimal amount, DateTime closeDate, int dealState = X.Options.DealWon, Guid? currency = null, bool newCustomer = false, int? productLine = null)
+    public Guid ExternalDeal(Guid? owner, decimal amount, DateTime closeDate, int dealState = X.Options.DealWon, Guid? currency = null, bool newCustomer = false, int? productLine = null, DateTime? createdDate = null)
     {
         var row = new Entity(X.LogicalName)
         {
@@ -41,6 +41,11 @@ public sealed class SourceRecords
         if (productLine.HasValue)
         {
             row[X.Fields.ProductLine] = new OptionSetValue(productLine.Value);
+        }
+
+        if (createdDate.HasValue)
+        {
+            row[X.Fields.CreatedDate] = createdDate.Value;
         }
 
         return _world.AsSystem.Create(row);
