@@ -15,6 +15,8 @@ public static class AttainmentServices
         var goals = new GoalRepository(service);
         var alerts = new AlertService(service, context.Clock);
         var rates = new CurrencyRates(service);
-        return new AttainmentService(service, goals, new LedgerRepository(service, goals, context.Clock), new GoalProgressWriter(service, goals, context.Clock, alerts), rates, new SourceCatalog(service, rates));
+        var calendars = new GoalCalendarRepository(service);
+        var progress = new GoalProgressWriter(service, goals, context.Clock, alerts, calendars);
+        return new AttainmentService(service, goals, new LedgerRepository(service, goals, context.Clock), progress, rates, new SourceCatalog(service, rates, calendars));
     }
 }

@@ -13,8 +13,9 @@ public static class RecalculationServices
     {
         var service = context.SystemService;
         var goals = new GoalRepository(service);
-        var progress = new GoalProgressWriter(service, goals, context.Clock, new AlertService(service, context.Clock));
+        var calendars = new GoalCalendarRepository(service);
+        var progress = new GoalProgressWriter(service, goals, context.Clock, new AlertService(service, context.Clock), calendars);
         var rates = new CurrencyRates(service);
-        return new RecalculationService(service, goals, new LedgerRepository(service, goals, context.Clock), progress, rates, new SourceCatalog(service, rates));
+        return new RecalculationService(service, goals, new LedgerRepository(service, goals, context.Clock), progress, rates, new SourceCatalog(service, rates, calendars));
     }
 }

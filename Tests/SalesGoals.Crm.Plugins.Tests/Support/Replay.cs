@@ -24,6 +24,8 @@ public static class Replay
         var clock = new FixedClock(GoalWorld.Now);
         var goals = new GoalRepository(service);
         var rates = new CurrencyRates(service);
-        return new AttainmentService(service, goals, new LedgerRepository(service, goals, clock), new GoalProgressWriter(service, goals, clock, new AlertService(service, clock)), rates, new SourceCatalog(service, rates));
+        var calendars = new GoalCalendarRepository(service);
+        var progress = new GoalProgressWriter(service, goals, clock, new AlertService(service, clock), calendars);
+        return new AttainmentService(service, goals, new LedgerRepository(service, goals, clock), progress, rates, new SourceCatalog(service, rates, calendars));
     }
 }

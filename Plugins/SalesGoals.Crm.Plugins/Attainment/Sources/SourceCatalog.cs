@@ -12,8 +12,9 @@ public sealed class SourceCatalog
 {
     private readonly Dictionary<string, ISourceFacts> _byTable;
 
-    public SourceCatalog(IOrganizationService service, CurrencyRates rates)
-        : this(Create(service, rates))
+    /// <param name="calendars">The organization's time zone for date-and-time columns; share the progress writer's so settings are read once.</param>
+    public SourceCatalog(IOrganizationService service, CurrencyRates rates, IGoalCalendars calendars)
+        : this(Create(service, rates, calendars))
     {
     }
 
@@ -31,10 +32,9 @@ public sealed class SourceCatalog
             .Select(t => _byTable[t])
             .ToList();
 
-    private static IEnumerable<ISourceFacts> Create(IOrganizationService service, CurrencyRates rates)
+    private static IEnumerable<ISourceFacts> Create(IOrganizationService service, CurrencyRates rates, IGoalCalendars calendars)
     {
         var teams = new OwnerTeams(service);
-        var calendars = new GoalCalendarRepository(service); // the organization's time zone, read on first use
         return
         [
             new OpportunitySource(service, teams),
