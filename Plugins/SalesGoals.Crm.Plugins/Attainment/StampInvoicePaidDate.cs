@@ -1,12 +1,14 @@
 using Microsoft.Xrm.Sdk;
 using SalesGoals.Crm.Plugins.Infrastructure;
+using SalesGoals.Crm.Plugins.Progress;
 using SalesGoals.Crm.Plugins.Schema;
 using I = SalesGoals.Crm.Plugins.Schema.InvoiceTable;
 
 namespace SalesGoals.Crm.Plugins.Attainment;
 
 /// <summary>Update of an invoice to Paid, pre-operation: when nobody entered the paid date (sg_paidon),
-/// it is the day the invoice is marked paid, so collected revenue always has a date to count on.</summary>
+/// it is the day the invoice is marked paid (in the organization's time zone), so collected revenue
+/// always has a date to count on.</summary>
 public sealed class StampInvoicePaidDate : PluginBase
 {
     public const string PreImage = "PreImage";
@@ -24,7 +26,7 @@ public sealed class StampInvoicePaidDate : PluginBase
             && before.GetAttributeValue<OptionSetValue>(I.Fields.StateCode)?.Value != I.States.Paid;
         if (becomesPaid && !target.Contains(I.Fields.PaidOn) && before.GetAttributeValue<System.DateTime?>(I.Fields.PaidOn) == null)
         {
-            target[I.Fields.PaidOn] = context.Clock.UtcNow.UtcDateTime.Date;
+            target[I.Fields.PaidOn] = new GoalCalendarRepository(context.SystemService).DateOf(context.Clock.UtcNow).ToDateTime();
         }
     }
 }

@@ -63,17 +63,20 @@ public sealed class InvoiceAttainmentTests
     }
 
     [TestMethod]
-    public void Pay_WithoutAPaidDate_CountsOnTheDayItWasMarkedPaid()
+    [DataRow("UTC", 2, 28)]
+    [DataRow("Asia/Shanghai", 3, 1)]
+    public void Pay_WithoutAPaidDate_CountsOnTheOrganizationsDayItWasMarkedPaid(string zone, int month, int day)
     {
-        var world = GoalWorld.Create();
-        var february = world.Goal("Feb collected").Metric(MetricCodes.CollectedRevenue).Month(2).Tiers(null, 300_000m, null).Active().Create();
+        var world = GoalWorld.Create(new DateTimeOffset(2026, 2, 28, 20, 0, 0, TimeSpan.Zero));
+        world.Settings(zone);
+        var inMonth = world.Goal("Collected").Metric(MetricCodes.CollectedRevenue).Month(month).Tiers(null, 300_000m, null).Active().Create();
         var invoice = world.Sources.Invoice(world.Rep, 12_500m);
 
         world.Sources.Pay(invoice, paidOn: null);
 
         var paidOn = world.AsSystem.Retrieve(I.LogicalName, invoice, new ColumnSet(I.Fields.PaidOn)).GetAttributeValue<DateTime?>(I.Fields.PaidOn);
-        Assert.AreEqual(GoalWorld.Now.UtcDateTime.Date, paidOn?.Date);
-        Assert.AreEqual(12_500m, world.Actual(february));
+        Assert.AreEqual(new DateTime(2026, month, day), paidOn?.Date);
+        Assert.AreEqual(12_500m, world.Actual(inMonth));
     }
 
     [TestMethod]
