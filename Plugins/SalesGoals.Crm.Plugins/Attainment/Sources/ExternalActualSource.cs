@@ -36,7 +36,7 @@ public sealed class ExternalActualSource : SourceReader
     {
         criteria.AddCondition(X.Fields.StateCode, ConditionOperator.Equal, X.Options.StateActive);
         criteria.AddCondition(X.Fields.DealState, ConditionOperator.In, X.Options.DealWon, X.Options.DealLost);
-        InPeriod(criteria, X.Fields.CloseDate, scope);
+        DateInPeriod(criteria, X.Fields.CloseDate, scope);
     }
 
     protected override SourceFact ToFact(Entity row, IReadOnlyCollection<Guid> ownerTeamIds)

@@ -26,7 +26,7 @@ public sealed class InvoiceSource : SourceReader
     protected override void FilterCounted(FilterExpression criteria, SourceScope scope)
     {
         criteria.AddCondition(I.Fields.StateCode, ConditionOperator.Equal, I.States.Paid);
-        InPeriod(criteria, I.Fields.PaidOn, scope);
+        DateInPeriod(criteria, I.Fields.PaidOn, scope);
     }
 
     protected override SourceFact ToFact(Entity row, IReadOnlyCollection<Guid> ownerTeamIds)

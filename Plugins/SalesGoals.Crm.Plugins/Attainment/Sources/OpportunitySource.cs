@@ -32,7 +32,7 @@ public sealed class OpportunitySource : SourceReader
     protected override void FilterCounted(FilterExpression criteria, SourceScope scope)
     {
         criteria.AddCondition(O.Fields.StateCode, ConditionOperator.In, O.States.Won, O.States.Lost);
-        InPeriod(criteria, O.Fields.ActualCloseDate, scope);
+        DateInPeriod(criteria, O.Fields.ActualCloseDate, scope);
     }
 
     protected override SourceFact ToFact(Entity row, IReadOnlyCollection<Guid> ownerTeamIds)

@@ -67,7 +67,7 @@ public abstract class SourceReader : ISourceFacts
     protected abstract SourceFact ToFact(Entity row, IReadOnlyCollection<Guid> ownerTeamIds);
 
     /// <summary>A date-only column inside the period.</summary>
-    protected static void InPeriod(FilterExpression criteria, string dateColumn, SourceScope scope)
+    protected static void DateInPeriod(FilterExpression criteria, string dateColumn, SourceScope scope)
     {
         criteria.AddCondition(dateColumn, ConditionOperator.GreaterEqual, scope.Start);
         criteria.AddCondition(dateColumn, ConditionOperator.LessThan, scope.EndExclusive);
