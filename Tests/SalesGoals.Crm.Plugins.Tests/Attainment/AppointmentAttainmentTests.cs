@@ -103,4 +103,19 @@ public sealed class AppointmentAttainmentTests
 
         Assert.AreEqual(0m, world.Actual(revenue));
     }
+
+    [TestMethod]
+    public void SetStateMessage_CompleteThenReopen_CountsThenReverses()
+    {
+        var (world, root, leaf) = Hierarchy();
+        var visit = world.Sources.Appointment(world.Rep, InQ1);
+
+        world.Sources.SetState(A.LogicalName, visit, A.States.Completed, 3);
+        Assert.AreEqual(1m, world.Actual(leaf));
+        Assert.AreEqual(1m, world.Actual(root));
+
+        world.Sources.SetState(A.LogicalName, visit, A.States.Open, 1);
+        Assert.AreEqual(0m, world.Actual(leaf));
+        Assert.AreEqual(0m, world.Actual(root));
+    }
 }

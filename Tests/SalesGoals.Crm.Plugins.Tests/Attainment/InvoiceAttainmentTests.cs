@@ -103,4 +103,20 @@ public sealed class InvoiceAttainmentTests
 
         Assert.AreEqual(0m, world.Actual(leaf));
     }
+
+    [TestMethod]
+    public void SetStateMessage_PaidWithAPaidDateThenBackToActive_CountsThenReverses()
+    {
+        var (world, root, leaf) = Hierarchy();
+        var invoice = world.Sources.Invoice(world.Rep, 40_000m);
+        world.AsManager.Update(new Microsoft.Xrm.Sdk.Entity(I.LogicalName, invoice) { [I.Fields.PaidOn] = InQ1 });
+
+        world.Sources.SetState(I.LogicalName, invoice, I.States.Paid, 100001, world.Manager);
+        Assert.AreEqual(40_000m, world.Actual(leaf));
+        Assert.AreEqual(40_000m, world.Actual(root));
+
+        world.Sources.SetState(I.LogicalName, invoice, I.States.Active, 1, world.Manager);
+        Assert.AreEqual(0m, world.Actual(leaf));
+        Assert.AreEqual(0m, world.Actual(root));
+    }
 }

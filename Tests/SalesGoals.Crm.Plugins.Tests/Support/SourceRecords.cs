@@ -75,6 +75,15 @@ public sealed class SourceRecords
         _world.Env.GetOrganizationService(asUser ?? _world.Rep).Update(update);
     }
 
+    /// <summary>The legacy SetState message (older clients and integrations).</summary>
+    public void SetState(string table, Guid id, int state, int status, Guid? asUser = null) =>
+        _world.Env.GetOrganizationService(asUser ?? _world.Rep).Execute(new Microsoft.Crm.Sdk.Messages.SetStateRequest
+        {
+            EntityMoniker = new EntityReference(table, id),
+            State = new OptionSetValue(state),
+            Status = new OptionSetValue(status),
+        });
+
     public void Complete(Guid appointment, DateTime? actualEnd = null) => SetAppointmentState(appointment, A.States.Completed, 3, actualEnd);
 
     public Guid Lead(Guid owner) =>
