@@ -70,4 +70,22 @@ public sealed class LeadAttainmentTests
         Assert.AreEqual(0m, world.Actual(march));
         Assert.AreEqual(1m, world.Actual(february));
     }
+
+    [TestMethod]
+    public void AssignMessage_ToAnotherRep_MovesTheLeadToTheirGoal()
+    {
+        var (world, root, mine) = Hierarchy();
+        var hers = world.Goal("Q1 leads Olga").Metric(MetricCodes.LeadsCreated).Tiers(null, 200m, null).Assignee(world.OtherRep).Active().Create();
+        var lead = world.Sources.Lead(world.Rep);
+
+        world.AsManager.Execute(new Microsoft.Crm.Sdk.Messages.AssignRequest
+        {
+            Target = new EntityReference(L.LogicalName, lead),
+            Assignee = new EntityReference("systemuser", world.OtherRep),
+        });
+
+        Assert.AreEqual(0m, world.Actual(mine));
+        Assert.AreEqual(1m, world.Actual(hers));
+        Assert.AreEqual(0m, world.Actual(root), "the lead left the rep's tree");
+    }
 }
