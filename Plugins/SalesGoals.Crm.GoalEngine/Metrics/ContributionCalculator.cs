@@ -7,14 +7,14 @@ namespace SalesGoals.Crm.GoalEngine.Metrics;
 
 /// <summary>
 /// Decides whether a source fact feeds a leaf goal and what it adds (goals.md §4): same metric
-/// and source, a counted state, the required flag, same owner (or one of the owner's teams for a
+/// and source (the metric's table or an additional one such as external actuals), a counted state, the required flag, same owner (or one of the owner's teams for a
 /// team goal), date inside the period, and every dimension the goal names equal.
 /// </summary>
 public static class ContributionCalculator
 {
     public static bool Matches(GoalSnapshot leaf, MetricDefinition metric, SourceFact fact)
     {
-        if (!SameText(leaf.MetricCode, metric.Code) || !SameText(fact.SourceTable, metric.SourceTable))
+        if (!SameText(leaf.MetricCode, metric.Code) || !metric.ReadsFrom(fact.SourceTable))
         {
             return false;
         }
@@ -30,6 +30,13 @@ public static class ContributionCalculator
         }
 
         if (metric.RequiredFlag != null && !fact.Flags.Any(f => SameText(f, metric.RequiredFlag)))
+        {
+            return false;
+        }
+
+        // A record without a creation date (an external deal whose CRM did not say) cannot be measured
+        // by a duration metric: it counts for none rather than failing the event that brought it.
+        if (!fact.CreatedDate.HasValue && (metric.Numerator.Kind == MeasureKind.DurationDays || metric.Denominator?.Kind == MeasureKind.DurationDays))
         {
             return false;
         }

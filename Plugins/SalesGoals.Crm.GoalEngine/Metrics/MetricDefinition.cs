@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.Linq;
 using SalesGoals.Crm.GoalEngine.Goals;
 
 namespace SalesGoals.Crm.GoalEngine.Metrics;
@@ -22,6 +24,13 @@ public sealed record MetricDefinition
 
     public string SourceTable { get; init; } = "";
 
+    /// <summary>
+    /// Other tables whose records are reduced to the same fact shape and feed this metric too, e.g.
+    /// external actuals (won/lost deals from Zoho CRM and Fenxiang) for the deal metrics (goals.md §1:
+    /// "Both feed the same engine").
+    /// </summary>
+    public IReadOnlyList<string> AdditionalSourceTables { get; init; } = Array.Empty<string>();
+
     public string DateColumn { get; init; } = "";
 
     public string OwnerColumn { get; init; } = "ownerid";
@@ -35,6 +44,11 @@ public sealed record MetricDefinition
 
     /// <summary>A flag the record must carry, e.g. new-customer.</summary>
     public string? RequiredFlag { get; init; }
+
+    /// <summary>Whether records of this table feed the metric (its source table or an additional one).</summary>
+    public bool ReadsFrom(string? table) =>
+        string.Equals(table, SourceTable, StringComparison.OrdinalIgnoreCase)
+        || AdditionalSourceTables.Any(t => string.Equals(t, table, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Decimal places of goals on this metric when it is not money (counts: 0).</summary>
     public int? FixedPrecision => Kind == MetricKind.Count ? 0 : null;

@@ -11,6 +11,9 @@ namespace SalesGoals.Crm.GoalEngine.Metrics;
 /// </summary>
 public static class MetricPresets
 {
+    /// <summary>External actuals: deals pulled from Zoho CRM and Fenxiang, counted like opportunities.</summary>
+    public const string ExternalActualTable = "sg_externalactual";
+
     private static readonly IReadOnlyDictionary<DimensionKind, string> OpportunityDimensions = new Dictionary<DimensionKind, string>
     {
         [DimensionKind.ProductLine] = "sg_productline",
@@ -44,6 +47,7 @@ public static class MetricPresets
         Direction = MetricDirection.LowerIsBetter,
     };
 
+    /// <summary>Completed appointments, dated by their actual end (the scheduled end when none was recorded).</summary>
     public static MetricDefinition CompletedVisits { get; } = new()
     {
         Code = MetricCodes.CompletedVisits,
@@ -51,7 +55,7 @@ public static class MetricPresets
         NameChinese = "完成拜访数",
         Kind = MetricKind.Count,
         SourceTable = "appointment",
-        DateColumn = "scheduledend",
+        DateColumn = "actualend",
         Numerator = new MetricMeasure(MeasureKind.Count, new[] { SourceStates.Completed }),
     };
 
@@ -103,6 +107,7 @@ public static class MetricPresets
         NameChinese = chinese,
         Kind = kind,
         SourceTable = "opportunity",
+        AdditionalSourceTables = new[] { ExternalActualTable },
         DateColumn = "actualclosedate",
         DimensionColumns = OpportunityDimensions,
         Numerator = numerator,

@@ -6,6 +6,8 @@ using Microsoft.Xrm.Sdk.Query;
 using SalesGoals.Crm.GoalEngine.Goals;
 using SalesGoals.Crm.GoalEngine.Ledger;
 using SalesGoals.Crm.GoalEngine.Metrics;
+using SalesGoals.Crm.GoalEngine.Time;
+using SalesGoals.Crm.Plugins.Attainment.Sources;
 using SalesGoals.Crm.Plugins.Goals;
 using SalesGoals.Crm.Plugins.Progress;
 using SalesGoals.Crm.Plugins.Schema;
@@ -26,36 +28,35 @@ public sealed class AttainmentService : IAttainmentService
     private readonly ILedgerRepository _ledger;
     private readonly GoalProgressWriter _progress;
     private readonly CurrencyRates _rates;
+    private readonly SourceCatalog _sources;
     private readonly Dictionary<Guid, Entity> _goalRows = new();
 
-    public AttainmentService(IOrganizationService service, IGoalRepository goals, ILedgerRepository ledger, GoalProgressWriter progress, CurrencyRates rates)
+    public AttainmentService(IOrganizationService service, IGoalRepository goals, ILedgerRepository ledger, GoalProgressWriter progress, CurrencyRates rates, SourceCatalog sources)
     {
         _service = service;
         _goals = goals;
         _ledger = ledger;
         _progress = progress;
         _rates = rates;
+        _sources = sources;
     }
 
     public int GoalsTouched { get; private set; }
 
-    public void SyncOpportunity(Guid opportunityId)
-    {
-        var row = _service.Retrieve(OpportunityTable.LogicalName, opportunityId, new ColumnSet(OpportunityFacts.Columns));
-        var owner = row.GetAttributeValue<EntityReference>(OpportunityTable.Fields.OwnerId);
-        var teams = owner == null ? [] : TeamsOf(owner);
-        var fact = OpportunityFacts.From(row, teams);
-        Sync(fact, row.GetAttributeValue<DateTime?>(OpportunityTable.Fields.ActualCloseDate) ?? DateTime.MinValue);
-    }
+    public void Sync(string table, Guid recordId) => Sync(_sources.For(table).Current(recordId));
 
-    public void Remove(string table, Guid recordId) => Sync(OpportunityFacts.Deleted(table, recordId), DateTime.MinValue);
+    public void Remove(string table, Guid recordId) =>
+        Sync(new SourceFact { SourceTable = table, RecordId = recordId, State = SourceStates.Open, Date = LocalDate.MinValue });
 
-    private void Sync(SourceFact fact, DateTime sourceDate)
+    private void Sync(SourceFact fact)
     {
         var stored = _ledger.ForSource(fact.SourceTable, fact.RecordId);
-        var leaves = fact.State == SourceStates.Open ? [] : CandidateLeaves(fact);
+        // An open record, or one whose owner is unknown (an unmapped external owner), counts for nobody:
+        // the diff against no desired rows reverses whatever it contributed before.
+        var leaves = fact.State == SourceStates.Open || fact.OwnerId == Guid.Empty ? [] : CandidateLeaves(fact);
         var desired = LedgerMath.Plan(fact, leaves.Select(Snapshot), code => MetricPresets.TryGet(code, out var m) ? m : null, RateFor);
         var changes = LedgerMath.Diff(stored, desired);
+        var sourceDate = fact.Date == LocalDate.MinValue ? DateTime.MinValue : fact.Date.ToDateTime();
         foreach (var change in changes)
         {
             _ledger.Write(change, fact.SourceTable, sourceDate, GoalRow(change.Key.GoalId)?.GetAttributeValue<EntityReference>(F.OwnerId));
@@ -72,11 +73,13 @@ public sealed class AttainmentService : IAttainmentService
         }
     }
 
-    // One query: active leaf goals of the owner (or the owner's teams) on a metric of this source
-    // table whose period contains the date. Dimensions and flags are matched by the engine.
+    // One query: active leaf goals of the owner (or the owner's teams) on a metric that reads this
+    // source table, whose period contains the date. External actuals count only for metrics whose
+    // row includes them (sg_includeexternal), joined in the same query. Dimensions and flags are
+    // matched by the engine.
     private List<Entity> CandidateLeaves(SourceFact fact)
     {
-        var metricIds = MetricPresets.All.Where(m => string.Equals(m.SourceTable, fact.SourceTable, StringComparison.OrdinalIgnoreCase))
+        var metricIds = MetricPresets.All.Where(m => m.ReadsFrom(fact.SourceTable))
             .Select(m => _goals.MetricId(m.Code)).Where(id => id.HasValue).Select(id => (object)id!.Value).ToArray();
         if (metricIds.Length == 0)
         {
@@ -97,6 +100,12 @@ public sealed class AttainmentService : IAttainmentService
         if (fact.OwnerTeamIds.Count > 0)
         {
             scope.AddCondition(F.AssigneeTeamId, ConditionOperator.In, fact.OwnerTeamIds.Select(t => (object)t).ToArray());
+        }
+
+        if (string.Equals(fact.SourceTable, MetricPresets.ExternalActualTable, StringComparison.OrdinalIgnoreCase))
+        {
+            var metric = query.AddLink(SgMetric.LogicalName, F.MetricId, SgMetric.Fields.Id);
+            metric.LinkCriteria.AddCondition(SgMetric.Fields.IncludeExternal, ConditionOperator.Equal, true);
         }
 
         var rows = _service.RetrieveMultiple(query).Entities.ToList();
@@ -131,16 +140,4 @@ public sealed class AttainmentService : IAttainmentService
 
     private decimal RateFor(GoalSnapshot goal) =>
         _rates.RateOf(_goalRows.TryGetValue(goal.Id, out var row) ? row.GetAttributeValue<EntityReference>(F.CurrencyId)?.Id : null);
-
-    private Guid[] TeamsOf(EntityReference owner)
-    {
-        if (owner.LogicalName == "team")
-        {
-            return [owner.Id];
-        }
-
-        var query = new QueryExpression(PlatformTables.TeamMembership) { ColumnSet = new ColumnSet(PlatformTables.TeamId) };
-        query.Criteria.AddCondition(PlatformTables.SystemUserId, ConditionOperator.Equal, owner.Id);
-        return _service.RetrieveMultiple(query).Entities.Select(t => t.GetAttributeValue<Guid>(PlatformTables.TeamId)).ToArray();
-    }
 }

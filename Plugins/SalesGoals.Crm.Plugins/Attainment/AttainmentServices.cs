@@ -1,3 +1,4 @@
+using SalesGoals.Crm.Plugins.Attainment.Sources;
 using SalesGoals.Crm.Plugins.Goals;
 using SalesGoals.Crm.Plugins.Infrastructure;
 using SalesGoals.Crm.Plugins.Progress;
@@ -13,6 +14,9 @@ public static class AttainmentServices
         var service = context.SystemService;
         var goals = new GoalRepository(service);
         var alerts = new AlertService(service, context.Clock);
-        return new AttainmentService(service, goals, new LedgerRepository(service, goals, context.Clock), new GoalProgressWriter(service, goals, context.Clock, alerts), new CurrencyRates(service));
+        var rates = new CurrencyRates(service);
+        var calendars = new GoalCalendarRepository(service);
+        var progress = new GoalProgressWriter(service, goals, context.Clock, alerts, calendars);
+        return new AttainmentService(service, goals, new LedgerRepository(service, goals, context.Clock), progress, rates, new SourceCatalog(service, rates, calendars));
     }
 }

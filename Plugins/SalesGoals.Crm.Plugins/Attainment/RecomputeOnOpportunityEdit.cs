@@ -22,7 +22,7 @@ public sealed class RecomputeOnOpportunityEdit : PluginBase
         var state = context.Execution.PreEntityImages[PreImage].GetAttributeValue<OptionSetValue>(O.StateCode)?.Value;
         if (state is OpportunityTable.States.Won or OpportunityTable.States.Lost)
         {
-            AttainmentServices.Create(context).SyncOpportunity(context.Execution.PrimaryEntityId);
+            AttainmentServices.Create(context).Sync(OpportunityTable.LogicalName, context.Execution.PrimaryEntityId);
         }
     }
 }

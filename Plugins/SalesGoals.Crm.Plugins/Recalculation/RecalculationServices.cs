@@ -1,4 +1,5 @@
 using SalesGoals.Crm.Plugins.Attainment;
+using SalesGoals.Crm.Plugins.Attainment.Sources;
 using SalesGoals.Crm.Plugins.Goals;
 using SalesGoals.Crm.Plugins.Infrastructure;
 using SalesGoals.Crm.Plugins.Progress;
@@ -12,7 +13,9 @@ public static class RecalculationServices
     {
         var service = context.SystemService;
         var goals = new GoalRepository(service);
-        var progress = new GoalProgressWriter(service, goals, context.Clock, new AlertService(service, context.Clock));
-        return new RecalculationService(service, goals, new LedgerRepository(service, goals, context.Clock), progress, new CurrencyRates(service));
+        var calendars = new GoalCalendarRepository(service);
+        var progress = new GoalProgressWriter(service, goals, context.Clock, new AlertService(service, context.Clock), calendars);
+        var rates = new CurrencyRates(service);
+        return new RecalculationService(service, goals, new LedgerRepository(service, goals, context.Clock), progress, rates, new SourceCatalog(service, rates, calendars));
     }
 }

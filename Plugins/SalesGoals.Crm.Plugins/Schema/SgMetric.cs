@@ -11,5 +11,8 @@ public static class SgMetric
         public const string Name = "sg_name";
         public const string Code = "sg_code";
         public const string SourceTable = "sg_sourcetable";
+
+        /// <summary>Yes: external actuals (Zoho CRM, Fenxiang) count for goals on this metric too.</summary>
+        public const string IncludeExternal = "sg_includeexternal";
     }
 }

@@ -19,7 +19,7 @@ public sealed class RecalculationTests
     private static readonly Config Runs = Config.QuickThrowOnFailure.WithMaxTest(15);
 
     private static readonly Gen<(int Kind, int Which, int Size)> Event =
-        from kind in Gen.Choose(0, 4)
+        from kind in Gen.Choose(0, 9)
         from which in Gen.Choose(0, 2)
         from size in Gen.Choose(1, 9)
         select (kind, which, size);
@@ -67,7 +67,8 @@ public sealed class RecalculationTests
         Assert.AreEqual(40_000m, world.Actual(root));
     }
 
-    /// <summary>Random sequences of win / lose / reopen / amount edit / delete over a few deals end
+    /// <summary>Random sequences of win / lose / reopen / amount edit / delete over a few deals, and of
+    /// create / state change / amount edit / owner (un)mapping / delete over a few external deals, end
     /// with every goal's incremental actual equal to a full recalculation from the source records.</summary>
     [TestMethod]
     public void RandomEventSequences_EndWithActualsEqualToAFullRecalculation()
@@ -78,9 +79,17 @@ public sealed class RecalculationTests
             var root = world.Goal("2026").Year().Tiers(null, 2_000_000m, null).SplitBy(100000001).Create();
             var leaf = world.Goal("Q1").Parent(root).Active().Create();
             var deals = new List<Guid?> { world.Opportunity(world.Rep), world.Opportunity(world.Rep), world.Opportunity(world.Rep) };
+            var external = new List<Guid?> { null, null, null };
             foreach (var (kind, which, size) in sequence.Take(12))
             {
-                Apply(world, deals, kind, which, size * 10_000m);
+                if (kind < 5)
+                {
+                    Apply(world, deals, kind, which, size * 10_000m);
+                }
+                else
+                {
+                    ApplyExternal(world, external, kind, which, size * 10_000m);
+                }
             }
 
             var incremental = (world.Actual(leaf), world.Actual(root));
@@ -114,6 +123,37 @@ public sealed class RecalculationTests
                 break;
             case 4:
                 world.AsManager.Delete(OpportunityTable.LogicalName, deal);
+                deals[which] = null;
+                break;
+        }
+    }
+
+    private static void ApplyExternal(GoalWorld world, List<Guid?> deals, int kind, int which, decimal amount)
+    {
+        if (deals[which] is not { } deal)
+        {
+            if (kind == 5)
+            {
+                deals[which] = world.Sources.ExternalDeal(world.Rep, amount, InQ1);
+            }
+
+            return;
+        }
+
+        switch (kind)
+        {
+            case 6:
+                var state = amount > 50_000m ? SgExternalActual.Options.DealLost : SgExternalActual.Options.DealOpen;
+                world.Sources.UpdateExternal(deal, SgExternalActual.Fields.DealState, new OptionSetValue(amount > 20_000m ? state : SgExternalActual.Options.DealWon));
+                break;
+            case 7:
+                world.Sources.UpdateExternal(deal, SgExternalActual.Fields.Amount, new Money(amount));
+                break;
+            case 8:
+                world.Sources.UpdateExternal(deal, SgExternalActual.Fields.OwnerUserId, amount > 50_000m ? null : new EntityReference("systemuser", world.Rep));
+                break;
+            case 9:
+                world.AsSystem.Delete(SgExternalActual.LogicalName, deal);
                 deals[which] = null;
                 break;
         }

@@ -43,6 +43,7 @@ public sealed class GoalWorld
                 [SgMetric.Fields.Name] = metric.NameEnglish,
                 [SgMetric.Fields.Code] = metric.Code,
                 [SgMetric.Fields.SourceTable] = metric.SourceTable,
+                [SgMetric.Fields.IncludeExternal] = metric.ReadsFrom(MetricPresets.ExternalActualTable),
             });
         }
     }
@@ -68,6 +69,9 @@ public sealed class GoalWorld
     public static GoalWorld Create(DateTimeOffset? now = null) => new(now ?? Now);
 
     public EntityReference Metric(string code) => new(SgMetric.LogicalName, _metrics[code]);
+
+    /// <summary>Other sources (external actuals, appointments, leads, invoices) written as their writers would.</summary>
+    public SourceRecords Sources => new(this);
 
     public GoalBuilder Goal(string name) => new(this, name);
 

@@ -128,17 +128,30 @@ public sealed class SandboxHostTests
         }
     }
 
+    /// <summary>goals.md §1: Dataverse wins and the deals pulled from Zoho and Fenxiang feed the same goal.
+    /// Each external deal counts as its amount in the goal's currency (CNY, the base): amount ÷ the deal
+    /// currency's rate, kept to 4 places as the platform's _base column, then to the goal's 2 places.</summary>
     [TestMethod]
-    public void Seed_DataverseWins_RepGoalActualIsTheSumOfTheRepsWinsComputedByThePlugins()
+    public void RunCycle_RepGoalActual_IsTheRepsDataverseWinsPlusTheirExternalWonDealsInTheGoalCurrency()
     {
         Assert.IsTrue(SharedSandbox.HasStep("Win", "opportunity"), "Solution/ registers no Win step on opportunity");
+        Assert.IsTrue(SharedSandbox.HasStep("Create", "sg_externalactual"), "Solution/ registers no Create step on sg_externalactual");
 
         var seed = SharedSandbox.Host.Seed;
+        var repsWithExternalWins = 0;
         foreach (var rep in seed.Reps)
         {
             var goal = SharedSandbox.SecondCycle.Goals.Single(g => g.Id == seed.RepGoalIds[rep.UserId]);
-            var won = seed.DataverseWins.Where(w => w.OwnerId == rep.UserId).Sum(w => w.Amount);
-            Assert.AreEqual(won, goal.Actual, goal.Name);
+            var externalWins = seed.ExternalDeals
+                .Where(d => d.OwnerEmail == rep.Email && d.State == DealState.Won && d.CloseDate >= seed.PeriodStart && d.CloseDate <= seed.PeriodEnd)
+                .ToList();
+            var external = externalWins.Sum(d => Math.Round(Math.Round(d.Amount / seed.ExchangeRates[d.Currency], 4), 2, MidpointRounding.AwayFromZero));
+            var dataverse = seed.DataverseWins.Where(w => w.OwnerId == rep.UserId).Sum(w => w.Amount);
+            repsWithExternalWins += externalWins.Count > 0 ? 1 : 0;
+
+            Assert.AreEqual(dataverse + external, goal.Actual, goal.Name);
         }
+
+        Assert.IsGreaterThan(0, repsWithExternalWins, "the seed gives some rep an external won deal in the period");
     }
 }

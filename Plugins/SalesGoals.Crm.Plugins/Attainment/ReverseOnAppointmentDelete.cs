@@ -1,0 +1,24 @@
+using Microsoft.Xrm.Sdk;
+using SalesGoals.Crm.Plugins.Infrastructure;
+using SalesGoals.Crm.Plugins.Schema;
+using A = SalesGoals.Crm.Plugins.Schema.AppointmentTable;
+
+namespace SalesGoals.Crm.Plugins.Attainment;
+
+/// <summary>Delete of a completed appointment, post-operation: the visit it counted is reversed.</summary>
+public sealed class ReverseOnAppointmentDelete : PluginBase
+{
+    public const string PreImage = "PreImage";
+
+    public static StepRegistration Step { get; } =
+        new StepRegistration("5b0c2f01-7a41-4c51-9a10-000000000612", "Delete", A.LogicalName, StepRegistration.PostOperation)
+            .WithImage(new StepImage(PreImage, StepImage.Pre, "Target", A.Fields.StateCode));
+
+    protected override void ExecuteStep(LocalPluginContext context)
+    {
+        if (context.Execution.PreEntityImages[PreImage].GetAttributeValue<OptionSetValue>(A.Fields.StateCode)?.Value == A.States.Completed)
+        {
+            AttainmentServices.Create(context).Remove(A.LogicalName, context.Execution.PrimaryEntityId);
+        }
+    }
+}

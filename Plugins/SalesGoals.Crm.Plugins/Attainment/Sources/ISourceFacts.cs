@@ -1,0 +1,21 @@
+using System;
+using System.Collections.Generic;
+using SalesGoals.Crm.GoalEngine.Metrics;
+
+namespace SalesGoals.Crm.Plugins.Attainment.Sources;
+
+/// <summary>
+/// Reads one source table (opportunity, external actual, appointment, lead, invoice) and reduces its
+/// rows to the engine's <see cref="SourceFact"/>: the hot path reads one record, the recalculation
+/// reads the records that may count for one goal.
+/// </summary>
+public interface ISourceFacts
+{
+    string Table { get; }
+
+    /// <summary>The record as it is now (after the event), with its owner's teams.</summary>
+    SourceFact Current(Guid recordId);
+
+    /// <summary>Records owned by the scope's owners that count in the scope's period (every page).</summary>
+    IEnumerable<SourceFact> InPeriod(SourceScope scope);
+}

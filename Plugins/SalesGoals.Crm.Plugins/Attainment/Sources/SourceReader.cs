@@ -1,0 +1,91 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Query;
+using SalesGoals.Crm.GoalEngine.Metrics;
+using SalesGoals.Crm.GoalEngine.Time;
+using SalesGoals.Crm.Plugins.Progress;
+
+namespace SalesGoals.Crm.Plugins.Attainment.Sources;
+
+/// <summary>The shared reading of a source table; a subclass says which columns, states and dates count.</summary>
+public abstract class SourceReader : ISourceFacts
+{
+    private const int PageSize = 5000;
+
+    protected SourceReader(IOrganizationService service, OwnerTeams teams)
+    {
+        Service = service;
+        Teams = teams;
+    }
+
+    public abstract string Table { get; }
+
+    protected IOrganizationService Service { get; }
+
+    protected OwnerTeams Teams { get; }
+
+    protected abstract string OwnerColumn { get; }
+
+    protected abstract string[] Columns { get; }
+
+    public SourceFact Current(Guid recordId)
+    {
+        var row = Service.Retrieve(Table, recordId, new ColumnSet(Columns));
+        return ToFact(row, Teams.Of(row.GetAttributeValue<EntityReference>(OwnerColumn)));
+    }
+
+    public IEnumerable<SourceFact> InPeriod(SourceScope scope)
+    {
+        if (scope.Owners.Count == 0)
+        {
+            return Enumerable.Empty<SourceFact>();
+        }
+
+        var query = new QueryExpression(Table) { ColumnSet = new ColumnSet(Columns), PageInfo = new PagingInfo { Count = PageSize, PageNumber = 1 } };
+        query.Criteria.AddCondition(OwnerColumn, ConditionOperator.In, scope.Owners.Select(o => (object)o).ToArray());
+        FilterCounted(query.Criteria, scope);
+        var facts = new List<SourceFact>();
+        while (true)
+        {
+            var page = Service.RetrieveMultiple(query);
+            facts.AddRange(page.Entities.Select(row => ToFact(row, scope.OwnerTeamIds)));
+            if (!page.MoreRecords)
+            {
+                return facts;
+            }
+
+            query.PageInfo.PageNumber++;
+            query.PageInfo.PagingCookie = page.PagingCookie;
+        }
+    }
+
+    /// <summary>Conditions for records in a counted state whose metric date lies in the scope's period.</summary>
+    protected abstract void FilterCounted(FilterExpression criteria, SourceScope scope);
+
+    protected abstract SourceFact ToFact(Entity row, IReadOnlyCollection<Guid> ownerTeamIds);
+
+    /// <summary>A date-only column inside the period.</summary>
+    protected static void DateInPeriod(FilterExpression criteria, string dateColumn, SourceScope scope)
+    {
+        criteria.AddCondition(dateColumn, ConditionOperator.GreaterEqual, scope.Start);
+        criteria.AddCondition(dateColumn, ConditionOperator.LessThan, scope.EndExclusive);
+    }
+
+    /// <summary>A date-and-time column near the period (see <see cref="SourceScope.WideStart"/>).</summary>
+    protected static void NearPeriod(FilterExpression criteria, string instantColumn, SourceScope scope)
+    {
+        criteria.AddCondition(instantColumn, ConditionOperator.GreaterEqual, scope.WideStart);
+        criteria.AddCondition(instantColumn, ConditionOperator.LessThan, scope.WideEndExclusive);
+    }
+
+    /// <summary>The date of a date-only column (stored as midnight; no time zone applies).</summary>
+    protected static LocalDate DateOf(DateTime? value) => value.HasValue ? LocalDate.FromDateTime(value.Value) : LocalDate.MinValue;
+
+    /// <summary>The date of a date-and-time column (a UTC instant) in the organization's time zone.</summary>
+    protected static LocalDate LocalDateOf(IGoalCalendars calendars, DateTime? utc) =>
+        utc.HasValue ? calendars.DateOf(new DateTimeOffset(DateTime.SpecifyKind(utc.Value, DateTimeKind.Utc))) : LocalDate.MinValue;
+
+    protected static int? Option(Entity row, string column) => row.GetAttributeValue<OptionSetValue>(column)?.Value;
+}
