@@ -58,10 +58,14 @@ internal sealed class RecordKeys(MetadataCatalog metadata, DataStore store)
     private IEnumerable<Guid> FindByValues(string table, IReadOnlyList<string> columns, Func<string, object?> valueOf)
     {
         var rows = store.Table(table);
-        foreach (var id in rows.Lookup(columns[0], valueOf(columns[0])).ToList())
+
+        // Start from the most selective column (as a composite unique index would): a ledger key's
+        // first column, the goal, matches every row of that goal, its source id matches one.
+        var candidates = columns.Select(c => rows.Lookup(c, valueOf(c))).OrderBy(ids => ids.Count).First();
+        foreach (var id in candidates.ToList())
         {
             var row = rows.Get(id);
-            if (row is not null && columns.Skip(1).All(c => Equals(IndexKey.Of(row.Attributes.TryGetValue(c, out var v) ? v : null), IndexKey.Of(valueOf(c)))))
+            if (row is not null && columns.All(c => Equals(IndexKey.Of(row.Attributes.TryGetValue(c, out var v) ? v : null), IndexKey.Of(valueOf(c)))))
             {
                 yield return id;
             }
