@@ -12,6 +12,7 @@ public sealed class RelationshipCatalog
     {
         Register(new RelationshipDefinition("teammembership_association", "team", "teamid", "systemuser", "systemuserid", "teammembership"));
         Register(new RelationshipDefinition("systemuserroles_association", "systemuser", "systemuserid", "role", "roleid", "systemuserroles"));
+        Register(new RelationshipDefinition("teamroles_association", "team", "teamid", "role", "roleid", "teamroles"));
     }
 
     public void Register(RelationshipDefinition relationship)

@@ -7,29 +7,17 @@ using SalesGoals.Crm.SolutionModel;
 namespace SalesGoals.Crm.LocalDataverse.Security;
 
 /// <summary>
-/// Users' roles and privileges. Role assignments live in the queryable tables systemuserroles
-/// and teammembership; a role's privileges (Dataverse's roleprivileges) are kept here by role id.
-/// Team roles are kept here too (the standard tables have no teamroles table).
+/// Users' roles and privileges. Role assignments live in the queryable tables systemuserroles,
+/// teamroles and teammembership (so plug-ins can query them as in Dataverse); a role's privileges
+/// (Dataverse's roleprivileges) are kept here by role id.
 /// </summary>
 internal sealed class SecurityModel(DataStore store)
 {
     private readonly Dictionary<Guid, Dictionary<string, PrivilegeDepth>> _rolePrivileges = [];
-    private readonly Dictionary<Guid, HashSet<Guid>> _teamRoles = [];
 
     public void DefineRole(Guid roleId, IEnumerable<RolePrivilegeDefinition> privileges) =>
         _rolePrivileges[roleId] = privileges.GroupBy(p => p.Name, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => g.Max(p => p.Depth), StringComparer.OrdinalIgnoreCase);
-
-    public void AssignTeamRole(Guid teamId, Guid roleId)
-    {
-        if (!_teamRoles.TryGetValue(teamId, out var roles))
-        {
-            roles = [];
-            _teamRoles[teamId] = roles;
-        }
-
-        roles.Add(roleId);
-    }
 
     public IEnumerable<Guid> TeamsOf(Guid userId)
     {
@@ -45,7 +33,10 @@ internal sealed class SecurityModel(DataStore store)
         var direct = assignments.Lookup("systemuserid", userId)
             .Select(id => assignments.Get(id)?.GetAttributeValue<Guid?>("roleid"))
             .OfType<Guid>();
-        var viaTeams = TeamsOf(userId).SelectMany(t => _teamRoles.TryGetValue(t, out var roles) ? roles : []);
+        var teamRoles = store.Table("teamroles");
+        var viaTeams = TeamsOf(userId).SelectMany(t => teamRoles.Lookup("teamid", t))
+            .Select(id => teamRoles.Get(id)?.GetAttributeValue<Guid?>("roleid"))
+            .OfType<Guid>();
         return direct.Concat(viaTeams).Distinct();
     }
 

@@ -133,14 +133,9 @@ public sealed class LocalDataverseSeeder
     public void AssignRole(Guid userId, string roleName) =>
         Row(new Entity("systemuserroles") { ["systemuserid"] = userId, ["roleid"] = RoleId(roleName) });
 
-    public void AssignTeamRole(Guid teamId, string roleName)
-    {
-        var role = RoleId(roleName);
-        lock (_sync)
-        {
-            _platform.Security.AssignTeamRole(teamId, role);
-        }
-    }
+    /// <summary>Gives a team a role by name (a teamroles row): every member holds it.</summary>
+    public void AssignTeamRole(Guid teamId, string roleName) =>
+        Row(new Entity("teamroles") { ["teamid"] = teamId, ["roleid"] = RoleId(roleName) });
 
     /// <summary>Any row, created as the SYSTEM user unless said otherwise. Returns its id.</summary>
     public Guid Row(Entity entity, Guid? createdBy = null)

@@ -65,6 +65,14 @@ internal static class OrganizationTables
             .Version()
             .Build();
 
+        yield return new TableBuilder("teamroles", "TeamRoles", "teamrolescollection", OwnershipType.None, "Team Roles", "团队角色")
+            .Intersect()
+            .Key("teamroleid", "Team Role")
+            .Guid("teamid", "Team")
+            .Guid("roleid", "Role")
+            .Version()
+            .Build();
+
         yield return new TableBuilder("transactioncurrency", "TransactionCurrency", "transactioncurrencies", OwnershipType.OrganizationOwned, "Currency", "货币")
             .Key()
             .Name("currencyname", 100, "Currency Name")

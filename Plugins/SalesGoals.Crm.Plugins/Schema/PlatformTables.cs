@@ -12,6 +12,7 @@ public static class PlatformTables
     public const string SystemUserId = "systemuserid";
     public const string TeamId = "teamid";
     public const string SystemUserRoles = "systemuserroles";
+    public const string TeamRoles = "teamroles";
     public const string Role = "role";
     public const string RoleId = "roleid";
     public const string RoleName = "name";

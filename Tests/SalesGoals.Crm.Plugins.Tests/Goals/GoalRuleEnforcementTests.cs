@@ -119,6 +119,33 @@ public sealed class GoalRuleEnforcementTests
     }
 
     [TestMethod]
+    public void Update_GoalManagerRoleHeldThroughATeam_MayChangeARepsTarget()
+    {
+        var world = GoalWorld.Create();
+        var ops = world.Env.Seed.User("Olivia Ops", languageId: 1033);
+        var team = world.Env.Seed.Team("Sales Operations", null, ops);
+        world.Env.Seed.AssignTeamRole(team, PlatformTables.GoalManagerRoleName);
+        var id = world.Goal("March").Month(3).Active().Create();
+
+        world.Env.GetOrganizationService(ops).Update(new Entity(SgGoal.LogicalName, id) { [F.TargetValue] = 550_000m });
+
+        Assert.AreEqual(550_000m, world.Read(id).GetAttributeValue<decimal>(F.TargetValue));
+    }
+
+    [TestMethod]
+    public void Update_SameUserWhoseTeamHasNoGoalManagerRole_IsRejected()
+    {
+        var world = GoalWorld.Create();
+        var ops = world.Env.Seed.User("Olivia Ops", languageId: 1033);
+        world.Env.Seed.Team("Sales Operations", null, ops);
+        var id = world.Goal("March").Month(3).Active().Create();
+
+        _ = Faults.MessageOf(() => world.Env.GetOrganizationService(ops).Update(new Entity(SgGoal.LogicalName, id) { [F.TargetValue] = 550_000m }));
+
+        Assert.AreEqual(500_000m, world.Read(id).GetAttributeValue<decimal>(F.TargetValue));
+    }
+
+    [TestMethod]
     [DataRow(1033, "cannot be activated")]
     [DataRow(2052, "无法激活")]
     public void Activate_ParentWhoseChildrenDoNotCoverItsTarget_IsRejected(int language, string expected)
