@@ -46,7 +46,14 @@ public sealed class AdjustmentRepository : IAdjustmentRepository
         var query = new QueryExpression(PlatformTables.SystemUserRoles) { ColumnSet = new ColumnSet(PlatformTables.SystemUserId) };
         var role = query.AddLink(PlatformTables.Role, PlatformTables.RoleId, PlatformTables.RoleId);
         role.LinkCriteria.AddCondition(PlatformTables.RoleName, ConditionOperator.Equal, PlatformTables.GoalManagerRoleName);
-        return _service.RetrieveMultiple(query).Entities.Select(r => r.GetAttributeValue<Guid>(PlatformTables.SystemUserId)).Distinct().ToList();
+        var direct = _service.RetrieveMultiple(query).Entities.Select(r => r.GetAttributeValue<Guid>(PlatformTables.SystemUserId));
+
+        // Holders through a team: members of every team that holds the role.
+        var teams = new QueryExpression(PlatformTables.TeamRoles) { ColumnSet = new ColumnSet(PlatformTables.TeamId) };
+        var teamRole = teams.AddLink(PlatformTables.Role, PlatformTables.RoleId, PlatformTables.RoleId);
+        teamRole.LinkCriteria.AddCondition(PlatformTables.RoleName, ConditionOperator.Equal, PlatformTables.GoalManagerRoleName);
+        var viaTeams = _service.RetrieveMultiple(teams).Entities.Select(t => t.GetAttributeValue<Guid>(PlatformTables.TeamId)).Distinct().SelectMany(TeamMembers);
+        return direct.Concat(viaTeams).Distinct().ToList();
     }
 
     public IReadOnlyList<Guid> TeamMembers(Guid teamId)

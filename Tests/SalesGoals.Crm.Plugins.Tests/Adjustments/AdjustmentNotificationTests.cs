@@ -45,4 +45,19 @@ public sealed class AdjustmentNotificationTests
         Assert.IsEmpty(AdjustmentFlow.Notifications(world, world.Manager), "the requester does not approve their own request");
         Assert.IsEmpty(AdjustmentFlow.Notifications(world, world.Rep));
     }
+
+    [TestMethod]
+    public void Submit_GoalWhoseManagerHasNoManager_AlsoTellsHoldersOfTheRoleThroughATeam()
+    {
+        var world = GoalWorld.Create();
+        var ops = world.Env.Seed.User("Olivia Ops", languageId: 1033);
+        var team = world.Env.Seed.Team("Sales Operations", null, ops);
+        world.Env.Seed.AssignTeamRole(team, PlatformTables.GoalManagerRoleName);
+        var goal = world.Goal("Q1 East").With(F.ManagerId, new EntityReference(PlatformTables.SystemUser, world.Director)).Active().Create();
+
+        world.Adjustment("Q1 East down").Line(goal, newTarget: 450_000m).Submit(world.Manager);
+
+        Assert.HasCount(1, AdjustmentFlow.Notifications(world, ops));
+        Assert.HasCount(1, AdjustmentFlow.Notifications(world, world.Director));
+    }
 }
