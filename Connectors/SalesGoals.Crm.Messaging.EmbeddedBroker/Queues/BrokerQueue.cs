@@ -20,8 +20,7 @@ internal sealed class BrokerQueue
     private readonly Dictionary<string, SortedDictionary<long, BrokerMessage>> ready = new(StringComparer.Ordinal);
     private readonly Dictionary<Guid, BrokerMessage> locked = new();
     private readonly PriorityQueue<BrokerMessage, DateTimeOffset> scheduled = new();
-    private readonly Dictionary<string, DateTimeOffset> recentMessageIds = new(StringComparer.Ordinal);
-    private readonly Queue<(string Id, DateTimeOffset At)> recentOrder = new();
+    private readonly DuplicateDetectionWindow duplicates;
     private readonly Dictionary<string, QueueConsumer> sessionOwners = new(StringComparer.Ordinal);
     private readonly List<QueueConsumer> consumers = new();
     private long nextSequenceNumber = 1;
@@ -35,6 +34,7 @@ internal sealed class BrokerQueue
         Options = options;
         this.time = time;
         DeadLetterQueue = deadLetterQueue;
+        duplicates = new DuplicateDetectionWindow(options.DuplicateDetectionWindow);
     }
 
     public string Name { get; }
@@ -60,14 +60,14 @@ internal sealed class BrokerQueue
 
         lock (gate)
         {
-            if (IsDuplicate(payload.Properties?.GetMessageId()?.ToString(), now))
+            if (duplicates.IsDuplicate(payload.Properties?.GetMessageId()?.ToString(), now))
             {
                 duplicatesDropped++;
                 return;
             }
 
             var message = new BrokerMessage(payload, nextSequenceNumber++, now, RequiresSession ? sessionId! : string.Empty);
-            DateTimeOffset? scheduledAt = ReadScheduledTime(payload);
+            DateTimeOffset? scheduledAt = BrokerMessageAnnotations.ScheduledEnqueueTime(payload);
             if (scheduledAt is { } at && at > now)
             {
                 message.ScheduledEnqueueTime = at;
@@ -191,7 +191,7 @@ internal sealed class BrokerQueue
 
             if (propertiesToModify is not null)
             {
-                ApplyModifications(message.Payload, propertiesToModify);
+                BrokerMessageAnnotations.ApplyModifications(message.Payload, propertiesToModify);
             }
 
             ReturnOrDeadLetter(message);
@@ -270,14 +270,7 @@ internal sealed class BrokerQueue
                 changed = true;
             }
 
-            while (recentOrder.TryPeek(out var entry) && now - entry.At >= Options.DuplicateDetectionWindow.GetValueOrDefault())
-            {
-                recentOrder.Dequeue();
-                if (recentMessageIds.TryGetValue(entry.Id, out DateTimeOffset at) && at == entry.At)
-                {
-                    recentMessageIds.Remove(entry.Id);
-                }
-            }
+            duplicates.Expire(now);
         }
 
         if (changed)
@@ -427,43 +420,5 @@ internal sealed class BrokerQueue
         }
 
         AddReady(message);
-    }
-
-    private bool IsDuplicate(string? messageId, DateTimeOffset now)
-    {
-        if (Options.DuplicateDetectionWindow is not { } window || string.IsNullOrEmpty(messageId))
-        {
-            return false;
-        }
-
-        if (recentMessageIds.TryGetValue(messageId, out DateTimeOffset seenAt) && now - seenAt < window)
-        {
-            return true;
-        }
-
-        recentMessageIds[messageId] = now;
-        recentOrder.Enqueue((messageId, now));
-        return false;
-    }
-
-    private static DateTimeOffset? ReadScheduledTime(Message payload)
-    {
-        object? value = payload.MessageAnnotations?[new Symbol(ServiceBusConditions.ScheduledEnqueueTime)];
-        return value switch
-        {
-            DateTime dateTime => new DateTimeOffset(DateTime.SpecifyKind(dateTime, DateTimeKind.Utc)),
-            long milliseconds => DateTimeOffset.FromUnixTimeMilliseconds(milliseconds),
-            _ => null,
-        };
-    }
-
-    /// <summary>Service Bus applies the abandon's properties-to-modify to the application properties.</summary>
-    private static void ApplyModifications(Message payload, Fields properties)
-    {
-        payload.ApplicationProperties ??= new Amqp.Framing.ApplicationProperties();
-        foreach (KeyValuePair<object, object> pair in properties)
-        {
-            payload.ApplicationProperties[pair.Key.ToString()!] = pair.Value;
-        }
     }
 }
