@@ -1,4 +1,3 @@
-using Microsoft.Xrm.Sdk;
 using SalesGoals.Crm.Plugins.Infrastructure;
 using SalesGoals.Crm.Plugins.Schema;
 using A = SalesGoals.Crm.Plugins.Schema.AppointmentTable;
@@ -19,10 +18,7 @@ public sealed class RecordAppointmentCompletion : PluginBase
 
     protected override void ExecuteStep(LocalPluginContext context)
     {
-        var before = context.Execution.PreEntityImages[PreImage].GetAttributeValue<OptionSetValue>(A.Fields.StateCode)?.Value;
-        var target = (Entity)context.Execution.InputParameters["Target"];
-        var after = target.GetAttributeValue<OptionSetValue>(A.Fields.StateCode)?.Value ?? before;
-        if (before == A.States.Completed || after == A.States.Completed)
+        if (context.WasOrIs(PreImage, A.Fields.StateCode, A.States.Completed))
         {
             AttainmentServices.Create(context).Sync(A.LogicalName, context.Execution.PrimaryEntityId);
         }

@@ -1,4 +1,3 @@
-using Microsoft.Xrm.Sdk;
 using SalesGoals.Crm.Plugins.Infrastructure;
 using SalesGoals.Crm.Plugins.Schema;
 using I = SalesGoals.Crm.Plugins.Schema.InvoiceTable;
@@ -19,10 +18,7 @@ public sealed class RecordInvoicePayment : PluginBase
 
     protected override void ExecuteStep(LocalPluginContext context)
     {
-        var before = context.Execution.PreEntityImages[PreImage].GetAttributeValue<OptionSetValue>(I.Fields.StateCode)?.Value;
-        var target = (Entity)context.Execution.InputParameters["Target"];
-        var after = target.GetAttributeValue<OptionSetValue>(I.Fields.StateCode)?.Value ?? before;
-        if (before == I.States.Paid || after == I.States.Paid)
+        if (context.WasOrIs(PreImage, I.Fields.StateCode, I.States.Paid))
         {
             AttainmentServices.Create(context).Sync(I.LogicalName, context.Execution.PrimaryEntityId);
         }

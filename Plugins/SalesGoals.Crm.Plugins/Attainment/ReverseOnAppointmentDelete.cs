@@ -1,4 +1,3 @@
-using Microsoft.Xrm.Sdk;
 using SalesGoals.Crm.Plugins.Infrastructure;
 using SalesGoals.Crm.Plugins.Schema;
 using A = SalesGoals.Crm.Plugins.Schema.AppointmentTable;
@@ -16,7 +15,7 @@ public sealed class ReverseOnAppointmentDelete : PluginBase
 
     protected override void ExecuteStep(LocalPluginContext context)
     {
-        if (context.Execution.PreEntityImages[PreImage].GetAttributeValue<OptionSetValue>(A.Fields.StateCode)?.Value == A.States.Completed)
+        if (context.PreImageOption(PreImage, A.Fields.StateCode) == A.States.Completed)
         {
             AttainmentServices.Create(context).Remove(A.LogicalName, context.Execution.PrimaryEntityId);
         }

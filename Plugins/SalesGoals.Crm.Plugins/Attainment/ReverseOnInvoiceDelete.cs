@@ -1,4 +1,3 @@
-using Microsoft.Xrm.Sdk;
 using SalesGoals.Crm.Plugins.Infrastructure;
 using SalesGoals.Crm.Plugins.Schema;
 using I = SalesGoals.Crm.Plugins.Schema.InvoiceTable;
@@ -16,7 +15,7 @@ public sealed class ReverseOnInvoiceDelete : PluginBase
 
     protected override void ExecuteStep(LocalPluginContext context)
     {
-        if (context.Execution.PreEntityImages[PreImage].GetAttributeValue<OptionSetValue>(I.Fields.StateCode)?.Value == I.States.Paid)
+        if (context.PreImageOption(PreImage, I.Fields.StateCode) == I.States.Paid)
         {
             AttainmentServices.Create(context).Remove(I.LogicalName, context.Execution.PrimaryEntityId);
         }

@@ -48,6 +48,20 @@ public sealed class LocalPluginContext
 
     public void Trace(string format, params object[] args) => Tracing.Trace(format, args);
 
+    /// <summary>A choice column's value in the named pre-image (null when absent).</summary>
+    public int? PreImageOption(string imageAlias, string column) =>
+        Execution.PreEntityImages[imageAlias].GetAttributeValue<OptionSetValue>(column)?.Value;
+
+    /// <summary>True when an Update leaves or enters <paramref name="value"/> in <paramref name="column"/> (or keeps it):
+    /// only then can the row's contribution change, so other edits skip every read.</summary>
+    public bool WasOrIs(string imageAlias, string column, int value)
+    {
+        var before = PreImageOption(imageAlias, column);
+        var target = (Entity)Execution.InputParameters["Target"];
+        var after = target.GetAttributeValue<OptionSetValue>(column)?.Value ?? before;
+        return before == value || after == value;
+    }
+
     private object Get(Type type) =>
         _provider.GetService(type) ?? throw new InvalidPluginExecutionException($"The platform did not provide {type.Name}.");
 

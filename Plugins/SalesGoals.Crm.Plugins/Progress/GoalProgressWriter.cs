@@ -31,13 +31,13 @@ public sealed class GoalProgressWriter
     private readonly AlertService _alerts;
     private readonly IGoalCalendars _calendars;
 
-    public GoalProgressWriter(IOrganizationService service, IGoalRepository goals, IClock clock, AlertService alerts, IGoalCalendars? calendars = null)
+    public GoalProgressWriter(IOrganizationService service, IGoalRepository goals, IClock clock, AlertService alerts, IGoalCalendars calendars)
     {
         _service = service;
         _goals = goals;
         _clock = clock;
         _alerts = alerts;
-        _calendars = calendars ?? new GoalCalendarRepository(service);
+        _calendars = calendars;
     }
 
     /// <summary>Adds <paramref name="delta"/> to the goal's actual parts (null = set them to <paramref name="total"/>);
