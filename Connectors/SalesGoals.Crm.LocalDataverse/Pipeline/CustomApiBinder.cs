@@ -26,7 +26,7 @@ internal static class CustomApiBinder
                 continue; // a Custom API without a plug-in is a business event: nothing runs as its main operation
             }
 
-            var type = assemblies.SelectMany(SafeTypes).FirstOrDefault(t => string.Equals(t.FullName, api.PluginTypeName, StringComparison.Ordinal))
+            var type = assemblies.SelectMany(StepCatalog.SafeTypes).FirstOrDefault(t => string.Equals(t.FullName, api.PluginTypeName, StringComparison.Ordinal))
                 ?? throw new LocalDataverseConfigurationException(
                     $"Custom API '{api.UniqueName}' ({api.SourceFile}) names plug-in type '{api.PluginTypeName}', which is not in any registered plug-in assembly.");
             if (!typeof(IPlugin).IsAssignableFrom(type) || type.IsAbstract || type.GetConstructor(Type.EmptyTypes) is not { } constructor)
@@ -38,17 +38,5 @@ internal static class CustomApiBinder
         }
 
         return bound;
-    }
-
-    private static IEnumerable<Type> SafeTypes(Assembly assembly)
-    {
-        try
-        {
-            return assembly.GetTypes();
-        }
-        catch (ReflectionTypeLoadException ex)
-        {
-            return ex.Types.Where(t => t is not null)!;
-        }
     }
 }

@@ -95,7 +95,8 @@ internal sealed class StepCatalog
 
     private static string Source(StepDefinition step) => string.IsNullOrEmpty(step.SourceFile) ? step.Id.ToString() : step.SourceFile;
 
-    private static IEnumerable<Type> SafeTypes(Assembly assembly)
+    /// <summary>The types an assembly can load (a partly loadable assembly still yields the rest).</summary>
+    internal static IEnumerable<Type> SafeTypes(Assembly assembly)
     {
         try
         {

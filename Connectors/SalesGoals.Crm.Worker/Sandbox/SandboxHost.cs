@@ -226,39 +226,28 @@ public sealed class SandboxHost : IAsyncDisposable
         var deadLettered = _consumer!.Counters.DeadLettered;
         await _sender!.SendAsync(SyncMessages.CreateSweep(asOf ?? _dataverseClock.GetUtcNow()), cancellationToken).ConfigureAwait(false);
         Activity.Sent();
-        var deadline = Stopwatch.StartNew();
-        while (Activity.Sweeps.Count == before)
-        {
-            if (_consumer.Counters.DeadLettered > deadLettered)
-            {
-                throw new SandboxException($"The pace sweep was dead-lettered. Handler failures:{Lines(Activity.Failures)}");
-            }
-
-            if (deadline.Elapsed > _options.CycleTimeout)
-            {
-                throw new SandboxException($"The pace sweep did not finish within {_options.CycleTimeout.TotalSeconds:0} s ({_consumer.Counters}).");
-            }
-
-            await Task.Delay(20, cancellationToken).ConfigureAwait(false);
-        }
-
+        await WaitUntilAsync(() => Activity.Sweeps.Count > before, "The pace sweep", deadLettered, cancellationToken).ConfigureAwait(false);
         Environment.DrainAsync();
         return Activity.Sweeps[^1];
     }
 
-    private async Task WaitForCycleAsync(int cycle, long deadLetteredBefore, CancellationToken cancellationToken)
+    private Task WaitForCycleAsync(int cycle, long deadLetteredBefore, CancellationToken cancellationToken) =>
+        WaitUntilAsync(() => _systems.All(s => Activity.Publication(s.System, cycle) is not null), $"Cycle {cycle}", deadLetteredBefore, cancellationToken);
+
+    // Polls until the consumer has done the work, failing fast when a message was dead-lettered.
+    private async Task WaitUntilAsync(Func<bool> done, string what, long deadLetteredBefore, CancellationToken cancellationToken)
     {
         var deadline = Stopwatch.StartNew();
-        while (!_systems.All(s => Activity.Publication(s.System, cycle) is not null))
+        while (!done())
         {
             if (_consumer!.Counters.DeadLettered > deadLetteredBefore)
             {
-                throw new SandboxException($"Cycle {cycle}: a message was dead-lettered. Handler failures:{Lines(Activity.Failures)}");
+                throw new SandboxException($"{what}: a message was dead-lettered. Handler failures:{Lines(Activity.Failures)}");
             }
 
             if (deadline.Elapsed > _options.CycleTimeout)
             {
-                throw new SandboxException($"Cycle {cycle} did not finish within {_options.CycleTimeout.TotalSeconds:0} s ({_consumer.Counters}). Handler failures:{Lines(Activity.Failures)}");
+                throw new SandboxException($"{what} did not finish within {_options.CycleTimeout.TotalSeconds:0} s ({_consumer.Counters}). Handler failures:{Lines(Activity.Failures)}");
             }
 
             await Task.Delay(20, cancellationToken).ConfigureAwait(false);
