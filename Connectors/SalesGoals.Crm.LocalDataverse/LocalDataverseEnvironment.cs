@@ -148,7 +148,7 @@ public sealed class LocalDataverseEnvironment
     }
 
     /// <summary>True when one of the user's roles (direct or through a team) grants the privilege at the depth or deeper.</summary>
-    public bool HasPrivilege(Guid userId, string privilegeName, PrivilegeDepth minimumDepth = PrivilegeDepth.Basic)
+    public bool HasPrivilege(Guid userId, string privilegeName, RolePrivilegeDepth minimumDepth = RolePrivilegeDepth.Basic)
     {
         lock (_sync)
         {

@@ -21,7 +21,7 @@ namespace SalesGoals.Crm.Fenxiang.Api;
 [JsonSerializable(typeof(FenxiangRequest<ObjectListRequestData>))]
 [JsonSerializable(typeof(QueryResponse))]
 [JsonSerializable(typeof(RecordResponse))]
-[JsonSerializable(typeof(CreateResponse))]
+[JsonSerializable(typeof(CreateRecordResponse))]
 [JsonSerializable(typeof(DescribeResponse))]
 [JsonSerializable(typeof(ObjectListResponse))]
 [JsonSerializable(typeof(UserByMobileRequest))]

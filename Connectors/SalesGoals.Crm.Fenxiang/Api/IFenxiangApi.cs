@@ -18,7 +18,7 @@ public interface IFenxiangApi
     Task<RecordResponse> GetAsync(string family, [Body] FenxiangRequest<GetRequestData> request, CancellationToken cancellationToken);
 
     [Post("/cgi/crm/{**family}/data/create")]
-    Task<CreateResponse> CreateAsync(string family, [Body] FenxiangRequest<WriteRequestData> request, CancellationToken cancellationToken);
+    Task<CreateRecordResponse> CreateAsync(string family, [Body] FenxiangRequest<WriteRequestData> request, CancellationToken cancellationToken);
 
     [Post("/cgi/crm/{**family}/data/update")]
     Task<FenxiangResponse> UpdateAsync(string family, [Body] FenxiangRequest<WriteRequestData> request, CancellationToken cancellationToken);

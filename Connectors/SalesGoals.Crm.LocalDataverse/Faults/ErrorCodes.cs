@@ -36,6 +36,14 @@ public static class ErrorCodes
     public const int StringLengthTooLong = unchecked((int)0x80044331);
     /// <summary>0x8004431A an option value outside the column's option set.</summary>
     public const int PicklistValueOutOfRange = unchecked((int)0x8004431A);
+    /// <summary>0x8004431A a number outside the column's MinValue..MaxValue ("... is outside the valid range.";
+    /// Dataverse reports choices and numbers out of range with the same validation error).</summary>
+    public const int ValueOutOfRange = unchecked((int)0x8004431A);
+    /// <summary>0x8009000C a plug-in caught a failed service call and carried on: "ISV code reduced the open
+    /// transaction count. Custom plug-ins should not catch exceptions from OrganizationService calls and continue processing."</summary>
+    public const int IsvReducedOpenTransactionCount = unchecked((int)0x8009000C);
+    /// <summary>0x80040251 a service call in a transaction that an earlier failed call ended: "There is no active transaction..."</summary>
+    public const int NoActiveTransaction = unchecked((int)0x80040251);
     /// <summary>0x80040278 InvalidStateCodeStatusCode: a status that does not belong to the state.</summary>
     public const int InvalidStateCodeStatusCode = unchecked((int)0x80040278);
     /// <summary>0x80040201 a request the local Dataverse has no handler for (local choice of code).</summary>

@@ -10,6 +10,7 @@ internal sealed class FetchXmlEngine(MetadataCatalog metadata, QueryEngine engin
     public EntityCollection Execute(string fetchXml, QueryRuntime runtime)
     {
         var fetch = new FetchXmlParser(metadata).Parse(fetchXml);
+        ConditionValueValidator.Validate(new PreparedQuery(fetch.Query, metadata), fetchText: true);
         if (!fetch.IsAggregate)
         {
             return engine.Execute(fetch.Query, runtime);

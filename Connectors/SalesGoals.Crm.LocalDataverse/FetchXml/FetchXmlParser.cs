@@ -165,7 +165,7 @@ internal sealed class FetchXmlParser(MetadataCatalog metadata)
         if (entityName is null)
         {
             var column = MetadataCatalog.GetColumn(table, attribute);
-            var values = texts.Select(t => FetchOperators.TakesCount(op) ? int.Parse(t, CultureInfo.InvariantCulture) : FetchValueConverter.Convert(column, t)).ToArray();
+            var values = texts.Select(t => FetchOperators.TakesCount(op) ? int.Parse(t, CultureInfo.InvariantCulture) : FetchValueConverter.Convert(table, column, t)).ToArray();
             condition = new ConditionExpression(attribute, op, values);
         }
         else

@@ -30,13 +30,20 @@ internal sealed class RetrieveMultipleHandler : IMessageHandler
         var runtime = platform.RuntimeFor(operation.UserId);
         var collection = operation.Get<QueryBase>("Query") switch
         {
-            QueryExpression expression => platform.Query.Execute(expression, runtime),
-            QueryByAttribute byAttribute => platform.Query.Execute(QueryByAttributeConverter.ToExpression(byAttribute), runtime),
+            QueryExpression expression => platform.Query.Execute(Validated(expression, platform), runtime),
+            QueryByAttribute byAttribute => platform.Query.Execute(Validated(QueryByAttributeConverter.ToExpression(byAttribute), platform), runtime),
             FetchExpression fetch => platform.Fetch.Execute(fetch.Query, runtime),
             var other => throw DataverseFault.InvalidArgument($"Query of type {other.GetType().Name} is not supported."),
         };
         var response = new RetrieveMultipleResponse();
         response.Results["EntityCollection"] = collection;
         return response;
+    }
+
+    /// <summary>Condition values must have their column's type, as Dataverse checks before running a query.</summary>
+    private static QueryExpression Validated(QueryExpression query, Platform platform)
+    {
+        ConditionValueValidator.Validate(new PreparedQuery(query, platform.Metadata));
+        return query;
     }
 }

@@ -44,6 +44,24 @@ internal static class ValueValidator
             case string text when column.MaxLength is int max && text.Length > max:
                 throw DataverseFault.Create(ErrorCodes.StringLengthTooLong, string.Create(CultureInfo.InvariantCulture,
                     $"A validation error occurred. The length of the '{column.LogicalName}' attribute of the '{table.LogicalName}' entity exceeded the maximum allowed length of '{max}'."));
+            case int whole:
+                CheckRange(table, column, whole, int.MinValue, int.MaxValue);
+                break;
+            case long big:
+                CheckRange(table, column, big, long.MinValue, long.MaxValue);
+                break;
+            case decimal number:
+                CheckRange(table, column, number, PlatformDefaults.DecimalMin, PlatformDefaults.DecimalMax);
+                break;
+            case double floating:
+                // NaN, infinities and values beyond decimal's range are out of any column's range.
+                var comparable = double.IsFinite(floating) && Math.Abs(floating) < 1e28 ? (decimal)floating
+                    : floating < 0 ? decimal.MinValue : decimal.MaxValue;
+                CheckRange(table, column, comparable, PlatformDefaults.DecimalMin, PlatformDefaults.DecimalMax);
+                break;
+            case Money money:
+                CheckRange(table, column, money.Value, PlatformDefaults.MoneyMin, PlatformDefaults.MoneyMax);
+                break;
             case OptionSetValue option:
                 CheckOption(table, column, option.Value);
                 break;
@@ -58,6 +76,21 @@ internal static class ValueValidator
                 throw DataverseFault.InvalidArgument(
                     $"The lookup '{column.LogicalName}' of '{table.LogicalName}' cannot point to an entity of type '{reference.LogicalName}'; valid targets: {string.Join(", ", column.Targets)}.");
         }
+    }
+
+    /// <summary>Whole numbers, decimals, floats and money must lie within the column's MinValue..MaxValue
+    /// (Entity.xml), or the platform's limits where the column sets none, as Dataverse checks on create and update.</summary>
+    private static void CheckRange(TableMetadata table, ColumnDefinition column, decimal value, decimal defaultMin, decimal defaultMax)
+    {
+        var min = column.MinValue ?? defaultMin;
+        var max = column.MaxValue ?? defaultMax;
+        if (value >= min && value <= max)
+        {
+            return;
+        }
+
+        throw DataverseFault.Create(ErrorCodes.ValueOutOfRange, string.Create(CultureInfo.InvariantCulture,
+            $"A validation error occurred. The value {value} of '{column.LogicalName}' on record of type '{table.LogicalName}' is outside the valid range. Accepted Range: {min} to {max}"));
     }
 
     private static void CheckOption(TableMetadata table, ColumnDefinition column, int value)

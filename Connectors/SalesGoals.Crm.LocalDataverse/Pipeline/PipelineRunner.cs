@@ -13,7 +13,8 @@ namespace SalesGoals.Crm.LocalDataverse.Pipeline;
 /// <summary>
 /// Runs a message through the event pipeline: PreValidation (10, outside the transaction for a
 /// top-level call), PreOperation (20), the core operation (30), PostOperation (40), then queues
-/// asynchronous steps to run after commit. Any exception rolls back every write of the operation.
+/// asynchronous steps to run after commit. Any exception rolls back every write of the operation, and
+/// a failed service call inside the transaction fails the operation even when a plug-in catches it.
 /// </summary>
 internal sealed class PipelineRunner(LocalDataverseEnvironment environment, Platform platform, StepCatalog steps, MessageRegistry handlers, LocalDataverseOptions options)
 {
@@ -25,6 +26,27 @@ internal sealed class PipelineRunner(LocalDataverseEnvironment environment, Plat
     public OrganizationResponse Execute(OrganizationRequest request, CallContext caller)
     {
         ArgumentNullException.ThrowIfNull(request);
+        var transaction = platform.Store.Current;
+        if (transaction is null)
+        {
+            return Dispatch(request, caller);
+        }
+
+        // A call inside a running transaction (a plug-in's service call): its failure ends the transaction.
+        TransactionFaults.ThrowIfDoomed(transaction);
+        try
+        {
+            return Dispatch(request, caller);
+        }
+        catch
+        {
+            transaction.Doom();
+            throw;
+        }
+    }
+
+    private OrganizationResponse Dispatch(OrganizationRequest request, CallContext caller)
+    {
         if (BatchRunner.Handles(request))
         {
             return new BatchRunner(this).Execute(request, caller);
@@ -242,9 +264,11 @@ internal sealed class PipelineRunner(LocalDataverseEnvironment environment, Plat
         var tracing = new LocalTracingService();
         var provider = new LocalServiceProvider(context, tracing, new PluginServiceFactory(environment, context), environment.NotificationService);
         string? failure = null;
+        var doomedBefore = platform.Store.Current?.IsDoomed == true;
         try
         {
             step.Plugin.Execute(provider);
+            TransactionFaults.ThrowIfSwallowed(platform.Store.Current, doomedBefore);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {

@@ -13,7 +13,7 @@ namespace SalesGoals.Crm.LocalDataverse.Security;
 /// </summary>
 internal sealed class SecurityModel(DataStore store)
 {
-    private readonly Dictionary<Guid, Dictionary<string, PrivilegeDepth>> _rolePrivileges = [];
+    private readonly Dictionary<Guid, Dictionary<string, RolePrivilegeDepth>> _rolePrivileges = [];
 
     public void DefineRole(Guid roleId, IEnumerable<RolePrivilegeDefinition> privileges) =>
         _rolePrivileges[roleId] = privileges.GroupBy(p => p.Name, StringComparer.OrdinalIgnoreCase)
@@ -41,9 +41,9 @@ internal sealed class SecurityModel(DataStore store)
     }
 
     /// <summary>The deepest level at which the user holds the privilege, or null when none of the user's roles grant it.</summary>
-    public PrivilegeDepth? DepthOf(Guid userId, string privilegeName)
+    public RolePrivilegeDepth? DepthOf(Guid userId, string privilegeName)
     {
-        PrivilegeDepth? best = null;
+        RolePrivilegeDepth? best = null;
         foreach (var role in RolesOf(userId))
         {
             if (_rolePrivileges.TryGetValue(role, out var privileges) && privileges.TryGetValue(privilegeName, out var depth)

@@ -11,6 +11,12 @@ internal sealed class Transaction
 
     public int Savepoint => _undo.Count;
 
+    /// <summary>True once a service call inside this transaction failed: as in Dataverse, the whole
+    /// operation is then bound to fail, even if a plug-in caught the failure and carried on.</summary>
+    public bool IsDoomed { get; private set; }
+
+    public void Doom() => IsDoomed = true;
+
     public void Record(TableStore table, Guid id, Entity? before) => _undo.Add((table, id, before));
 
     /// <summary>Undoes every write after the savepoint, newest first.</summary>

@@ -14,7 +14,7 @@ public sealed record ColumnDefinition(
     decimal? MaxValue,
     IReadOnlyList<string> Targets,
     OptionSetDefinition? OptionSet,
-    DateTimeBehavior? DateTimeBehavior,
+    DateTimeColumnBehavior? DateTimeBehavior,
     IReadOnlyDictionary<int, string> DisplayNames,
     bool IsCustom)
 {

@@ -93,12 +93,12 @@ internal static class ColumnReader
         };
     }
 
-    private static DateTimeBehavior ParseBehavior(SolutionXmlFile file, XElement attribute) =>
+    private static DateTimeColumnBehavior ParseBehavior(SolutionXmlFile file, XElement attribute) =>
         file.OptionalInt(attribute, "Behavior") switch
         {
-            null or 1 => DateTimeBehavior.UserLocal,
-            2 => DateTimeBehavior.DateOnly,
-            3 => DateTimeBehavior.TimeZoneIndependent,
+            null or 1 => DateTimeColumnBehavior.UserLocal,
+            2 => DateTimeColumnBehavior.DateOnly,
+            3 => DateTimeColumnBehavior.TimeZoneIndependent,
             var other => throw file.Error(attribute, $"Behavior {other} is not 1 (UserLocal), 2 (DateOnly) or 3 (TimeZoneIndependent)"),
         };
 

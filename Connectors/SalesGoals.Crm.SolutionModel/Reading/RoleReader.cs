@@ -19,10 +19,10 @@ internal static class RoleReader
             var level = file.RequiredAttribute(privilege, "level");
             var depth = level.ToUpperInvariant() switch
             {
-                "BASIC" => PrivilegeDepth.Basic,
-                "LOCAL" => PrivilegeDepth.Local,
-                "DEEP" => PrivilegeDepth.Deep,
-                "GLOBAL" => PrivilegeDepth.Global,
+                "BASIC" => RolePrivilegeDepth.Basic,
+                "LOCAL" => RolePrivilegeDepth.Local,
+                "DEEP" => RolePrivilegeDepth.Deep,
+                "GLOBAL" => RolePrivilegeDepth.Global,
                 _ => throw file.Error(privilege, $"privilege {privilegeName} has level '{level}', not Basic, Local, Deep or Global"),
             };
             if (!seen.Add(privilegeName))

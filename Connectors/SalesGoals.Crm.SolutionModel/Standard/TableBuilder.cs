@@ -70,7 +70,7 @@ internal sealed class TableBuilder
         Add(column, ColumnType.Boolean, label, RequiredLevel.None, create: !computed, update: !computed,
             options: new OptionSetDefinition(_logicalName + "_" + column, false, [Option(0, "No"), Option(1, "Yes")]));
 
-    public TableBuilder Date(string column, string label, DateTimeBehavior behavior = DateTimeBehavior.UserLocal, bool dateOnlyFormat = false, bool computed = false) =>
+    public TableBuilder Date(string column, string label, DateTimeColumnBehavior behavior = DateTimeColumnBehavior.UserLocal, bool dateOnlyFormat = false, bool computed = false) =>
         Add(column, ColumnType.DateTime, label, RequiredLevel.None, behavior: behavior, dateOnly: dateOnlyFormat, create: !computed, update: !computed);
 
     public TableBuilder Lookup(string column, string label, params string[] targets) =>
@@ -111,7 +111,7 @@ internal sealed class TableBuilder
         Date("modifiedon", "Modified On", computed: true);
         ReadOnlyLookup("modifiedby", "Modified By", "systemuser");
         ReadOnlyLookup("modifiedonbehalfby", "Modified By (Delegate)", "systemuser");
-        Add("overriddencreatedon", ColumnType.DateTime, "Record Created On", RequiredLevel.None, behavior: DateTimeBehavior.UserLocal, dateOnly: true, update: false);
+        Add("overriddencreatedon", ColumnType.DateTime, "Record Created On", RequiredLevel.None, behavior: DateTimeColumnBehavior.UserLocal, dateOnly: true, update: false);
         return Version();
     }
 
@@ -187,7 +187,7 @@ internal sealed class TableBuilder
         decimal? max = null,
         IReadOnlyList<string>? targets = null,
         OptionSetDefinition? options = null,
-        DateTimeBehavior? behavior = null,
+        DateTimeColumnBehavior? behavior = null,
         bool dateOnly = false,
         bool create = true,
         bool update = true,

@@ -103,7 +103,8 @@ public sealed class AdjustmentApplier : IAdjustmentApplier
         }
         catch (FaultException<OrganizationServiceFault> fault)
         {
-            // Re-thrown as a rule failure: the approval rolls back with a message saying what to do.
+            // Re-thrown, never swallowed (the failed write has already ended the transaction): the approval
+            // fails and rolls back with a message saying what to do, in the language read up front.
             throw new AdjustmentRejectedException([AdjustmentTexts.GoalWriteFailed(goal, fault.Detail.Message)]);
         }
     }

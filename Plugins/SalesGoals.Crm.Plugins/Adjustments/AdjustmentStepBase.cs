@@ -8,6 +8,9 @@ public abstract class AdjustmentStepBase : PluginBase
 {
     protected sealed override void ExecuteStep(LocalPluginContext context)
     {
+        // Read before any write: once a write fails, the transaction is over and no further read is
+        // possible, yet the rejection must still be told in the caller's language.
+        _ = context.UserLanguage;
         try
         {
             Run(context);

@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.ServiceModel;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
 using SalesGoals.Crm.GoalEngine.Alerts;
@@ -14,17 +11,13 @@ using F = SalesGoals.Crm.Plugins.Schema.SgGoal.Fields;
 namespace SalesGoals.Crm.Plugins.Progress;
 
 /// <summary>
-/// Adds a delta to a goal's actual and recomputes progress and tier, with optimistic concurrency:
-/// the update carries the row version read and is retried (re-read, re-add) on a version mismatch,
-/// so two closes interleaved on one goal both count.
+/// Adds a delta to a goal's actual and recomputes progress and tier. The goal row is locked before it is
+/// read (a write takes Dataverse's row lock, held until the operation commits), so two closes on one goal
+/// are serialized and both count. A failed service call is never caught and retried: inside a plug-in it
+/// ends the whole transaction, so a retry could only fail ("There is no active transaction").
 /// </summary>
 public sealed class GoalProgressWriter
 {
-    /// <summary>Dataverse's ConcurrencyVersionMismatch error code.</summary>
-    public const int ConcurrencyVersionMismatch = unchecked((int)0x80060882);
-
-    private const int MaxAttempts = 5;
-
     private readonly IOrganizationService _service;
     private readonly IGoalRepository _goals;
     private readonly IClock _clock;
@@ -44,24 +37,17 @@ public sealed class GoalProgressWriter
     /// returns the tier and status before and the new result.</summary>
     public ProgressChange Apply(Entity goal, MetricTotals? delta, MetricTotals? total = null)
     {
-        var current = goal;
-        for (var attempt = 1; ; attempt++)
-        {
-            var before = new MetricTotals(current.GetAttributeValue<decimal?>(F.ActualNumerator) ?? 0m, current.GetAttributeValue<decimal?>(F.ActualDenominator) ?? 0m);
-            var parts = total ?? before + (delta ?? MetricTotals.Zero);
-            var update = Compute(current, parts, out var change);
-            update.RowVersion = current.RowVersion;
-            try
-            {
-                _service.Execute(new UpdateRequest { Target = update, ConcurrencyBehavior = ConcurrencyBehavior.IfRowVersionMatches });
-                _alerts.React(current, change);
-                return change;
-            }
-            catch (FaultException<OrganizationServiceFault> fault) when (fault.Detail.ErrorCode == ConcurrencyVersionMismatch && attempt < MaxAttempts)
-            {
-                current = _goals.Find(goal.Id) ?? throw new InvalidPluginExecutionException($"Goal {goal.Id} was deleted while its actual was being updated.");
-            }
-        }
+        // Only the computed-on stamp: no step filters on it, so locking triggers no plug-in.
+        _service.Update(new Entity(goal.LogicalName, goal.Id) { [F.LastComputedOn] = _clock.UtcNow.UtcDateTime });
+        var current = _goals.Find(goal.Id) ?? throw new InvalidPluginExecutionException($"Goal {goal.Id} was deleted while its actual was being updated.");
+        var before = new MetricTotals(current.GetAttributeValue<decimal?>(F.ActualNumerator) ?? 0m, current.GetAttributeValue<decimal?>(F.ActualDenominator) ?? 0m);
+        var parts = total ?? before + (delta ?? MetricTotals.Zero);
+        var update = Compute(current, parts, out var change);
+        // Under the lock nobody else writes the row; the version check turns any breach of that into a failure, never a lost update.
+        update.RowVersion = current.RowVersion;
+        _service.Execute(new UpdateRequest { Target = update, ConcurrencyBehavior = ConcurrencyBehavior.IfRowVersionMatches });
+        _alerts.React(current, change);
+        return change;
     }
 
     private Entity Compute(Entity goal, MetricTotals parts, out ProgressChange change)

@@ -117,7 +117,7 @@ public class WinBenchmarks
 
     private static string FindSolution()
     {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
+        for (var dir = new DirectoryInfo(System.AppContext.BaseDirectory); dir != null; dir = dir.Parent)
         {
             if (File.Exists(Path.Combine(dir.FullName, "Solution", "Other", "Solution.xml")))
             {
@@ -125,7 +125,7 @@ public class WinBenchmarks
             }
         }
 
-        throw new DirectoryNotFoundException("Solution/ not found above " + AppContext.BaseDirectory);
+        throw new DirectoryNotFoundException("Solution/ not found above " + System.AppContext.BaseDirectory);
     }
 
     private sealed class FixedTime(DateTimeOffset now) : TimeProvider

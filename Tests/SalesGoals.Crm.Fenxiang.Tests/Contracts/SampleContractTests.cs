@@ -77,7 +77,7 @@ public sealed class SampleContractTests
     public void GetAndCreateResponses_Deserialize()
     {
         var get = JsonSerializer.Deserialize<RecordResponse>(SharedSamples.Text("get-response-doc.json"), FenxiangJson.Options)!;
-        var create = JsonSerializer.Deserialize<CreateResponse>(SharedSamples.Text("create-response-doc.json"), FenxiangJson.Options)!;
+        var create = JsonSerializer.Deserialize<CreateRecordResponse>(SharedSamples.Text("create-response-doc.json"), FenxiangJson.Options)!;
 
         Assert.AreEqual("69046aexxxxxxx", get.Data!["_id"]!.GetValue<string>());
         Assert.AreEqual(1612247399397, get.Data["create_time"]!.GetValue<long>());

@@ -19,30 +19,43 @@ public sealed class InterleavingTests
     private static Func<PipelineCheckpoint, bool> FirstWinAboutToWriteTotal(Guid totalId) =>
         p => p.MessageName == "Update" && p.PrimaryEntityId == totalId && p.Stage == 30 && p.Point == PipelinePoint.BeforeStage && p.Depth == 2;
 
-    private static void AddToTotal(IPluginExecutionContext context, IOrganizationService service, Guid totalId, bool checkVersion)
+    private enum Guard
+    {
+        None,
+        VersionCheckAndRetry,
+        LockThenRead,
+    }
+
+    private static void AddToTotal(IPluginExecutionContext context, IOrganizationService service, Guid totalId, Guard guard)
     {
         var close = (Entity)context.InputParameters["OpportunityClose"];
         var amount = close.GetAttributeValue<Money>("actualrevenue").Value;
+        if (guard == Guard.LockThenRead)
+        {
+            // A write first takes the row lock (Dataverse holds it until commit); the read then sees the latest total.
+            service.Update(new Entity("sg_sample", totalId) { ["sg_code"] = "locked" });
+        }
+
         for (var attempt = 0; ; attempt++)
         {
             var total = service.Retrieve("sg_sample", totalId, new ColumnSet("sg_amount"));
             var update = new Entity("sg_sample", totalId) { ["sg_amount"] = new Money(total.GetAttributeValue<Money>("sg_amount").Value + amount), RowVersion = total.RowVersion };
             try
             {
-                service.Execute(new UpdateRequest { Target = update, ConcurrencyBehavior = checkVersion ? ConcurrencyBehavior.IfRowVersionMatches : ConcurrencyBehavior.Default });
+                service.Execute(new UpdateRequest { Target = update, ConcurrencyBehavior = guard == Guard.None ? ConcurrencyBehavior.Default : ConcurrencyBehavior.IfRowVersionMatches });
                 return;
             }
             catch (System.ServiceModel.FaultException<OrganizationServiceFault> fault) when (fault.Detail.ErrorCode == ErrorCodes.ConcurrencyVersionMismatch && attempt < 3)
             {
-                // another close got there first: read again and retry
+                // another close got there first: read again and retry (what Dataverse does not allow)
             }
         }
     }
 
-    private static (TestDataverse Dv, Guid Total, Guid First, Guid Second) Arrange(bool checkVersion)
+    private static (TestDataverse Dv, Guid Total, Guid First, Guid Second) Arrange(Guard guard)
     {
         var totalId = Guid.NewGuid();
-        var dv = TestDataverse.Create(StepBuilder.On("Win", "opportunity").Stage(40).Does((c, service, _) => AddToTotal(c, service, totalId, checkVersion)));
+        var dv = TestDataverse.Create(StepBuilder.On("Win", "opportunity").Stage(40).Does((c, service, _) => AddToTotal(c, service, totalId, guard)));
         dv.Environment.Seed.Row(new Entity("sg_sample", totalId) { ["sg_name"] = "total", ["sg_amount"] = new Money(0m) });
         return (dv, totalId, dv.Opportunity("first", 100m), dv.Opportunity("second", 50m));
     }
@@ -61,7 +74,7 @@ public sealed class InterleavingTests
     [TestMethod]
     public void Win_TwoClosesInterleavedWithoutVersionCheck_LoseAnUpdate()
     {
-        var (dv, total, first, second) = Arrange(checkVersion: false);
+        var (dv, total, first, second) = Arrange(Guard.None);
 
         WinInterleaved(dv, total, first, second);
 
@@ -69,9 +82,22 @@ public sealed class InterleavingTests
     }
 
     [TestMethod]
-    public void Win_TwoClosesInterleavedWithRowVersionAndRetry_LoseNoUpdate()
+    public void Win_PluginRetriesAfterAVersionMismatch_TheFirstWinFailsAsInDataverse()
     {
-        var (dv, total, first, second) = Arrange(checkVersion: true);
+        var (dv, total, first, second) = Arrange(Guard.VersionCheckAndRetry);
+
+        // The caught mismatch ended the first win's transaction: its retry has no transaction left.
+        AssertFault.Throws(ErrorCodes.NoActiveTransaction, () => WinInterleaved(dv, total, first, second));
+
+        Assert.AreEqual(50m, Total(dv, total), "only the second win counted; the first rolled back entirely");
+        Assert.AreEqual(0, dv.Service.Retrieve("opportunity", first, new ColumnSet("statecode")).GetAttributeValue<OptionSetValue>("statecode").Value);
+        Assert.AreEqual(1, dv.Service.Retrieve("opportunity", second, new ColumnSet("statecode")).GetAttributeValue<OptionSetValue>("statecode").Value);
+    }
+
+    [TestMethod]
+    public void Win_TwoClosesInterleavedWithTheRowLockedBeforeReading_LoseNoUpdate()
+    {
+        var (dv, total, first, second) = Arrange(Guard.LockThenRead);
 
         WinInterleaved(dv, total, first, second);
 

@@ -66,8 +66,8 @@ public sealed class SampleSolutionLoaderTests
 
         env.Seed.AssignRole(user, "Sample Goal Manager");
 
-        Assert.IsTrue(env.HasPrivilege(user, "prvWritesg_sample", PrivilegeDepth.Deep));
-        Assert.IsFalse(env.HasPrivilege(user, "prvWritesg_sample", PrivilegeDepth.Global));
+        Assert.IsTrue(env.HasPrivilege(user, "prvWritesg_sample", RolePrivilegeDepth.Deep));
+        Assert.IsFalse(env.HasPrivilege(user, "prvWritesg_sample", RolePrivilegeDepth.Global));
         Assert.IsFalse(env.HasPrivilege(user, "prvDeletesg_sample"));
     }
 

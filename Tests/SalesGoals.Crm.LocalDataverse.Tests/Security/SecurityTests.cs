@@ -15,13 +15,13 @@ public sealed class SecurityTests
     {
         var dv = TestDataverse.Create();
         var seed = dv.Environment.Seed;
-        seed.Role("Goal Manager", new RolePrivilegeDefinition("prvWritesg_goal", PrivilegeDepth.Global));
+        seed.Role("Goal Manager", new RolePrivilegeDefinition("prvWritesg_goal", RolePrivilegeDepth.Global));
         var team = seed.Team("Managers", null, dv.UserId);
 
         Assert.IsFalse(dv.Environment.HasPrivilege(dv.UserId, "prvWritesg_goal"));
         seed.AssignTeamRole(team, "Goal Manager");
 
-        Assert.IsTrue(dv.Environment.HasPrivilege(dv.UserId, "prvWritesg_goal", PrivilegeDepth.Global));
+        Assert.IsTrue(dv.Environment.HasPrivilege(dv.UserId, "prvWritesg_goal", RolePrivilegeDepth.Global));
     }
 
     [TestMethod]

@@ -4,7 +4,7 @@ using SalesGoals.Crm.SolutionModel.Tests.Support;
 
 namespace SalesGoals.Crm.SolutionModel.Tests.Reading;
 
-/// <summary>The public export sample in shared/contracts, read exactly as Dataverse wrote it.</summary>
+/// <summary>The public export sample (a fixture of this project), read exactly as Dataverse wrote it.</summary>
 [TestClass]
 public sealed class SampleExportTests
 {

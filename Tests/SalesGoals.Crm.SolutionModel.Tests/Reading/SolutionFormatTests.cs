@@ -170,7 +170,7 @@ public sealed class SolutionFormatTests
 
         Assert.IsTrue(account.IsExtensionOfStandardTable);
         Assert.AreEqual("sg_firstwonon", account.Columns.Single().LogicalName);
-        Assert.AreEqual(DateTimeBehavior.DateOnly, account.Columns.Single().DateTimeBehavior);
+        Assert.AreEqual(DateTimeColumnBehavior.DateOnly, account.Columns.Single().DateTimeBehavior);
     }
 
     [TestMethod]

@@ -136,7 +136,7 @@ public sealed class ProductSolutionTests
         {
             var column = Column("sg_goal", name);
             Assert.AreEqual(ColumnType.DateTime, column.Type);
-            Assert.AreEqual(DateTimeBehavior.DateOnly, column.DateTimeBehavior);
+            Assert.AreEqual(DateTimeColumnBehavior.DateOnly, column.DateTimeBehavior);
             Assert.IsTrue(column.IsDateOnlyFormat);
         }
 
@@ -224,13 +224,13 @@ public sealed class ProductSolutionTests
     }
 
     [TestMethod]
-    [DataRow("Sales Goal Manager", "prvWritesg_goal", PrivilegeDepth.Global)]
-    [DataRow("Sales Goal Manager", "prvWritesg_goaladjustment", PrivilegeDepth.Global)]
-    [DataRow("Sales Goal Manager", "prvAssignsg_goal", PrivilegeDepth.Global)]
-    [DataRow("Sales Rep (Goals)", "prvReadsg_goal", PrivilegeDepth.Basic)]
-    [DataRow("Sales Rep (Goals)", "prvCreatesg_goaladjustment", PrivilegeDepth.Basic)]
-    [DataRow("Sales Rep (Goals)", "prvReadsg_metric", PrivilegeDepth.Global)]
-    public void Load_ProductSolution_RoleGrantsPrivilege(string role, string privilege, PrivilegeDepth depth)
+    [DataRow("Sales Goal Manager", "prvWritesg_goal", RolePrivilegeDepth.Global)]
+    [DataRow("Sales Goal Manager", "prvWritesg_goaladjustment", RolePrivilegeDepth.Global)]
+    [DataRow("Sales Goal Manager", "prvAssignsg_goal", RolePrivilegeDepth.Global)]
+    [DataRow("Sales Rep (Goals)", "prvReadsg_goal", RolePrivilegeDepth.Basic)]
+    [DataRow("Sales Rep (Goals)", "prvCreatesg_goaladjustment", RolePrivilegeDepth.Basic)]
+    [DataRow("Sales Rep (Goals)", "prvReadsg_metric", RolePrivilegeDepth.Global)]
+    public void Load_ProductSolution_RoleGrantsPrivilege(string role, string privilege, RolePrivilegeDepth depth)
     {
         var granted = Solution.Roles.Single(r => r.Name == role).Privileges.SingleOrDefault(p => p.Name == privilege);
 

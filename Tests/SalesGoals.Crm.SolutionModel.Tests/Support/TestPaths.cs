@@ -3,15 +3,13 @@ using System.IO;
 
 namespace SalesGoals.Crm.SolutionModel.Tests.Support;
 
-/// <summary>Finds the repository (the folder holding SalesGoals.Crm.sln) and the shared contracts
-/// beside it (../shared), wherever the test assembly runs from.</summary>
+/// <summary>Finds the repository (the folder holding SalesGoals.Crm.sln) wherever the test assembly runs
+/// from, and the Dataverse export sample this project carries as a fixture (Fixtures/README.md).</summary>
 public static class TestPaths
 {
     public static string RepositoryRoot { get; } = FindRepositoryRoot();
 
-    public static string SharedFolder => Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared"));
-
-    public static string DataverseSample => Path.Combine(SharedFolder, "contracts", "dataverse", "solution-export-sample");
+    public static string DataverseSample => Path.Combine(AppContext.BaseDirectory, "Fixtures", "solution-export-sample");
 
     public static string ProductSolution => Path.Combine(RepositoryRoot, "Solution");
 

@@ -91,9 +91,9 @@ public abstract class DataCollection<TKey, TValue> : IEnumerable<KeyValuePair<TK
         return _items.ContainsKey(key);
     }
 
-    public void CopyTo(KeyValuePair<TKey, TValue>[] array, int index)
+    public void CopyTo(KeyValuePair<TKey, TValue>[] array, int arrayIndex)
     {
-        ((ICollection<KeyValuePair<TKey, TValue>>)_items).CopyTo(array, index);
+        ((ICollection<KeyValuePair<TKey, TValue>>)_items).CopyTo(array, arrayIndex);
     }
 
     public bool Remove(TKey key)

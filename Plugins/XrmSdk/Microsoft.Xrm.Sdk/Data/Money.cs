@@ -11,9 +11,9 @@ public sealed class Money : IExtensibleDataObject
     {
     }
 
-    public Money(decimal amount)
+    public Money(decimal value)
     {
-        Value = amount;
+        Value = value;
     }
 
     [DataMember]

@@ -272,7 +272,4 @@ public enum ConditionOperator
 
     [EnumMember]
     DoesNotContainValues = 88,
-
-    [EnumMember]
-    EqualRoleBusinessId = 89,
 }

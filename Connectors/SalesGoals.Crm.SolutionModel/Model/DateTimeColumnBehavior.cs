@@ -1,7 +1,7 @@
 namespace SalesGoals.Crm.SolutionModel;
 
 /// <summary>Entity.xml &lt;Behavior&gt;: 1 UserLocal, 2 DateOnly, 3 TimeZoneIndependent.</summary>
-public enum DateTimeBehavior
+public enum DateTimeColumnBehavior
 {
     UserLocal,
     DateOnly,

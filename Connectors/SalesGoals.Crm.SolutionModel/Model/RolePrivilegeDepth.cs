@@ -1,7 +1,7 @@
 namespace SalesGoals.Crm.SolutionModel;
 
 /// <summary>Privilege depth: Basic (user), Local (business unit), Deep (parent: child BUs), Global (organization).</summary>
-public enum PrivilegeDepth
+public enum RolePrivilegeDepth
 {
     Basic,
     Local,
