@@ -146,6 +146,11 @@ internal sealed class AmqpConnectionScope : IAsyncDisposable
                 $"CBS put-token for '{audience}' was not answered: the peer attached $cbs but sent no response within {options.CbsTimeout.TotalSeconds:0.#} s " +
                 "(ServiceBusClientOptions.CbsTimeout). The peer has no working $cbs node, so this client cannot authorize.", exception);
         }
+        catch (AmqpException exception) when (!Connection.IsClosed)
+        {
+            // The peer answered the attach, then detached $cbs: the same "no CBS node" as a refused attach.
+            throw CbsRefused(exception);
+        }
 
         int status = AmqpRequestResponseChannel.StatusCode(response);
         if (status is not (200 or 202))
@@ -171,11 +176,14 @@ internal sealed class AmqpConnectionScope : IAsyncDisposable
         }
         catch (AmqpException exception) when (!Connection.IsClosed)
         {
-            throw new ServiceBusException(ServiceBusFailureReason.Unauthorized,
-                $"The peer refused the attach to its $cbs node ({exception.Error?.Condition}: {exception.Error?.Description ?? exception.Message}): " +
-                "it has no CBS node for put-token, so this client cannot authorize.", exception);
+            throw CbsRefused(exception);
         }
     }
+
+    private static ServiceBusException CbsRefused(AmqpException exception) =>
+        new(ServiceBusFailureReason.Unauthorized,
+            $"The peer refused the attach to its $cbs node ({exception.Error?.Condition}: {exception.Error?.Description ?? exception.Message}): " +
+            "it has no CBS node for put-token, so this client cannot authorize.", exception);
 
     private async Task RenewAsync(string audience)
     {

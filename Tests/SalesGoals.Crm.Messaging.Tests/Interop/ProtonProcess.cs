@@ -135,6 +135,21 @@ internal sealed class ProtonProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>Reads lines until a JSON event named <paramref name="name"/> (<c>{"event": name, …}</c>), within <paramref name="bound"/>.</summary>
+    public async Task<JsonElement> ReadEventAsync(string name, TimeSpan bound)
+    {
+        var watch = Stopwatch.StartNew();
+        while (true)
+        {
+            TimeSpan left = bound - watch.Elapsed;
+            JsonElement json = await ReadJsonAsync("event", left > TimeSpan.Zero ? left : TimeSpan.FromMilliseconds(1)).ConfigureAwait(false);
+            if (json.GetProperty("event").GetString() == name)
+            {
+                return json;
+            }
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (!process.HasExited)
