@@ -22,7 +22,7 @@ public sealed class ProtonClientTests
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(5);
 
     [TestMethod]
-    [Timeout(60_000, CooperativeCancellation = true)]
+    [Timeout(60_000)]
     [DataRow("with-credit")]
     [DataRow("after-flow")]
     public async Task Drain_TwoMessagesQueued_SendsThemThenAnswersWithTheCreditUsedUp(string mode)
@@ -37,7 +37,7 @@ public sealed class ProtonClientTests
     }
 
     [TestMethod]
-    [Timeout(60_000, CooperativeCancellation = true)]
+    [Timeout(60_000)]
     public async Task ReceiverSettleModeSecond_EachOutcome_IsTheFinalStateTheBrokerSettlesWith()
     {
         await using TestBroker broker = await TestBroker.StartAsync(null, new QueueOptions("goals") { MaxDeliveryCount = 5 });
@@ -55,7 +55,7 @@ public sealed class ProtonClientTests
     }
 
     [TestMethod]
-    [Timeout(60_000, CooperativeCancellation = true)]
+    [Timeout(60_000)]
     public async Task PlainReject_WithoutAnError_DeadLettersWithAReasonThatSaysSo()
     {
         await using TestBroker broker = await TestBroker.StartAsync(null, new QueueOptions("goals"));
@@ -71,7 +71,7 @@ public sealed class ProtonClientTests
     }
 
     [TestMethod]
-    [Timeout(60_000, CooperativeCancellation = true)]
+    [Timeout(60_000)]
     public async Task Header_AsTheSenderSetIt_ArrivesUnchangedButForTheDeliveryCount()
     {
         await using TestBroker broker = await TestBroker.StartAsync(null, new QueueOptions("goals"));
@@ -89,7 +89,7 @@ public sealed class ProtonClientTests
     }
 
     [TestMethod]
-    [Timeout(60_000, CooperativeCancellation = true)]
+    [Timeout(60_000)]
     public async Task SecondLinkWithTheSameNameAndRole_DetachesTheOlderAsStolenAndKeepsTheConnection()
     {
         await using TestBroker broker = await TestBroker.StartAsync(null, new QueueOptions("goals"));

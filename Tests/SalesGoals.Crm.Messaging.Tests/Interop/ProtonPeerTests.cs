@@ -28,7 +28,7 @@ public sealed class ProtonPeerTests
     private static readonly TimeSpan Arrival = TimeSpan.FromSeconds(20);
 
     [TestMethod]
-    [Timeout(90_000, CooperativeCancellation = true)]
+    [Timeout(90_000)]
     public async Task SendAsync_PeerNeverAnswersPutToken_FailsWithinTheCbsTimeoutNamingTheMissingAnswer()
     {
         await using ProtonPeer peer = await ProtonPeer.StartAsync("--cbs", "silent");
@@ -45,7 +45,7 @@ public sealed class ProtonPeerTests
     }
 
     [TestMethod]
-    [Timeout(90_000, CooperativeCancellation = true)]
+    [Timeout(90_000)]
     public async Task ReceiveAsync_PeerNeverAnswersPutToken_ThrowsInsteadOfReturningNothing()
     {
         await using ProtonPeer peer = await ProtonPeer.StartAsync("--cbs", "silent");
@@ -59,7 +59,7 @@ public sealed class ProtonPeerTests
     }
 
     [TestMethod]
-    [Timeout(90_000, CooperativeCancellation = true)]
+    [Timeout(90_000)]
     public async Task SendAsync_PeerHasNoCbsNode_FailsAtOnceNamingIt()
     {
         await using ProtonPeer peer = await ProtonPeer.StartAsync("--cbs", "refuse");
@@ -75,7 +75,7 @@ public sealed class ProtonPeerTests
     }
 
     [TestMethod]
-    [Timeout(90_000, CooperativeCancellation = true)]
+    [Timeout(90_000)]
     public async Task ConnectAsync_PeerOffersNoMechanismTheClientUses_FailsAtOnceListingWhatItOffered()
     {
         await using ProtonPeer peer = await ProtonPeer.StartAsync();
@@ -92,7 +92,7 @@ public sealed class ProtonPeerTests
     }
 
     [TestMethod]
-    [Timeout(90_000, CooperativeCancellation = true)]
+    [Timeout(90_000)]
     public async Task ReceiveAsync_MapBodyWithBinaryId_ReadsTheMapAndTheIdFaithfully()
     {
         await using ProtonPeer peer = await ProtonPeer.StartAsync("--deliver", "map");
@@ -114,7 +114,7 @@ public sealed class ProtonPeerTests
     }
 
     [TestMethod]
-    [Timeout(90_000, CooperativeCancellation = true)]
+    [Timeout(90_000)]
     [DataRow("list", MessageBodyType.Value)]
     [DataRow("sequence", MessageBodyType.Sequence)]
     public async Task ReceiveAsync_ListOrSequenceBody_ReadsEveryElement(string kind, MessageBodyType expected)
@@ -134,7 +134,7 @@ public sealed class ProtonPeerTests
     }
 
     [TestMethod]
-    [Timeout(90_000, CooperativeCancellation = true)]
+    [Timeout(90_000)]
     public async Task ConsumerHost_ListBody_DeadLettersWithAReasonNamingTheBody()
     {
         await using ProtonPeer peer = await ProtonPeer.StartAsync("--deliver", "list");
@@ -159,7 +159,7 @@ public sealed class ProtonPeerTests
     }
 
     [TestMethod]
-    [Timeout(90_000, CooperativeCancellation = true)]
+    [Timeout(90_000)]
     public async Task CompleteAsync_NoLockedUntilAnnotation_SettlesInsteadOfReportingLockLost()
     {
         await using ProtonPeer peer = await ProtonPeer.StartAsync("--deliver", "no-lock");
@@ -178,7 +178,7 @@ public sealed class ProtonPeerTests
     }
 
     [TestMethod]
-    [Timeout(90_000, CooperativeCancellation = true)]
+    [Timeout(90_000)]
     public async Task AcceptNextSessionAsync_PeerDoesNotNameTheSession_ThrowsSayingWhatIsMissing()
     {
         await using ProtonPeer peer = await ProtonPeer.StartAsync("--session", "unnamed", "--deliver", "no-lock");
