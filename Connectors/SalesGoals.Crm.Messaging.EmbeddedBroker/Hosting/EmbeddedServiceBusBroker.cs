@@ -127,8 +127,11 @@ public sealed class EmbeddedServiceBusBroker : IAsyncDisposable
                 return;
             }
 
-            var created = new ContainerHost(new Amqp.Address(IPAddress.Loopback.ToString(), Port, null, null, "/", "amqp"));
-            ConnectionListener listener = created.Listeners[0];
+            var address = new Amqp.Address(IPAddress.Loopback.ToString(), Port, null, null, "/", "amqp");
+            var created = new ContainerHost(address);
+            var listener = new ConnectionListener(address, new LinkStealingContainer(created));
+            listener.AMQP.ContainerId = created.Listeners[0].AMQP.ContainerId;
+            created.Listeners[0] = listener;
             listener.SASL.EnablePlainMechanism(options.SharedAccessKeyName, SharedAccessKey);
             listener.SASL.EnableAnonymousMechanism = true;
             created.RegisterLinkProcessor(new BrokerLinkProcessor(FindQueue, cbs, options.TimeProvider, options.MaxMessageSizeBytes));

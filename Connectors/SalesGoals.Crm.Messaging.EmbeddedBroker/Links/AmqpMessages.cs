@@ -61,17 +61,49 @@ internal static class AmqpMessages
 
         return new Message
         {
-            Header = new Header
-            {
-                Durable = payload.Header?.Durable ?? true,
-                Ttl = payload.Header?.Ttl ?? 0,
-                DeliveryCount = (uint)Math.Max(0, message.DeliveryCount - 1),
-            },
+            Header = HeaderFor(payload.Header, message.DeliveryCount),
+            DeliveryAnnotations = payload.DeliveryAnnotations,
             MessageAnnotations = annotations,
             Properties = payload.Properties,
             ApplicationProperties = properties,
             BodySection = payload.BodySection,
+            Footer = payload.Footer,
         };
+    }
+
+    /// <summary>
+    /// The sender's header as it was sent (durable, priority, time-to-live, first-acquirer only where
+    /// the sender set them: an absent field means its default), with the broker's delivery count.
+    /// </summary>
+    private static Header HeaderFor(Header? sent, int deliveries)
+    {
+        var header = new Header();
+        if (sent is not null)
+        {
+            if (sent.HasField(0))
+            {
+                header.Durable = sent.Durable;
+            }
+
+            if (sent.HasField(1))
+            {
+                header.Priority = sent.Priority;
+            }
+
+            if (sent.HasField(2))
+            {
+                header.Ttl = sent.Ttl;
+            }
+
+            if (sent.HasField(3))
+            {
+                header.FirstAcquirer = sent.FirstAcquirer;
+            }
+        }
+
+        // Earlier deliveries: the first delivery carries 0, as on Service Bus.
+        header.DeliveryCount = (uint)Math.Max(0, deliveries - 1);
+        return header;
     }
 
     private static int SumData(DataList list)

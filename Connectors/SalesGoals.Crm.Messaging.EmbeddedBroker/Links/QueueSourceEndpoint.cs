@@ -13,6 +13,9 @@ namespace SalesGoals.Crm.Messaging.EmbeddedBroker.Links;
 /// </summary>
 internal sealed class QueueSourceEndpoint : LinkEndpoint
 {
+    /// <summary>Dead-letter reason of a reject that names none (Service Bus clients always name one).</summary>
+    public const string RejectedReason = "RejectedByReceiver";
+
     private readonly BrokerQueue queue;
     private readonly ListenerLink link;
     private readonly Dictionary<Message, (BrokerMessage Message, Guid LockToken)> inFlight = new(ReferenceEqualityComparer.Instance);
@@ -43,32 +46,64 @@ internal sealed class QueueSourceEndpoint : LinkEndpoint
 
     public override void OnFlow(FlowContext flowContext)
     {
-        queue.AddCredit(Consumer, flowContext.Messages);
+        if (!flowContext.Link.IsDraining)
+        {
+            queue.AddCredit(Consumer, flowContext.Messages);
+            return;
+        }
+
+        // Drain, as Service Bus answers it: send what is ready, then use up the rest of the credit
+        // and tell the receiver so (delivery-count advanced, credit 0, drain echoed).
+        queue.Drain(Consumer, flowContext.Messages,
+            // Keep the link in drain mode while restoring its count: CompleteDrain acts only in drain mode.
+            restoreLinkCredit: credit => flowContext.Link.SetCredit(credit, true, false),
+            completeDrain: () =>
+            {
+                flowContext.Link.CompleteDrain();
+                flowContext.Link.SetCredit(0, true, false);
+            });
     }
 
     public override void OnDisposition(DispositionContext dispositionContext)
     {
-        (BrokerMessage Message, Guid LockToken) delivery;
-        lock (inFlight)
+        DeliveryState? outcome = dispositionContext.DeliveryState;
+        if (outcome is not (Accepted or Rejected or Modified or Released))
         {
-            if (!inFlight.Remove(dispositionContext.Message, out delivery))
-            {
-                dispositionContext.Complete();
-                return;
-            }
+            // A non-terminal state (received): the delivery stays open until an outcome arrives.
+            return;
         }
 
-        (BrokerMessage message, Guid lockToken) = delivery;
+        (BrokerMessage Message, Guid LockToken) delivery;
+        bool known;
+        lock (inFlight)
+        {
+            known = inFlight.Remove(dispositionContext.Message, out delivery);
+        }
 
-        switch (dispositionContext.DeliveryState)
+        if (known)
+        {
+            Apply(outcome, delivery.Message, delivery.LockToken);
+        }
+
+        // With receiver-settle-mode "second" the receiver waits for the broker to settle; the final
+        // state is the outcome the receiver chose (AMQP 1.0 §3.4), never a blanket "accepted".
+        // A delivery the receiver settled itself ("first") needs nothing more.
+        if (!dispositionContext.Settled)
+        {
+            dispositionContext.Link.DisposeMessage(dispositionContext.Message, outcome, true);
+        }
+    }
+
+    private void Apply(DeliveryState outcome, BrokerMessage message, Guid lockToken)
+    {
+        switch (outcome)
         {
             case Accepted:
                 queue.Complete(message, lockToken);
                 break;
             case Rejected rejected:
-                Error? error = rejected.Error;
-                queue.DeadLetter(message, lockToken, Info(error, ServiceBusConditions.DeadLetterReason) ?? error?.Condition?.ToString(),
-                    Info(error, ServiceBusConditions.DeadLetterErrorDescription) ?? error?.Description);
+                (string reason, string description) = DeadLetterReasonOf(rejected.Error);
+                queue.DeadLetter(message, lockToken, reason, description);
                 break;
             case Modified modified:
                 queue.Abandon(message, lockToken, modified.MessageAnnotations);
@@ -81,8 +116,23 @@ internal sealed class QueueSourceEndpoint : LinkEndpoint
                 queue.Release(message, lockToken);
                 break;
         }
+    }
 
-        dispositionContext.Complete();
+    /// <summary>
+    /// Service Bus clients put <c>DeadLetterReason</c>/<c>DeadLetterErrorDescription</c> in the error's info;
+    /// a plain AMQP reject still says what happened.
+    /// </summary>
+    private static (string Reason, string Description) DeadLetterReasonOf(Error? error)
+    {
+        string? condition = error?.Condition?.ToString();
+        string reason = Info(error, ServiceBusConditions.DeadLetterReason)
+            ?? (condition is null || condition == ServiceBusConditions.DeadLetter ? RejectedReason : condition);
+        string description = Info(error, ServiceBusConditions.DeadLetterErrorDescription)
+            ?? error?.Description
+            ?? (condition is null
+                ? "The receiver rejected the message (AMQP rejected outcome) without an error."
+                : $"The receiver rejected the message with the AMQP error '{condition}' and no description.");
+        return (reason, description);
     }
 
     public override void OnLinkClosed(ListenerLink link, Error error)

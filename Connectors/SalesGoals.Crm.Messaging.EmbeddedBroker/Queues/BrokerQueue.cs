@@ -151,6 +151,38 @@ internal sealed class BrokerQueue
         Dispatch();
     }
 
+    /// <summary>
+    /// A drain request: hands over what is ready within the credit, then the rest of the credit is used
+    /// up. Runs under the dispatch lock so no transfer can follow the flow that ends the drain.
+    /// </summary>
+    /// <param name="delta">Credit the drain flow added (AMQPNetLite reports 0 and zeroes its own count
+    /// when the receiver repeats its credit; the consumer's count is then the receiver's credit).</param>
+    public void Drain(QueueConsumer consumer, int delta, Action<int> restoreLinkCredit, Action completeDrain)
+    {
+        lock (dispatchGate)
+        {
+            int credit;
+            lock (gate)
+            {
+                consumer.Credit = delta < 0 ? 0 : consumer.Credit + delta;
+                credit = consumer.Credit;
+            }
+
+            if (delta == 0 && credit > 0)
+            {
+                restoreLinkCredit(credit);
+            }
+
+            Dispatch();
+            lock (gate)
+            {
+                consumer.Credit = 0;
+            }
+
+            completeDrain();
+        }
+    }
+
     /// <summary>A receiving link closed: its session (if any) is released with the locks in it.</summary>
     public void RemoveConsumer(QueueConsumer consumer)
     {

@@ -17,6 +17,9 @@ namespace SalesGoals.Crm.Messaging.Consumers;
 /// </summary>
 public sealed partial class QueueConsumerHost : BackgroundService
 {
+    /// <summary>Dead-letter reason of a message whose body is not bytes (an AMQP map, list, sequence, …).</summary>
+    public const string UnsupportedBodyReason = "UnsupportedBody";
+
     private readonly IQueueClient client;
     private readonly IQueueMessageHandler handler;
     private readonly IIdempotencyStore store;
@@ -124,6 +127,15 @@ public sealed partial class QueueConsumerHost : BackgroundService
     private async Task ProcessAsync(IQueueReceiver receiver, ReceivedQueueMessage message)
     {
         Counters.AddReceived();
+        if (!message.HasBinaryBody)
+        {
+            // Handlers read bytes; a map, list or sequence body can never be handled, so it is not retried.
+            string description = $"The message body is {message.BodyDescription}; this consumer reads data (bytes) or string bodies only.";
+            LogDeadLettered(message.MessageId, UnsupportedBodyReason, description);
+            await SettleAsync(message, () => receiver.DeadLetterAsync(message, UnsupportedBodyReason, description), Counters.AddDeadLettered).ConfigureAwait(false);
+            return;
+        }
+
         string key = IdempotencyKey(message);
         IdempotencyState state = await store.TryBeginAsync(key, CancellationToken.None).ConfigureAwait(false);
         if (state == IdempotencyState.AlreadyProcessed)

@@ -16,6 +16,7 @@ namespace SalesGoals.Crm.Messaging.ServiceBus;
 /// </summary>
 internal sealed class AmqpConnectionScope : IAsyncDisposable
 {
+    private const string CbsNode = "$cbs";
     private static readonly TimeSpan RenewalRetryDelay = TimeSpan.FromSeconds(1);
     private readonly ServiceBusEndpoint endpoint;
     private readonly ServiceBusClientOptions options;
@@ -53,7 +54,16 @@ internal sealed class AmqpConnectionScope : IAsyncDisposable
         }
 
         var address = new Address(endpoint.Host, endpoint.Port, endpoint.KeyName, endpoint.Key, "/", endpoint.UseTls ? "amqps" : "amqp");
-        Connection connection = await factory.CreateAsync(address).WaitAsync(options.OperationTimeout, cancellationToken).ConfigureAwait(false);
+        Connection connection;
+        try
+        {
+            connection = await factory.CreateAsync(address).WaitAsync(options.OperationTimeout, cancellationToken).ConfigureAwait(false);
+        }
+        catch (AmqpException exception) when (SaslMismatch.TryDescribe(exception, endpoint.KeyName is null ? "ANONYMOUS" : "PLAIN") is { } mismatch)
+        {
+            throw new ServiceBusException(ServiceBusFailureReason.Unauthorized, mismatch, exception);
+        }
+
         var session = new Session(connection);
         return new AmqpConnectionScope(connection, session, generation, endpoint, options);
     }
@@ -118,14 +128,30 @@ internal sealed class AmqpConnectionScope : IAsyncDisposable
         CbsToken token = await endpoint.TokenSource.GetTokenAsync(audience, cancellationToken).ConfigureAwait(false);
         if (cbs is null || cbs.IsClosed)
         {
-            cbs = await AmqpRequestResponseChannel.OpenAsync(Session, "$cbs", options.OperationTimeout, cancellationToken).ConfigureAwait(false);
+            cbs = await OpenCbsAsync(cancellationToken).ConfigureAwait(false);
         }
 
         var request = new Message(token.Token) { ApplicationProperties = new ApplicationProperties() };
         request.ApplicationProperties["operation"] = "put-token";
         request.ApplicationProperties["type"] = token.TokenType;
         request.ApplicationProperties["name"] = audience;
-        Message response = await cbs.RequestAsync(request, options.OperationTimeout, cancellationToken).ConfigureAwait(false);
+        Message response;
+        try
+        {
+            response = await cbs.RequestAsync(request, options.CbsTimeout, cancellationToken).ConfigureAwait(false);
+        }
+        catch (TimeoutException exception) when (!Connection.IsClosed)
+        {
+            throw new ServiceBusException(ServiceBusFailureReason.Unauthorized,
+                $"CBS put-token for '{audience}' was not answered: the peer attached $cbs but sent no response within {options.CbsTimeout.TotalSeconds:0.#} s " +
+                "(ServiceBusClientOptions.CbsTimeout). The peer has no working $cbs node, so this client cannot authorize.", exception);
+        }
+        catch (AmqpException exception) when (!Connection.IsClosed)
+        {
+            // The peer answered the attach, then detached $cbs: the same "no CBS node" as a refused attach.
+            throw CbsRefused(exception);
+        }
+
         int status = AmqpRequestResponseChannel.StatusCode(response);
         if (status is not (200 or 202))
         {
@@ -134,6 +160,30 @@ internal sealed class AmqpConnectionScope : IAsyncDisposable
 
         return token.ExpiresAt;
     }
+
+    /// <summary>Attaches to <c>$cbs</c>; a peer that refuses or ignores the attach fails at once (not retried).</summary>
+    private async Task<AmqpRequestResponseChannel> OpenCbsAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await AmqpRequestResponseChannel.OpenAsync(Session, CbsNode, options.CbsTimeout, cancellationToken).ConfigureAwait(false);
+        }
+        catch (TimeoutException exception) when (!Connection.IsClosed)
+        {
+            throw new ServiceBusException(ServiceBusFailureReason.Unauthorized,
+                $"The peer did not answer the attach to its $cbs node within {options.CbsTimeout.TotalSeconds:0.#} s (ServiceBusClientOptions.CbsTimeout): " +
+                "no CBS put-token is possible, so this client cannot authorize.", exception);
+        }
+        catch (AmqpException exception) when (!Connection.IsClosed)
+        {
+            throw CbsRefused(exception);
+        }
+    }
+
+    private static ServiceBusException CbsRefused(AmqpException exception) =>
+        new(ServiceBusFailureReason.Unauthorized,
+            $"The peer refused the attach to its $cbs node ({exception.Error?.Condition}: {exception.Error?.Description ?? exception.Message}): " +
+            "it has no CBS node for put-token, so this client cannot authorize.", exception);
 
     private async Task RenewAsync(string audience)
     {

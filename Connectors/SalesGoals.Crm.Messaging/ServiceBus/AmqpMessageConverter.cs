@@ -1,6 +1,6 @@
 using System;
 using System.Collections.Generic;
-using System.Text;
+using System.Globalization;
 using Amqp;
 using Amqp.Framing;
 using Amqp.Types;
@@ -69,12 +69,17 @@ internal static class AmqpMessageConverter
             }
         }
 
+        AmqpBody body = AmqpBody.Read(amqp);
         return new ReceivedQueueMessage(owner, settlementHandle)
         {
-            Body = Body(amqp),
-            MessageId = amqp.Properties?.GetMessageId()?.ToString(),
+            BinaryBody = body.Bytes,
+            BodyType = body.Type,
+            Value = body.Value,
+            Sequence = body.Sequence,
+            BodyDescription = body.Description,
+            MessageId = MessageIdText(amqp.Properties?.GetMessageId()),
             SessionId = amqp.Properties?.GroupId,
-            CorrelationId = amqp.Properties?.GetCorrelationId()?.ToString(),
+            CorrelationId = MessageIdText(amqp.Properties?.GetCorrelationId()),
             Subject = amqp.Properties?.Subject,
             ContentType = amqp.Properties?.ContentType?.ToString(),
             ApplicationProperties = properties,
@@ -90,25 +95,20 @@ internal static class AmqpMessageConverter
         };
     }
 
-    private static ReadOnlyMemory<byte> Body(Message amqp) => amqp.BodySection switch
+    /// <summary>
+    /// AMQP ids are string, uuid, ulong or binary. Strings stay as sent; a uuid reads in its usual
+    /// 8-4-4-4-12 form, a ulong in decimal and binary as upper-case hex, so no id reads as a type name.
+    /// </summary>
+    internal static string? MessageIdText(object? id) => id switch
     {
-        Data data => data.Binary ?? [],
-        DataList list => Concat(list),
-        AmqpValue { Value: string text } => Encoding.UTF8.GetBytes(text),
-        AmqpValue { Value: byte[] bytes } => bytes,
-        _ => ReadOnlyMemory<byte>.Empty,
+        null => null,
+        string text => text,
+        Guid uuid => uuid.ToString("D"),
+        byte[] bytes => Convert.ToHexString(bytes),
+        ulong number => number.ToString(CultureInfo.InvariantCulture),
+        IFormattable other => other.ToString(null, CultureInfo.InvariantCulture),
+        _ => id.ToString(),
     };
-
-    private static byte[] Concat(DataList list)
-    {
-        var buffer = new List<byte>();
-        for (int i = 0; i < list.Count; i++)
-        {
-            buffer.AddRange(list[i].Binary ?? []);
-        }
-
-        return buffer.ToArray();
-    }
 
     /// <summary>Service Bus uses the 16-byte delivery tag; brokers that cannot set tags send x-opt-lock-token.</summary>
     private static Guid ReadLockToken(Message amqp)

@@ -68,8 +68,15 @@ internal sealed class AmqpQueueReceiver : ISessionReceiver
             };
             (ReceiverLink receiverLink, Attach remote) = await AmqpLinks.AttachReceiverAsync(scope.Session,
                 $"{queueName}-session-{Guid.NewGuid():N}", source, null, connections.Options.OperationTimeout, cancellationToken).ConfigureAwait(false);
-            string granted = ReadSessionId(remote) ?? requestedSessionId
-                ?? throw new ServiceBusException(ServiceBusFailureReason.GeneralError, "The broker granted a session without naming it.");
+            string? granted = ReadSessionId(remote) ?? requestedSessionId;
+            if (granted is null)
+            {
+                await AmqpLinks.CloseQuietlyAsync(receiverLink).ConfigureAwait(false);
+                throw new ServiceBusException(ServiceBusFailureReason.GeneralError,
+                    $"The broker accepted a session receiver on '{queueName}' without naming the session: its attach answer has no " +
+                    $"'{SessionFilterName}' filter carrying the session id, so the receiver cannot know which session it holds.");
+            }
+
             receiverLink.SetCredit(Math.Max(1, prefetchCount), true);
             return new AmqpQueueReceiver(connections, queueName, queueName, prefetchCount, granted, receiverLink, scope.Generation);
         }, cancellationToken).ConfigureAwait(false);
@@ -155,8 +162,13 @@ internal sealed class AmqpQueueReceiver : ISessionReceiver
 
     public async Task<DateTimeOffset> RenewLockAsync(ReceivedQueueMessage message, CancellationToken cancellationToken = default)
     {
-        Settlement settlement = OwnSettlement(message);
-        _ = settlement;
+        _ = OwnSettlement(message);
+        if (message.LockToken == Guid.Empty)
+        {
+            throw new ServiceBusException(ServiceBusFailureReason.GeneralError,
+                $"Message '{message.MessageId}' has no lock token to renew: the broker sent neither an x-opt-lock-token annotation nor a 16-byte (GUID) delivery tag.");
+        }
+
         DateTimeOffset lockedUntil = await connections.RetryAsync($"Renewing a lock on '{EntityPath}'", async scope =>
         {
             await scope.AuthorizeAsync(QueueName, cancellationToken).ConfigureAwait(false);
@@ -225,7 +237,8 @@ internal sealed class AmqpQueueReceiver : ISessionReceiver
                 $"The link that received message '{message.MessageId}' is closed; its lock is lost and it will be redelivered.");
         }
 
-        if (message.LockedUntil <= Options.TimeProvider.GetUtcNow())
+        // No x-opt-locked-until means the expiry is unknown: leave the verdict to the broker (as the Azure SDK does).
+        if (message.LockedUntil != DateTimeOffset.MinValue && message.LockedUntil <= Options.TimeProvider.GetUtcNow())
         {
             throw new ServiceBusException(ServiceBusFailureReason.MessageLockLost,
                 $"The lock on message '{message.MessageId}' expired at {message.LockedUntil.ToString("O", CultureInfo.InvariantCulture)}.");

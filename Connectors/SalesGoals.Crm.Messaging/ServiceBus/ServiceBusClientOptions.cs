@@ -30,6 +30,12 @@ public sealed class ServiceBusClientOptions
 
     public TimeSpan OperationTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// How long the <c>$cbs</c> node may take to attach and to answer a put-token. A peer without a
+    /// working <c>$cbs</c> node is a configuration problem, reported once this has passed (not retried).
+    /// </summary>
+    public TimeSpan CbsTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
     public TimeSpan RetryMinBackoff { get; set; } = TimeSpan.FromMilliseconds(100);
 
     public TimeSpan RetryMaxBackoff { get; set; } = TimeSpan.FromSeconds(10);
@@ -67,7 +73,7 @@ public sealed class ServiceBusClientOptions
             throw new ArgumentException("SasTokenLifetime must be longer than TokenRenewalMargin.");
         }
 
-        if (OperationTimeout <= TimeSpan.Zero || RetryMinBackoff <= TimeSpan.Zero || RetryMaxBackoff < RetryMinBackoff || MaxRetries < 0)
+        if (OperationTimeout <= TimeSpan.Zero || CbsTimeout <= TimeSpan.Zero || RetryMinBackoff <= TimeSpan.Zero || RetryMaxBackoff < RetryMinBackoff || MaxRetries < 0)
         {
             throw new ArgumentException("Timeouts and back-offs must be positive, RetryMaxBackoff ≥ RetryMinBackoff, MaxRetries ≥ 0.");
         }

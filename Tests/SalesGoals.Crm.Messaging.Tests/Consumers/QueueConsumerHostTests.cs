@@ -24,6 +24,7 @@ public sealed class QueueConsumerHostTests
     };
 
     [TestMethod]
+    [Timeout(60_000)]
     public async Task Run_ManyMessages_ProcessesEachOnceWithinTheConcurrencyBound()
     {
         await using TestBroker broker = await TestBroker.StartAsync(null, new QueueOptions("goals"));
@@ -48,6 +49,7 @@ public sealed class QueueConsumerHostTests
     }
 
     [TestMethod]
+    [Timeout(60_000)]
     public async Task Run_SameMessageIdAndEntityVersionTwice_HasOneEffect()
     {
         await using TestBroker broker = await TestBroker.StartAsync(null, new QueueOptions("goals"));
@@ -72,6 +74,7 @@ public sealed class QueueConsumerHostTests
     }
 
     [TestMethod]
+    [Timeout(60_000)]
     public async Task Run_HandlerAlwaysFails_DeadLettersAfterMaxAttemptsWithTheExceptionReason()
     {
         await using TestBroker broker = await TestBroker.StartAsync(null, new QueueOptions("goals"));
@@ -95,6 +98,7 @@ public sealed class QueueConsumerHostTests
     }
 
     [TestMethod]
+    [Timeout(60_000)]
     public async Task Run_UnprocessableMessage_IsDeadLetteredAtOnce()
     {
         await using TestBroker broker = await TestBroker.StartAsync(null, new QueueOptions("goals"));
@@ -113,6 +117,7 @@ public sealed class QueueConsumerHostTests
     }
 
     [TestMethod]
+    [Timeout(60_000)]
     public async Task StopAsync_HandlerStillRunningAfterGrace_AbandonsItSoItIsRedelivered()
     {
         await using TestBroker broker = await TestBroker.StartAsync(null, new QueueOptions("goals"));
@@ -142,6 +147,7 @@ public sealed class QueueConsumerHostTests
     }
 
     [TestMethod]
+    [Timeout(60_000)]
     public async Task StopAsync_HandlerFinishingWithinGrace_CompletesIt()
     {
         await using TestBroker broker = await TestBroker.StartAsync(null, new QueueOptions("goals"));
@@ -166,6 +172,7 @@ public sealed class QueueConsumerHostTests
     }
 
     [TestMethod]
+    [Timeout(60_000)]
     public async Task ConnectionKilledMidStream_LosesNoMessageAndNoMessageHasASecondEffect()
     {
         await using TestBroker broker = await TestBroker.StartAsync(null,

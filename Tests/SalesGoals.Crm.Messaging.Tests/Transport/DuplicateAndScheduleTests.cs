@@ -15,6 +15,7 @@ public sealed class DuplicateAndScheduleTests
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(5);
 
     [TestMethod]
+    [Timeout(60_000)]
     public async Task SendAsync_SameMessageIdWithinWindow_DropsTheDuplicate()
     {
         FakeTimeProvider clock = TestClock.StartingNow();
@@ -37,6 +38,7 @@ public sealed class DuplicateAndScheduleTests
     }
 
     [TestMethod]
+    [Timeout(60_000)]
     public async Task SendAsync_SameMessageIdAfterWindow_IsAcceptedAgain()
     {
         FakeTimeProvider clock = TestClock.StartingNow();
@@ -53,6 +55,7 @@ public sealed class DuplicateAndScheduleTests
     }
 
     [TestMethod]
+    [Timeout(60_000)]
     public async Task SendAsync_SameMessageIdWithoutDetection_KeepsBoth()
     {
         await using TestBroker broker = await TestBroker.StartAsync(null, new QueueOptions("goals"));
@@ -66,6 +69,7 @@ public sealed class DuplicateAndScheduleTests
     }
 
     [TestMethod]
+    [Timeout(60_000)]
     public async Task ScheduleAsync_BeforeItsTime_IsNotDeliveredAndArrivesAfterwards()
     {
         FakeTimeProvider clock = TestClock.StartingNow();
@@ -91,6 +95,7 @@ public sealed class DuplicateAndScheduleTests
     }
 
     [TestMethod]
+    [Timeout(60_000)]
     public async Task SendAsync_BodyOverTheSizeLimit_IsRejected()
     {
         await using TestBroker broker = await TestBroker.StartAsync(o => o.MaxMessageSizeBytes = 1024, new QueueOptions("goals"));

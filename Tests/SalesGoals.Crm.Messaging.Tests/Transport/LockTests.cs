@@ -15,6 +15,7 @@ public sealed class LockTests
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(5);
 
     [TestMethod]
+    [Timeout(60_000)]
     public async Task LockExpiry_WithoutSettlement_RedeliversToAnotherReceiver()
     {
         FakeTimeProvider clock = TestClock.StartingNow();
@@ -39,6 +40,7 @@ public sealed class LockTests
     }
 
     [TestMethod]
+    [Timeout(60_000)]
     public async Task CompleteAsync_AfterLockExpiredAndRedelivered_DoesNotRemoveTheRedeliveredMessage()
     {
         FakeTimeProvider clock = TestClock.StartingNow();
@@ -65,6 +67,7 @@ public sealed class LockTests
     }
 
     [TestMethod]
+    [Timeout(60_000)]
     public async Task RenewLockAsync_BeforeExpiry_KeepsTheMessageLockedPastTheOriginalExpiry()
     {
         FakeTimeProvider clock = TestClock.StartingNow();
@@ -89,6 +92,7 @@ public sealed class LockTests
     }
 
     [TestMethod]
+    [Timeout(60_000)]
     public async Task RenewLockAsync_AfterTheLockExpired_ThrowsMessageLockLost()
     {
         FakeTimeProvider clock = TestClock.StartingNow();
@@ -106,6 +110,7 @@ public sealed class LockTests
     }
 
     [TestMethod]
+    [Timeout(60_000)]
     public async Task LockExpiry_MaxDeliveryCountTimes_DeadLettersTheMessage()
     {
         FakeTimeProvider clock = TestClock.StartingNow();

@@ -13,6 +13,7 @@ public sealed class PeekLockTests
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(5);
 
     [TestMethod]
+    [Timeout(60_000)]
     public async Task SendAsync_ThenReceiveAndComplete_DeliversOnceWithServiceBusProperties()
     {
         await using TestBroker broker = await TestBroker.StartAsync(null, new QueueOptions("goals"));
@@ -47,6 +48,7 @@ public sealed class PeekLockTests
     }
 
     [TestMethod]
+    [Timeout(60_000)]
     public async Task AbandonAsync_Once_RedeliversWithHigherDeliveryCount()
     {
         await using TestBroker broker = await TestBroker.StartAsync(null, new QueueOptions("goals"));
@@ -65,6 +67,7 @@ public sealed class PeekLockTests
     }
 
     [TestMethod]
+    [Timeout(60_000)]
     public async Task AbandonAsync_MaxDeliveryCountTimes_MovesMessageToDeadLetterQueueWithReason()
     {
         await using TestBroker broker = await TestBroker.StartAsync(null, new QueueOptions("goals") { MaxDeliveryCount = 3 });
@@ -91,6 +94,7 @@ public sealed class PeekLockTests
     }
 
     [TestMethod]
+    [Timeout(60_000)]
     public async Task DeadLetterAsync_WithReasonAndDescription_KeepsBothOnTheDeadLetteredMessage()
     {
         await using TestBroker broker = await TestBroker.StartAsync(null, new QueueOptions("goals"));

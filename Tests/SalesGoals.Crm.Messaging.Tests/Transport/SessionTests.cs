@@ -14,6 +14,7 @@ namespace SalesGoals.Crm.Messaging.Tests.Transport;
 public sealed class SessionTests
 {
     [TestMethod]
+    [Timeout(60_000)]
     public async Task AcceptNextSessionAsync_TwoCompetingReceivers_KeepPerSessionOrder()
     {
         await using TestBroker broker = await TestBroker.StartAsync(null, new QueueOptions("orders") { RequiresSession = true });
@@ -43,6 +44,7 @@ public sealed class SessionTests
     }
 
     [TestMethod]
+    [Timeout(60_000)]
     public async Task AcceptSessionAsync_SessionHeldByAnotherReceiver_IsRefused()
     {
         await using TestBroker broker = await TestBroker.StartAsync(null, new QueueOptions("orders") { RequiresSession = true });
@@ -56,6 +58,7 @@ public sealed class SessionTests
     }
 
     [TestMethod]
+    [Timeout(60_000)]
     public async Task SendAsync_WithoutSessionIdToSessionQueue_IsRejected()
     {
         await using TestBroker broker = await TestBroker.StartAsync(null, new QueueOptions("orders") { RequiresSession = true });
@@ -69,6 +72,7 @@ public sealed class SessionTests
     }
 
     [TestMethod]
+    [Timeout(60_000)]
     public async Task AcceptNextSessionAsync_NoSessionWithMessages_ThrowsNoSessionAvailableAfterTheWait()
     {
         await using TestBroker broker = await TestBroker.StartAsync(null, new QueueOptions("orders") { RequiresSession = true });
