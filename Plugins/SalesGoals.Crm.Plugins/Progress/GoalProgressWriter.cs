@@ -41,8 +41,8 @@ public sealed class GoalProgressWriter
     }
 
     /// <summary>Adds <paramref name="delta"/> to the goal's actual parts (null = set them to <paramref name="total"/>);
-    /// returns the tier and status before and the new result.</summary>
-    public ProgressChange Apply(Entity goal, MetricTotals? delta, MetricTotals? total = null)
+    /// returns the tier and status before and the new result. <paramref name="alsoSet"/> columns go in the same update.</summary>
+    public ProgressChange Apply(Entity goal, MetricTotals? delta, MetricTotals? total = null, IReadOnlyDictionary<string, object?>? alsoSet = null)
     {
         var current = goal;
         for (var attempt = 1; ; attempt++)
@@ -50,6 +50,11 @@ public sealed class GoalProgressWriter
             var before = new MetricTotals(current.GetAttributeValue<decimal?>(F.ActualNumerator) ?? 0m, current.GetAttributeValue<decimal?>(F.ActualDenominator) ?? 0m);
             var parts = total ?? before + (delta ?? MetricTotals.Zero);
             var update = Compute(current, parts, out var change);
+            foreach (var column in alsoSet ?? new Dictionary<string, object?>())
+            {
+                update[column.Key] = column.Value;
+            }
+
             update.RowVersion = current.RowVersion;
             try
             {
