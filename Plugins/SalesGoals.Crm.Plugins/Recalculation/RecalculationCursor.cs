@@ -9,8 +9,8 @@ namespace SalesGoals.Crm.Plugins.Recalculation;
 /// <summary>
 /// Where a sliced recalculation stands: the parents being walked (depth-first, children in id order),
 /// the leaf in progress with its phase, table and the last id read (keyset), the sum of the leaf's
-/// ledger rows read so far and the leaf's row version after this job last wrote it (a different version
-/// later means someone else changed the goal, so the sum is not used). It is small text: the Custom
+/// ledger rows read so far and the actual this job last wrote on the leaf (a different actual later means
+/// someone else changed the goal's ledger between slices, so the sum is not used). It is small text: the Custom
 /// API returns it as Continuation and keeps it on the goal (sg_recalccontinuation) so a crash resumes.
 /// </summary>
 public sealed class RecalculationCursor
@@ -36,7 +36,8 @@ public sealed class RecalculationCursor
 
     public bool SumReliable { get; set; } = true;
 
-    public long LeafVersion { get; set; }
+    /// <summary>The leaf's actual parts as this job last wrote them (null: not written by an earlier slice).</summary>
+    public MetricTotals? LeafWritten { get; set; }
 
     public long Processed { get; set; }
 
@@ -52,7 +53,7 @@ public sealed class RecalculationCursor
         After = Guid.Empty;
         LedgerSum = MetricTotals.Zero;
         SumReliable = true;
-        LeafVersion = 0;
+        LeafWritten = null;
     }
 
     public void EndLeaf() => LeafId = Guid.Empty;
@@ -62,7 +63,8 @@ public sealed class RecalculationCursor
         var fields = new[]
         {
             Version, RootId.ToString("N"), Num(Slices), Num(Processed), LeafId.ToString("N"), Num((int)Phase), Num(TableIndex),
-            After.ToString("N"), Dec(LedgerSum.Numerator), Dec(LedgerSum.Denominator), SumReliable ? "1" : "0", Num(LeafVersion),
+            After.ToString("N"), Dec(LedgerSum.Numerator), Dec(LedgerSum.Denominator), SumReliable ? "1" : "0",
+            LeafWritten is { } written ? Dec(written.Numerator) + ";" + Dec(written.Denominator) : "-",
             string.Join(",", Parents.Select(p => p.GoalId.ToString("N") + ":" + p.LastChildId.ToString("N"))),
         };
         return string.Join("|", fields);
@@ -93,7 +95,12 @@ public sealed class RecalculationCursor
         cursor.After = Guid.ParseExact(fields[7], "N");
         cursor.LedgerSum = new MetricTotals(decimal.Parse(fields[8], CultureInfo.InvariantCulture), decimal.Parse(fields[9], CultureInfo.InvariantCulture));
         cursor.SumReliable = fields[10] == "1";
-        cursor.LeafVersion = long.Parse(fields[11], CultureInfo.InvariantCulture);
+        if (fields[11] != "-")
+        {
+            var parts = fields[11].Split(';');
+            cursor.LeafWritten = new MetricTotals(decimal.Parse(parts[0], CultureInfo.InvariantCulture), decimal.Parse(parts[1], CultureInfo.InvariantCulture));
+        }
+
         foreach (var frame in fields[12].Split(FrameSeparator, StringSplitOptions.RemoveEmptyEntries))
         {
             var ids = frame.Split(':');

@@ -16,8 +16,8 @@ namespace SalesGoals.Crm.Plugins.Recalculation;
 /// leaves depth-first (children in id order), each leaf page by page (<see cref="LeafRebuilder"/>), a
 /// parent set to the sum of its children once they are all done. Each slice writes its ledger changes
 /// and adds their net change to the leaf and its ancestors in one transaction, so at every commit a
-/// goal's actual equals its ledger; a leaf finished with an unchanged row version gets the exact sum of
-/// its rows (repairing a drifted actual). The slice stops starting steps at the request budget and
+/// goal's actual equals its ledger; a leaf whose actual nobody else changed between its slices gets the
+/// exact sum of its rows when it finishes (repairing a drifted actual). The slice stops starting steps at the request budget and
 /// leaves a continuation (returned, and kept on the root goal with its state and progress).
 /// </summary>
 public sealed class RecalculationService
@@ -57,12 +57,17 @@ public sealed class RecalculationService
             : Start(rootId);
         var fresh = cursor.Slices == 0;
         var processedBefore = cursor.Processed;
-        while (!cursor.IsDone && _budget.CanStartStep)
+        while (!cursor.IsDone && _budget.CanStartStep && cursor.Processed - processedBefore < RequestBudget.MaxCheckedPerSlice)
         {
             Step(cursor);
         }
 
         cursor.Slices++;
+        if (cursor.LeafId != Guid.Empty && GoalRow(cursor.LeafId) is { } unfinished)
+        {
+            cursor.LeafWritten = Parts(unfinished) + _leafDelta;
+        }
+
         WriteState(rootId, cursor, fresh);
         FlushLeaf(cursor, finished: false);
         FlushAncestors();
@@ -124,8 +129,8 @@ public sealed class RecalculationService
                 return;
             }
 
-            // Someone else wrote the goal since this job last did: the running sum may miss their rows.
-            if (cursor.LeafVersion != 0 && VersionOf(row) != cursor.LeafVersion)
+            // Someone else changed the goal's actual since this job last wrote it: the running sum may miss their rows.
+            if (cursor.LeafWritten is { } written && Parts(row) != written)
             {
                 cursor.SumReliable = false;
             }
@@ -187,10 +192,6 @@ public sealed class RecalculationService
         _leafDelta = MetricTotals.Zero;
         _goalRows.Remove(leaf.Id);
         _plans.Remove(leaf.Id);
-        if (!finished)
-        {
-            cursor.LeafVersion = _goals.Find(leaf.Id) is { } written ? VersionOf(written) : 0;
-        }
     }
 
     private void FlushAncestors()
@@ -280,8 +281,6 @@ public sealed class RecalculationService
         _goalRows.TryGetValue(goalId, out var row) ? row : _goals.Find(goalId) is { } found ? Remember(found) : null;
 
     private Guid? ParentOf(Guid goalId) => GoalRow(goalId)?.GetAttributeValue<EntityReference>(F.ParentGoalId)?.Id;
-
-    private static long VersionOf(Entity goal) => goal.GetAttributeValue<long?>(F.VersionNumber) ?? 0;
 
     private static MetricTotals Parts(Entity goal) =>
         new(goal.GetAttributeValue<decimal?>(F.ActualNumerator) ?? 0m, goal.GetAttributeValue<decimal?>(F.ActualDenominator) ?? 0m);

@@ -5,7 +5,7 @@ namespace SalesGoals.Crm.Plugins.Recalculation;
 /// <summary>
 /// The request budget of one recalculation execution: no execution makes more than <see cref="Limit"/>
 /// organization-service requests. A new step (one page of one goal) starts only below
-/// <see cref="StartBelow"/>, which leaves room for the most a step can cost (two reads, four bulk writes,
+/// <see cref="StartBelow"/> and while fewer than <see cref="MaxCheckedPerSlice"/> records and rows were checked; that leaves room for the most a step can cost (two reads, four bulk writes,
 /// its goal updates and a bounded number of single deletes, checked one by one) and the final state write.
 /// </summary>
 public sealed class RequestBudget
@@ -14,6 +14,10 @@ public sealed class RequestBudget
     public const int Limit = 1_000;
 
     public const int StartBelow = 400;
+
+    /// <summary>Source records plus ledger rows one execution checks before it stops starting steps: a few pages,
+    /// so an execution's bulk writes stay a few requests and its time far inside the 2-minute limit.</summary>
+    public const int MaxCheckedPerSlice = 5_000;
 
     /// <summary>Kept free for the end of the execution: goal updates (with their concurrency retries) and the state write.</summary>
     public const int Reserve = 150;
