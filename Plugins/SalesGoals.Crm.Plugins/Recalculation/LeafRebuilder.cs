@@ -36,6 +36,11 @@ public sealed class LeafRebuilder
     private readonly RequestBudget _budget;
     private readonly Dictionary<Guid, bool> _includesExternal = new();
 
+    // Records this execution's sources pass has just reconciled for the current leaf: their rows are right,
+    // so the ledger pass need not read them again (bounded; rows of records not in it are simply re-read).
+    private readonly HashSet<Guid> _confirmed = [];
+    private Guid _confirmedLeaf;
+
     public LeafRebuilder(IOrganizationService service, IGoalRepository goals, ILedgerRepository ledger, CurrencyRates rates, SourceCatalog sources, RequestBudget budget)
     {
         _service = service;
@@ -86,6 +91,7 @@ public sealed class LeafRebuilder
         }
 
         cursor.Processed += facts.Count;
+        Confirm(leaf.Id, facts);
         if (facts.Count < SourcePageSize)
         {
             cursor.TableIndex++;
@@ -101,13 +107,16 @@ public sealed class LeafRebuilder
 
     private MetricTotals LedgerStep(RecalculationCursor cursor, LeafPlan leaf)
     {
-        var rows = _ledger.PageOfGoal(leaf.Id, cursor.After, LedgerPageSize);
+        var page = _ledger.PageOfGoal(leaf.Id, cursor.After, LedgerPageSize);
+        var rows = page;
         IReadOnlyList<LedgerEntry> kept = rows.Select(r => r.Entry).ToList();
         var delta = MetricTotals.Zero;
         if (leaf.Metric is not null && leaf.Snapshot is not null)
         {
             // The records behind this page that still count; a row of any other record (deleted, reassigned,
             // reopened, out of the period, another metric) is removed.
+            var confirmed = rows.Where(r => _confirmedLeaf == leaf.Id && _confirmed.Contains(r.Entry.Key.SourceRecordId)).ToList();
+            rows = rows.Except(confirmed).ToList();
             var facts = new List<SourceFact>();
             foreach (var table in rows.GroupBy(r => r.SourceTable, StringComparer.OrdinalIgnoreCase))
             {
@@ -119,9 +128,10 @@ public sealed class LeafRebuilder
             }
 
             var onPage = new HashSet<LedgerKey>(rows.Select(r => r.Entry.Key));
-            kept = LedgerMath.PlanForGoal(leaf.Snapshot, leaf.Metric, facts, leaf.Rate).Where(e => onPage.Contains(e.Key)).ToList();
+            var rebuilt = LedgerMath.PlanForGoal(leaf.Snapshot, leaf.Metric, facts, leaf.Rate).Where(e => onPage.Contains(e.Key)).ToList();
+            kept = [.. confirmed.Select(r => r.Entry), .. rebuilt];
             var factOf = facts.GroupBy(f => f.RecordId).ToDictionary(g => g.Key, g => g.First());
-            delta = Write(leaf, rows, kept, key => new LedgerSource(factOf[key.SourceRecordId].SourceTable, DateOf(factOf[key.SourceRecordId])), out var complete);
+            delta = Write(leaf, rows, rebuilt, key => new LedgerSource(factOf[key.SourceRecordId].SourceTable, DateOf(factOf[key.SourceRecordId])), out var complete);
             if (!complete)
             {
                 return delta;
@@ -129,9 +139,9 @@ public sealed class LeafRebuilder
         }
 
         cursor.LedgerSum += LedgerMath.Recompute(kept);
-        cursor.Processed += rows.Count;
-        cursor.After = rows.Count == LedgerPageSize ? rows[rows.Count - 1].RowId : Guid.Empty;
-        if (rows.Count < LedgerPageSize)
+        cursor.Processed += page.Count;
+        cursor.After = page.Count == LedgerPageSize ? page[page.Count - 1].RowId : Guid.Empty;
+        if (page.Count < LedgerPageSize)
         {
             cursor.Phase = LeafPhase.Finished;
         }
@@ -152,6 +162,25 @@ public sealed class LeafRebuilder
         var written = _ledger.WriteBatch(changes, rowIds, sourceOf, leaf.Owner, () => _budget.CanSpend(1));
         complete = written.Count == changes.Count;
         return written.Aggregate(MetricTotals.Zero, (sum, c) => sum + c.Delta);
+    }
+
+    private void Confirm(Guid leafId, IReadOnlyList<SourceFact> facts)
+    {
+        if (_confirmedLeaf != leafId)
+        {
+            _confirmed.Clear();
+            _confirmedLeaf = leafId;
+        }
+
+        foreach (var fact in facts)
+        {
+            if (_confirmed.Count >= 20_000)
+            {
+                return;
+            }
+
+            _confirmed.Add(fact.RecordId);
+        }
     }
 
     private static DateTime DateOf(SourceFact fact) => fact.Date == LocalDate.MinValue ? DateTime.MinValue : fact.Date.ToDateTime();

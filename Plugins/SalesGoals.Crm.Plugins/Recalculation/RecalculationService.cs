@@ -22,7 +22,7 @@ namespace SalesGoals.Crm.Plugins.Recalculation;
 /// </summary>
 public sealed class RecalculationService
 {
-    private const int ChildPageSize = 200;
+    private const string GrandchildAlias = "grandchild";
 
     private readonly IOrganizationService _service;
     private readonly IGoalRepository _goals;
@@ -109,7 +109,7 @@ public sealed class RecalculationService
         }
 
         frame.LastChildId = child.Id;
-        if (HasChildren(child.Id))
+        if (child.Contains(GrandchildAlias + "." + F.Id))
         {
             cursor.Parents.Add(new RecalculationFrame(child.Id, Guid.Empty));
         }
@@ -253,12 +253,35 @@ public sealed class RecalculationService
         _service.Update(state);
     }
 
-    private Entity? NextChild(RecalculationFrame frame) =>
-        Children(frame.GoalId, frame.LastChildId, 1, new ColumnSet(true)).FirstOrDefault() is { } child ? Remember(child) : null;
+    /// <summary>The next child in id order, with one of its own children joined (outer) so one request also says whether it is a parent.</summary>
+    private Entity? NextChild(RecalculationFrame frame)
+    {
+        var query = ChildQuery(frame.GoalId, frame.LastChildId, 1, new ColumnSet(true));
+        var grandchild = query.AddLink(SgGoal.LogicalName, F.Id, F.ParentGoalId, JoinOperator.LeftOuter);
+        grandchild.EntityAlias = GrandchildAlias;
+        grandchild.Columns = new ColumnSet(F.Id);
+        var child = _service.RetrieveMultiple(query).Entities.FirstOrDefault();
+        if (child is null)
+        {
+            return null;
+        }
+
+        var row = new Entity(child.LogicalName, child.Id) { RowVersion = child.RowVersion };
+        foreach (var column in child.Attributes.Where(a => !a.Key.StartsWith(GrandchildAlias + ".", StringComparison.Ordinal)))
+        {
+            row[column.Key] = column.Value;
+        }
+
+        Remember(row);
+        return child;
+    }
 
     private bool HasChildren(Guid goalId) => Children(goalId, Guid.Empty, 1, new ColumnSet(false)).Count > 0;
 
-    private List<Entity> Children(Guid parentId, Guid after, int count, ColumnSet columns)
+    private List<Entity> Children(Guid parentId, Guid after, int count, ColumnSet columns) =>
+        [.. _service.RetrieveMultiple(ChildQuery(parentId, after, count, columns)).Entities];
+
+    private static QueryExpression ChildQuery(Guid parentId, Guid after, int count, ColumnSet columns)
     {
         var query = new QueryExpression(SgGoal.LogicalName) { ColumnSet = columns, TopCount = count };
         query.AddOrder(F.Id, OrderType.Ascending);
@@ -268,7 +291,7 @@ public sealed class RecalculationService
             query.Criteria.AddCondition(F.Id, ConditionOperator.GreaterThan, after);
         }
 
-        return [.. _service.RetrieveMultiple(query).Entities];
+        return query;
     }
 
     private Entity Remember(Entity row)
