@@ -2,9 +2,18 @@ using BenchmarkDotNet.Running;
 
 namespace SalesGoals.Crm.Benchmarks;
 
-/// <summary>On-demand benchmarks; pass BenchmarkDotNet's usual arguments (e.g. --filter *Engine*).</summary>
+/// <summary>On-demand benchmarks; pass BenchmarkDotNet's usual arguments (e.g. --filter *Engine*), or
+/// <c>recalc --goals N --records M</c> for the recalculation bench command.</summary>
 public static class Program
 {
-    public static void Main(string[] args) =>
+    public static int Main(string[] args)
+    {
+        if (args.Length > 0 && args[0] == "recalc")
+        {
+            return Recalculation.RecalculationBench.Run(args);
+        }
+
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        return 0;
+    }
 }

@@ -33,4 +33,10 @@ public interface IDataverseGateway
 
     /// <summary>Calls the sg_EvaluatePace Custom API for one page of active goals as of an instant.</summary>
     Task<PacePage> EvaluatePaceAsync(System.DateTimeOffset asOf, System.Guid? startAfterGoalId, int pageSize, CancellationToken cancellationToken);
+
+    /// <summary>Calls the sg_RecalculateGoal Custom API for one slice (continuation null: resume or start).</summary>
+    Task<RecalculationPage> RecalculateGoalSliceAsync(System.Guid goalId, string? continuation, CancellationToken cancellationToken);
+
+    /// <summary>Marks the goal's recalculation Failed with the error (the failed slice itself rolled back).</summary>
+    Task RecordRecalculationFailureAsync(System.Guid goalId, string error, CancellationToken cancellationToken);
 }

@@ -8,6 +8,7 @@ using Microsoft.Xrm.Sdk.Messages;
 using Microsoft.Xrm.Sdk.Query;
 using SalesGoals.Crm.Integration;
 using SalesGoals.Crm.Integration.Mapping.Users;
+using SalesGoals.Crm.Plugins.Schema;
 
 namespace SalesGoals.Crm.Worker.Dataverse;
 
@@ -105,15 +106,33 @@ public sealed class OrganizationServiceGateway : IDataverseGateway
             .ToDictionary(c => c.Id, c => c.GetAttributeValue<string>("isocurrencycode"));
         var query = new QueryExpression("sg_goal") { ColumnSet = new ColumnSet(true) };
         query.Criteria.AddCondition("statecode", ConditionOperator.Equal, 0);
-        var goals = RetrieveMultiple(query).Entities
+        var goals = RetrieveAll(query)
             .Select(g => GoalColumns.Read(g, metrics, currencies))
             .OrderBy(g => g.ParentGoalId is null ? 0 : 1).ThenBy(g => g.Name, StringComparer.Ordinal)
             .ToList();
         return Task.FromResult<IReadOnlyList<GoalSnapshot>>(goals);
     }
 
-    private List<Entity> RetrieveAll(string table, ColumnSet columns) =>
-        RetrieveMultiple(new QueryExpression(table) { ColumnSet = columns }).Entities.ToList();
+    private List<Entity> RetrieveAll(string table, ColumnSet columns) => RetrieveAll(new QueryExpression(table) { ColumnSet = columns });
+
+    // Every page (Dataverse returns at most 5,000 rows a page), following the paging cookie.
+    private List<Entity> RetrieveAll(QueryExpression query)
+    {
+        var rows = new List<Entity>();
+        query.PageInfo = new PagingInfo { Count = 5000, PageNumber = 1 };
+        while (true)
+        {
+            var page = RetrieveMultiple(query);
+            rows.AddRange(page.Entities);
+            if (!page.MoreRecords)
+            {
+                return rows;
+            }
+
+            query.PageInfo.PageNumber++;
+            query.PageInfo.PagingCookie = page.PagingCookie;
+        }
+    }
 
     private EntityCollection RetrieveMultiple(QueryExpression query)
     {
@@ -138,6 +157,35 @@ public sealed class OrganizationServiceGateway : IDataverseGateway
         var results = Execute(request).Results;
         return Task.FromResult(new PacePage(
             (int)results[PaceApi.Evaluated], (int)results[PaceApi.StatusChanged], (int)results[PaceApi.AtRisk], (Guid)results[PaceApi.NextGoalId]));
+    }
+
+    public Task<RecalculationPage> RecalculateGoalSliceAsync(Guid goalId, string? continuation, CancellationToken cancellationToken)
+    {
+        var request = new OrganizationRequest(RecalculationApi.MessageName) { [RecalculationApi.GoalId] = goalId };
+        if (!string.IsNullOrEmpty(continuation))
+        {
+            request[RecalculationApi.Continuation] = continuation;
+        }
+
+        var results = Execute(request).Results;
+        return Task.FromResult(new RecalculationPage(
+            (bool)results[RecalculationApi.Done], (string)results[RecalculationApi.NextContinuation], (decimal)results[RecalculationApi.Actual], (int)results[RecalculationApi.Processed]));
+    }
+
+    public Task RecordRecalculationFailureAsync(Guid goalId, string error, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        var goal = new Entity(SgGoal.LogicalName, goalId)
+        {
+            [SgGoal.Fields.RecalcStatus] = new OptionSetValue(SgGoal.Options.RecalcFailed),
+            [SgGoal.Fields.RecalcLastError] = error.Length > 4000 ? error[..4000] : error,
+        };
+        lock (_sync)
+        {
+            _service.Update(goal);
+        }
+
+        return Task.CompletedTask;
     }
 
     private OrganizationResponse Execute(OrganizationRequest request)

@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using SalesGoals.Crm.Integration;
+using SalesGoals.Crm.Worker.Dataverse;
 using SalesGoals.Crm.Worker.Sync;
 
 namespace SalesGoals.Crm.Worker.Messaging;
@@ -16,6 +17,7 @@ public sealed class SyncActivity
     private readonly ConcurrentQueue<string> _failures = new();
     private readonly ConcurrentQueue<string> _dataverseEvents = new();
     private readonly ConcurrentQueue<PaceSweepSummary> _sweeps = new();
+    private readonly ConcurrentDictionary<Guid, (int Slices, RecalculationPage Last)> _recalculations = new();
     private int _messagesSent;
 
     public int MessagesSent => Volatile.Read(ref _messagesSent);
@@ -34,6 +36,12 @@ public sealed class SyncActivity
     public IReadOnlyList<PaceSweepSummary> Sweeps => _sweeps.ToList();
 
     internal void Swept(PaceSweepSummary summary) => _sweeps.Enqueue(summary);
+
+    /// <summary>A goal's recalculation as driven so far: slices run and the last slice's page (null when none ran).</summary>
+    public (int Slices, RecalculationPage Last)? Recalculation(Guid goalId) =>
+        _recalculations.TryGetValue(goalId, out var state) ? state : null;
+
+    internal void Recalculated(Guid goalId, int slice, RecalculationPage page) => _recalculations[goalId] = (slice + 1, page);
 
     internal void Sent() => Interlocked.Increment(ref _messagesSent);
 

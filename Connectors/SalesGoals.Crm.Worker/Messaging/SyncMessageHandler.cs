@@ -26,11 +26,14 @@ public sealed class SyncMessageHandler : IQueueMessageHandler
     private readonly IQueueSender _sender;
     private readonly SyncActivity _activity;
     private readonly PaceSweeper? _sweeper;
+    private readonly GoalRecalculator? _recalculator;
 
     public SyncMessageHandler(
-        IEnumerable<ConnectedSystem> systems, DealSyncService deals, ProgressPublisher progress, IQueueSender sender, SyncActivity activity, PaceSweeper? sweeper = null)
+        IEnumerable<ConnectedSystem> systems, DealSyncService deals, ProgressPublisher progress, IQueueSender sender, SyncActivity activity, PaceSweeper? sweeper = null,
+        GoalRecalculator? recalculator = null)
     {
         _sweeper = sweeper;
+        _recalculator = recalculator;
         ArgumentNullException.ThrowIfNull(systems);
         _systems = systems.ToDictionary(s => s.System);
         _deals = deals ?? throw new ArgumentNullException(nameof(deals));
@@ -51,6 +54,12 @@ public sealed class SyncMessageHandler : IQueueMessageHandler
         if (message.Subject == SyncMessages.PaceSweep)
         {
             await SweepAsync(message, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        if (message.Subject == SyncMessages.Recalculate)
+        {
+            await RecalculateAsync(message, cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -104,6 +113,41 @@ public sealed class SyncMessageHandler : IQueueMessageHandler
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             _activity.Failed($"{message.Subject} as of {command.AsOf:O} (delivery {message.DeliveryCount}): {exception.Message}");
+            throw;
+        }
+    }
+
+    private async Task RecalculateAsync(ReceivedQueueMessage message, CancellationToken cancellationToken)
+    {
+        if (_recalculator is null)
+        {
+            throw new UnprocessableMessageException("This worker runs no recalculation (no recalculator configured).");
+        }
+
+        RecalculationCommand command;
+        try
+        {
+            command = SyncMessages.ReadRecalculation(message.Body);
+        }
+        catch (JsonException exception)
+        {
+            throw new UnprocessableMessageException($"Message {message.MessageId} is not a recalculate-goal command: {exception.Message}");
+        }
+
+        try
+        {
+            var (page, next) = await _recalculator.RunSliceAsync(command, cancellationToken).ConfigureAwait(false);
+            if (next is not null)
+            {
+                await _sender.SendAsync(SyncMessages.CreateRecalculation(next), cancellationToken).ConfigureAwait(false);
+                _activity.Sent();
+            }
+
+            _activity.Recalculated(command.GoalId, command.Slice, page);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            _activity.Failed($"{message.Subject} {command.GoalId} slice {command.Slice} (delivery {message.DeliveryCount}): {exception.Message}");
             throw;
         }
     }

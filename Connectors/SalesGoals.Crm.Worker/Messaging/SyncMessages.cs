@@ -25,6 +25,9 @@ public static class SyncMessages
     /// <summary>Re-evaluate the pace of every active goal as of the message's instant (the daily sweep).</summary>
     public const string PaceSweep = "pace-sweep";
 
+    /// <summary>Run the next slice of a goal's recalculation (sg_RecalculateGoal); the handler queues the slice after it.</summary>
+    public const string Recalculate = "recalculate-goal";
+
     public const string EntityVersion = "entity-version";
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
@@ -57,6 +60,23 @@ public static class SyncMessages
         message.ApplicationProperties[EntityVersion] = asOf.ToUnixTimeSeconds();
         return message;
     }
+
+    /// <summary>A slice message: one per (goal, slice), so a redelivered slice message is a duplicate and the next slice is new work.</summary>
+    public static QueueMessage CreateRecalculation(RecalculationCommand command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        var message = new QueueMessage(JsonSerializer.SerializeToUtf8Bytes(command, Json))
+        {
+            MessageId = string.Create(CultureInfo.InvariantCulture, $"{Recalculate}:{command.GoalId:N}:{command.Slice}"),
+            Subject = Recalculate,
+            ContentType = "application/json",
+        };
+        message.ApplicationProperties[EntityVersion] = (long)command.Slice;
+        return message;
+    }
+
+    public static RecalculationCommand ReadRecalculation(ReadOnlyMemory<byte> body) =>
+        JsonSerializer.Deserialize<RecalculationCommand>(body.Span, Json) ?? throw new JsonException("Empty recalculate-goal command.");
 
     public static PaceSweepCommand ReadSweep(ReadOnlyMemory<byte> body) =>
         JsonSerializer.Deserialize<PaceSweepCommand>(body.Span, Json) ?? throw new JsonException("Empty pace-sweep command.");

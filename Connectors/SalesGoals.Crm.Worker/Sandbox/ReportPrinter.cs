@@ -42,6 +42,15 @@ public static class ReportPrinter
             $"Pace sweep (sg_EvaluatePace over the queue) as of {sweep.AsOf:yyyy-MM-dd HH:mm} UTC: {sweep.Evaluated} active goal(s) in {sweep.Pages} page(s), {sweep.StatusChanged} status change(s), {sweep.AtRisk} at risk"));
     }
 
+    public static void PrintRecalculation(TextWriter output, int slices, Dataverse.RecalculationPage last)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(last);
+        output.WriteLine();
+        output.WriteLine(string.Create(Invariant,
+            $"Recalculation of the company goal (sg_RecalculateGoal slices over the queue): {slices} slice(s), actual {last.Actual:N2} (unchanged when the ledger was right)"));
+    }
+
     public static void PrintCycle(TextWriter output, SandboxCycleReport report)
     {
         ArgumentNullException.ThrowIfNull(output);

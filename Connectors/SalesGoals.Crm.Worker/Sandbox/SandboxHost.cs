@@ -206,7 +206,8 @@ public sealed class SandboxHost : IAsyncDisposable
         Environment.DrainAsync();
         _systems = [SandboxSystems.Zoho(services, Seed.Reps), SandboxSystems.Fenxiang(services, Fenxiang, machineClock)];
 
-        var handler = new SyncMessageHandler(_systems, new DealSyncService(Dataverse, dataverseClock), new ProgressPublisher(Dataverse), _sender, Activity, new PaceSweeper(Dataverse, _options.SweepPageSize));
+        var handler = new SyncMessageHandler(_systems, new DealSyncService(Dataverse, dataverseClock), new ProgressPublisher(Dataverse), _sender, Activity, new PaceSweeper(Dataverse, _options.SweepPageSize),
+            new GoalRecalculator(Dataverse));
         _consumer = new QueueConsumerHost(client, handler, new InMemoryIdempotencyStore(), new ConsumerHostOptions
         {
             QueueName = _options.QueueName,
@@ -229,6 +230,17 @@ public sealed class SandboxHost : IAsyncDisposable
         await WaitUntilAsync(() => Activity.Sweeps.Count > before, "The pace sweep", deadLettered, cancellationToken).ConfigureAwait(false);
         Environment.DrainAsync();
         return Activity.Sweeps[^1];
+    }
+
+    /// <summary>Queues the first slice of a goal's recalculation and waits until the consumer has driven every slice; returns slices run and the last page.</summary>
+    public async Task<(int Slices, RecalculationPage Last)> RunRecalculationAsync(Guid goalId, CancellationToken cancellationToken)
+    {
+        var deadLettered = _consumer!.Counters.DeadLettered;
+        await _sender!.SendAsync(SyncMessages.CreateRecalculation(new RecalculationCommand(goalId, 0, null)), cancellationToken).ConfigureAwait(false);
+        Activity.Sent();
+        await WaitUntilAsync(() => Activity.Recalculation(goalId)?.Last.Done == true, "The recalculation", deadLettered, cancellationToken).ConfigureAwait(false);
+        Environment.DrainAsync();
+        return Activity.Recalculation(goalId)!.Value;
     }
 
     private Task WaitForCycleAsync(int cycle, long deadLetteredBefore, CancellationToken cancellationToken) =>

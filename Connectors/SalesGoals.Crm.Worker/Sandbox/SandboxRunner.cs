@@ -22,6 +22,8 @@ public static class SandboxRunner
         }
 
         ReportPrinter.PrintSweep(output, await sandbox.RunPaceSweepAsync(null, cancellationToken).ConfigureAwait(false));
+        var (slices, last) = await sandbox.RunRecalculationAsync(sandbox.Seed.CompanyGoalId, cancellationToken).ConfigureAwait(false);
+        ReportPrinter.PrintRecalculation(output, slices, last);
 
         if (command.KeepRunning)
         {

@@ -5,15 +5,23 @@ using SalesGoals.Crm.GoalEngine.Ledger;
 
 namespace SalesGoals.Crm.Plugins.Attainment;
 
-/// <summary>The contribution ledger (sg_goalcontribution) for one source record or one goal.</summary>
+/// <summary>The contribution ledger (sg_goalcontribution): the rows of one source record, or bounded pages of one goal's rows.</summary>
 public interface ILedgerRepository
 {
     /// <summary>The stored rows of one source record (bounded by the goals it counts for).</summary>
     IReadOnlyList<LedgerEntry> ForSource(string table, Guid recordId);
 
-    /// <summary>Every stored row of one goal (only the recalculation reads these).</summary>
-    IReadOnlyList<LedgerEntry> ForGoal(Guid goalId);
+    /// <summary>Up to <paramref name="size"/> rows of a goal in row-id order after <paramref name="afterRowId"/> (keyset paging).</summary>
+    IReadOnlyList<StoredLedgerRow> PageOfGoal(Guid goalId, Guid afterRowId, int size);
 
-    /// <summary>Writes one change: insert, update or delete of a ledger row.</summary>
+    /// <summary>A goal's rows for the given source records of one table (at most a page of them).</summary>
+    IReadOnlyList<StoredLedgerRow> OfGoalSources(Guid goalId, string table, IReadOnlyCollection<Guid> sourceIds);
+
+    /// <summary>Writes one change of the hot path: insert, update or delete of a ledger row.</summary>
     void Write(LedgerChange change, string table, DateTime sourceDate, EntityReference? goalOwner);
+
+    /// <summary>Writes a page of changes with the bulk messages (inserts by CreateMultiple, updates by UpdateMultiple,
+    /// deletes one by one while <paramref name="mayDeleteOneMore"/> allows); returns the changes written.</summary>
+    IReadOnlyList<LedgerChange> WriteBatch(
+        IReadOnlyList<LedgerChange> changes, IReadOnlyDictionary<LedgerKey, Guid> rowIds, Func<LedgerKey, LedgerSource> sourceOf, EntityReference? goalOwner, Func<bool> mayDeleteOneMore);
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Messages;
 using Microsoft.Xrm.Sdk.Query;
 using SalesGoals.Crm.GoalEngine.Ledger;
 using SalesGoals.Crm.GoalEngine.Metrics;
@@ -13,9 +14,16 @@ using C = SalesGoals.Crm.Plugins.Schema.SgGoalContribution.Fields;
 
 namespace SalesGoals.Crm.Plugins.Attainment;
 
-/// <summary>sg_goalcontribution rows ↔ engine ledger entries; the row ids are remembered for updates and deletes.</summary>
+/// <summary>
+/// sg_goalcontribution rows ↔ engine ledger entries. The hot path remembers the ids of the few rows of
+/// one record; the recalculation reads one bounded page at a time and gets the ids with the rows, so
+/// nothing here grows with a goal's history.
+/// </summary>
 public sealed class LedgerRepository : ILedgerRepository
 {
+    /// <summary>Rows per CreateMultiple / UpdateMultiple request.</summary>
+    public const int BulkSize = 500;
+
     private readonly IOrganizationService _service;
     private readonly IGoalRepository _goals;
     private readonly IClock _clock;
@@ -33,45 +41,55 @@ public sealed class LedgerRepository : ILedgerRepository
         var query = Query();
         query.Criteria.AddCondition(C.SourceTable, ConditionOperator.Equal, table);
         query.Criteria.AddCondition(C.SourceId, ConditionOperator.Equal, recordId.ToString("D"));
+        var rows = Read(query);
+        foreach (var row in rows)
+        {
+            _rowIds[row.Entry.Key] = row.RowId;
+        }
+
+        return rows.Select(r => r.Entry).ToList();
+    }
+
+    public IReadOnlyList<StoredLedgerRow> PageOfGoal(Guid goalId, Guid afterRowId, int size)
+    {
+        var query = Query();
+        query.TopCount = size;
+        query.AddOrder(C.Id, OrderType.Ascending);
+        query.Criteria.AddCondition(C.GoalId, ConditionOperator.Equal, goalId);
+        if (afterRowId != Guid.Empty)
+        {
+            query.Criteria.AddCondition(C.Id, ConditionOperator.GreaterThan, afterRowId);
+        }
+
         return Read(query);
     }
 
-    public IReadOnlyList<LedgerEntry> ForGoal(Guid goalId)
+    public IReadOnlyList<StoredLedgerRow> OfGoalSources(Guid goalId, string table, IReadOnlyCollection<Guid> sourceIds)
     {
+        if (sourceIds.Count == 0)
+        {
+            return [];
+        }
+
         var query = Query();
         query.Criteria.AddCondition(C.GoalId, ConditionOperator.Equal, goalId);
+        query.Criteria.AddCondition(C.SourceTable, ConditionOperator.Equal, table);
+        query.Criteria.AddCondition(C.SourceId, ConditionOperator.In, sourceIds.Select(id => (object)id.ToString("D")).ToArray());
         return Read(query);
     }
 
     public void Write(LedgerChange change, string table, DateTime sourceDate, EntityReference? goalOwner)
     {
-        if (change.New is not { } parts)
+        if (change.New is null)
         {
             _service.Delete(SgGoalContribution.LogicalName, _rowIds[change.Key]);
             _rowIds.Remove(change.Key);
             return;
         }
 
-        var row = _rowIds.TryGetValue(change.Key, out var id) ? new Entity(SgGoalContribution.LogicalName, id) : new Entity(SgGoalContribution.LogicalName);
-        row[C.Numerator] = parts.Numerator;
-        row[C.Denominator] = parts.Denominator;
-        row[C.Amount] = parts.Numerator;
-        row[C.SourceDate] = sourceDate == DateTime.MinValue ? null : sourceDate;
-        row[C.AppliedOn] = _clock.UtcNow.UtcDateTime;
+        var row = ToRow(change, _rowIds.TryGetValue(change.Key, out var id) ? id : null, new LedgerSource(table, sourceDate), goalOwner);
         if (change.IsInsert)
         {
-            var metricId = _goals.MetricId(change.Key.MetricCode)
-                ?? throw new InvalidOperationException($"No sg_metric row has the code '{change.Key.MetricCode}'.");
-            row[C.Name] = string.Format(CultureInfo.InvariantCulture, "{0} {1}", table, change.Key.SourceRecordId);
-            row[C.GoalId] = new EntityReference(SgGoal.LogicalName, change.Key.GoalId);
-            row[C.SourceTable] = table;
-            row[C.SourceId] = change.Key.SourceRecordId.ToString("D");
-            row[C.MetricId] = new EntityReference(SgMetric.LogicalName, metricId);
-            if (goalOwner != null)
-            {
-                row[C.OwnerId] = goalOwner; // contributions are owned like their goal (Solution/README.md)
-            }
-
             _rowIds[change.Key] = _service.Create(row);
         }
         else
@@ -80,14 +98,85 @@ public sealed class LedgerRepository : ILedgerRepository
         }
     }
 
+    public IReadOnlyList<LedgerChange> WriteBatch(
+        IReadOnlyList<LedgerChange> changes, IReadOnlyDictionary<LedgerKey, Guid> rowIds, Func<LedgerKey, LedgerSource> sourceOf, EntityReference? goalOwner, Func<bool> mayDeleteOneMore)
+    {
+        var applied = new List<LedgerChange>();
+        var inserts = changes.Where(c => c.IsInsert).ToList();
+        var updates = changes.Where(c => !c.IsInsert && c.New is not null).ToList();
+        foreach (var chunk in Batches(inserts))
+        {
+            _service.Execute(new CreateMultipleRequest { Targets = Collection(chunk.Select(c => ToRow(c, null, sourceOf(c.Key), goalOwner))) });
+            applied.AddRange(chunk);
+        }
+
+        foreach (var chunk in Batches(updates))
+        {
+            _service.Execute(new UpdateMultipleRequest { Targets = Collection(chunk.Select(c => ToRow(c, rowIds[c.Key], sourceOf(c.Key), goalOwner))) });
+            applied.AddRange(chunk);
+        }
+
+        // Standard tables have no DeleteMultiple: one request per row, stopped when the budget says so
+        // (the rows left are deleted by the next execution, which finds them again).
+        foreach (var delete in changes.Where(c => c.New is null))
+        {
+            if (!mayDeleteOneMore())
+            {
+                break;
+            }
+
+            _service.Delete(SgGoalContribution.LogicalName, rowIds[delete.Key]);
+            applied.Add(delete);
+        }
+
+        return applied;
+    }
+
+    private static IEnumerable<List<LedgerChange>> Batches(List<LedgerChange> changes)
+    {
+        for (var start = 0; start < changes.Count; start += BulkSize)
+        {
+            yield return changes.GetRange(start, Math.Min(BulkSize, changes.Count - start));
+        }
+    }
+
+    private static EntityCollection Collection(IEnumerable<Entity> rows) => new(rows.ToList()) { EntityName = SgGoalContribution.LogicalName };
+
+    private Entity ToRow(LedgerChange change, Guid? rowId, LedgerSource source, EntityReference? goalOwner)
+    {
+        var parts = change.New ?? throw new InvalidOperationException($"Ledger row {change.Key} is deleted, not written.");
+        var row = rowId is { } id ? new Entity(SgGoalContribution.LogicalName, id) : new Entity(SgGoalContribution.LogicalName);
+        row[C.Numerator] = parts.Numerator;
+        row[C.Denominator] = parts.Denominator;
+        row[C.Amount] = parts.Numerator;
+        row[C.SourceDate] = source.Date == DateTime.MinValue ? null : source.Date;
+        row[C.AppliedOn] = _clock.UtcNow.UtcDateTime;
+        if (change.IsInsert)
+        {
+            var metricId = _goals.MetricId(change.Key.MetricCode)
+                ?? throw new InvalidOperationException($"No sg_metric row has the code '{change.Key.MetricCode}'.");
+            row[C.Name] = string.Format(CultureInfo.InvariantCulture, "{0} {1}", source.Table, change.Key.SourceRecordId);
+            row[C.GoalId] = new EntityReference(SgGoal.LogicalName, change.Key.GoalId);
+            row[C.SourceTable] = source.Table;
+            row[C.SourceId] = change.Key.SourceRecordId.ToString("D");
+            row[C.MetricId] = new EntityReference(SgMetric.LogicalName, metricId);
+            if (goalOwner != null)
+            {
+                row[C.OwnerId] = goalOwner; // contributions are owned like their goal (Solution/README.md)
+            }
+        }
+
+        return row;
+    }
+
     private static QueryExpression Query() => new(SgGoalContribution.LogicalName)
     {
-        ColumnSet = new ColumnSet(C.GoalId, C.SourceId, C.MetricId, C.Numerator, C.Denominator),
+        ColumnSet = new ColumnSet(C.GoalId, C.SourceTable, C.SourceId, C.MetricId, C.Numerator, C.Denominator),
     };
 
-    private List<LedgerEntry> Read(QueryExpression query)
+    private List<StoredLedgerRow> Read(QueryExpression query)
     {
-        var entries = new List<LedgerEntry>();
+        var rows = new List<StoredLedgerRow>();
         foreach (var row in _service.RetrieveMultiple(query).Entities)
         {
             var code = _goals.MetricCode(row.GetAttributeValue<EntityReference>(C.MetricId)?.Id ?? Guid.Empty);
@@ -97,10 +186,10 @@ public sealed class LedgerRepository : ILedgerRepository
             }
 
             var key = new LedgerKey(row.GetAttributeValue<EntityReference>(C.GoalId).Id, sourceId, code);
-            _rowIds[key] = row.Id;
-            entries.Add(new LedgerEntry(key, new MetricTotals(row.GetAttributeValue<decimal?>(C.Numerator) ?? 0m, row.GetAttributeValue<decimal?>(C.Denominator) ?? 0m)));
+            var parts = new MetricTotals(row.GetAttributeValue<decimal?>(C.Numerator) ?? 0m, row.GetAttributeValue<decimal?>(C.Denominator) ?? 0m);
+            rows.Add(new StoredLedgerRow(row.Id, row.GetAttributeValue<string>(C.SourceTable) ?? string.Empty, new LedgerEntry(key, parts)));
         }
 
-        return entries;
+        return rows;
     }
 }

@@ -34,8 +34,8 @@ public sealed class GoalProgressWriter
     }
 
     /// <summary>Adds <paramref name="delta"/> to the goal's actual parts (null = set them to <paramref name="total"/>);
-    /// returns the tier and status before and the new result.</summary>
-    public ProgressChange Apply(Entity goal, MetricTotals? delta, MetricTotals? total = null)
+    /// returns the tier and status before and the new result. <paramref name="alsoSet"/> columns go in the same update.</summary>
+    public ProgressChange Apply(Entity goal, MetricTotals? delta, MetricTotals? total = null, IReadOnlyDictionary<string, object?>? alsoSet = null)
     {
         // Only the computed-on stamp: no step filters on it, so locking triggers no plug-in.
         _service.Update(new Entity(goal.LogicalName, goal.Id) { [F.LastComputedOn] = _clock.UtcNow.UtcDateTime });
@@ -43,6 +43,11 @@ public sealed class GoalProgressWriter
         var before = new MetricTotals(current.GetAttributeValue<decimal?>(F.ActualNumerator) ?? 0m, current.GetAttributeValue<decimal?>(F.ActualDenominator) ?? 0m);
         var parts = total ?? before + (delta ?? MetricTotals.Zero);
         var update = Compute(current, parts, out var change);
+        foreach (var column in alsoSet ?? new Dictionary<string, object?>())
+        {
+            update[column.Key] = column.Value;
+        }
+
         // Under the lock nobody else writes the row; the version check turns any breach of that into a failure, never a lost update.
         update.RowVersion = current.RowVersion;
         _service.Execute(new UpdateRequest { Target = update, ConcurrencyBehavior = ConcurrencyBehavior.IfRowVersionMatches });

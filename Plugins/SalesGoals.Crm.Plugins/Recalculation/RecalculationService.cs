@@ -3,11 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
-using SalesGoals.Crm.GoalEngine.Goals;
-using SalesGoals.Crm.GoalEngine.Ledger;
 using SalesGoals.Crm.GoalEngine.Metrics;
-using SalesGoals.Crm.Plugins.Attainment;
-using SalesGoals.Crm.Plugins.Attainment.Sources;
 using SalesGoals.Crm.Plugins.Goals;
 using SalesGoals.Crm.Plugins.Progress;
 using SalesGoals.Crm.Plugins.Schema;
@@ -16,104 +12,299 @@ using F = SalesGoals.Crm.Plugins.Schema.SgGoal.Fields;
 namespace SalesGoals.Crm.Plugins.Recalculation;
 
 /// <summary>
-/// Rebuilds a goal's ledger and actual from the source records of every table its metric reads
-/// (opportunities and, when the metric includes them, external actuals; appointments; leads;
-/// invoices): the repair path, and what activation runs so a goal created after its records picks
-/// them up. Parents get the sum of their children. This reads every matching record, so it is not
-/// the per-event hot path.
+/// Rebuilds a goal tree's ledger and actuals from the source records, one bounded slice per execution:
+/// leaves depth-first (children in id order), each leaf page by page (<see cref="LeafRebuilder"/>), a
+/// parent set to the sum of its children once they are all done. Each slice writes its ledger changes
+/// and adds their net change to the leaf and its ancestors in one transaction, so at every commit a
+/// goal's actual equals its ledger; a leaf whose actual nobody else changed between its slices gets the
+/// exact sum of its rows when it finishes (repairing a drifted actual). The slice stops starting steps at the request budget and
+/// leaves a continuation (returned, and kept on the root goal with its state and progress).
 /// </summary>
 public sealed class RecalculationService
 {
+    private const string GrandchildAlias = "grandchild";
+
     private readonly IOrganizationService _service;
     private readonly IGoalRepository _goals;
-    private readonly ILedgerRepository _ledger;
     private readonly GoalProgressWriter _progress;
-    private readonly CurrencyRates _rates;
-    private readonly SourceCatalog _sources;
-    private readonly OwnerTeams _teams;
-    private readonly Dictionary<Guid, bool> _includesExternal = new();
+    private readonly LeafRebuilder _leaves;
+    private readonly RequestBudget _budget;
+    private readonly Func<DateTime> _now;
+    private readonly Dictionary<Guid, Entity> _goalRows = new();
+    private readonly Dictionary<Guid, MetricTotals> _ancestorDeltas = new();
+    private readonly Dictionary<Guid, LeafPlan> _plans = new();
+    private MetricTotals _leafDelta = MetricTotals.Zero;
 
-    public RecalculationService(IOrganizationService service, IGoalRepository goals, ILedgerRepository ledger, GoalProgressWriter progress, CurrencyRates rates, SourceCatalog sources)
+    public RecalculationService(IOrganizationService service, IGoalRepository goals, GoalProgressWriter progress, LeafRebuilder leaves, RequestBudget budget, Func<DateTime> now)
     {
         _service = service;
         _goals = goals;
-        _ledger = ledger;
         _progress = progress;
-        _rates = rates;
-        _sources = sources;
-        _teams = new OwnerTeams(service);
+        _leaves = leaves;
+        _budget = budget;
+        _now = now;
     }
 
-    /// <summary>Recalculates the goal and everything below it; returns the goal's new actual parts.</summary>
-    public MetricTotals Recalculate(Guid goalId)
+    /// <summary>Runs one slice. <paramref name="continuation"/>: the previous slice's; null resumes the goal's
+    /// running recalculation (its stored continuation) or, when there is none or <paramref name="restart"/>, starts one.</summary>
+    public RecalculationSlice RunSlice(Guid rootId, string? continuation, bool restart = false)
     {
-        var goal = _goals.Find(goalId) ?? throw new InvalidPluginExecutionException($"No goal with id {goalId}.");
-        var children = _goals.Children(goalId);
-        var total = children.Count > 0
-            ? children.Aggregate(MetricTotals.Zero, (sum, child) => sum + Recalculate(child.Id))
-            : RebuildLeaf(goal);
-        _progress.Apply(_goals.Find(goalId)!, null, total);
-        return total;
-    }
-
-    private MetricTotals RebuildLeaf(Entity goal)
-    {
-        var metricRef = goal.GetAttributeValue<EntityReference>(F.MetricId);
-        var code = metricRef == null ? null : _goals.MetricCode(metricRef.Id);
-        if (code == null || !MetricPresets.TryGet(code, out var metric))
+        var root = GoalRow(rootId) ?? throw new GoalNotFoundException(rootId);
+        var stored = root.GetAttributeValue<string>(F.RecalcContinuation);
+        var running = root.GetAttributeValue<OptionSetValue>(F.RecalcStatus)?.Value is SgGoal.Options.RecalcRunning or SgGoal.Options.RecalcQueued or SgGoal.Options.RecalcFailed;
+        var cursor = !string.IsNullOrEmpty(continuation) ? RecalculationCursor.Parse(continuation!, rootId)
+            : !restart && running && !string.IsNullOrEmpty(stored) ? RecalculationCursor.Parse(stored, rootId)
+            : Start(rootId);
+        var fresh = cursor.Slices == 0;
+        var processedBefore = cursor.Processed;
+        while (!cursor.IsDone && _budget.CanStartStep && cursor.Processed - processedBefore < RequestBudget.MaxCheckedPerSlice)
         {
-            return LedgerMath.Recompute(_ledger.ForGoal(goal.Id));
+            Step(cursor);
         }
 
-        var snapshot = GoalMapper.ToSnapshot(goal, code, metric.FixedPrecision ?? 2);
-        var rate = _rates.RateOf(goal.GetAttributeValue<EntityReference>(F.CurrencyId)?.Id);
-        var desired = new List<LedgerEntry>();
-        var factOf = new Dictionary<Guid, SourceFact>();
-        if (Scope(goal, snapshot.Assignee) is { } scope)
+        cursor.Slices++;
+        if (cursor.LeafId != Guid.Empty && GoalRow(cursor.LeafId) is { } unfinished)
         {
-            foreach (var source in _sources.ForMetric(metric, IncludesExternal(metricRef!.Id)))
+            cursor.LeafWritten = Parts(unfinished) + _leafDelta;
+        }
+
+        WriteState(rootId, cursor, fresh);
+        FlushLeaf(cursor, finished: false);
+        FlushAncestors();
+        var actual = _goals.Find(rootId)?.GetAttributeValue<decimal?>(F.Actual) ?? 0m;
+        return new RecalculationSlice(cursor.IsDone, cursor.IsDone ? string.Empty : cursor.Serialize(), actual,
+            (int)Math.Min(int.MaxValue, cursor.Processed - processedBefore), _budget.Used);
+    }
+
+    private RecalculationCursor Start(Guid rootId)
+    {
+        var cursor = new RecalculationCursor(rootId);
+        if (HasChildren(rootId))
+        {
+            cursor.Parents.Add(new RecalculationFrame(rootId, Guid.Empty));
+        }
+        else
+        {
+            cursor.BeginLeaf(rootId);
+        }
+
+        return cursor;
+    }
+
+    private void Step(RecalculationCursor cursor)
+    {
+        if (cursor.LeafId != Guid.Empty)
+        {
+            LeafStep(cursor);
+            return;
+        }
+
+        var frame = cursor.Parents[cursor.Parents.Count - 1];
+        var child = NextChild(frame);
+        if (child is null)
+        {
+            cursor.Parents.RemoveAt(cursor.Parents.Count - 1);
+            FinishParent(frame.GoalId);
+            return;
+        }
+
+        frame.LastChildId = child.Id;
+        if (child.Contains(GrandchildAlias + "." + F.Id))
+        {
+            cursor.Parents.Add(new RecalculationFrame(child.Id, Guid.Empty));
+        }
+        else
+        {
+            cursor.BeginLeaf(child.Id);
+        }
+    }
+
+    private void LeafStep(RecalculationCursor cursor)
+    {
+        if (!_plans.TryGetValue(cursor.LeafId, out var plan))
+        {
+            if (GoalRow(cursor.LeafId) is not { } row)
             {
-                foreach (var fact in source.InPeriod(scope))
-                {
-                    var rows = LedgerMath.PlanForGoal(snapshot, metric, [fact], rate);
-                    desired.AddRange(rows);
-                    factOf[fact.RecordId] = fact;
-                }
+                cursor.EndLeaf(); // deleted meanwhile: nothing to rebuild
+                return;
+            }
+
+            // Someone else changed the goal's actual since this job last wrote it: the running sum may miss their rows.
+            if (cursor.LeafWritten is { } written && Parts(row) != written)
+            {
+                cursor.SumReliable = false;
+            }
+
+            plan = _leaves.Plan(row);
+            _plans[cursor.LeafId] = plan;
+        }
+
+        if (cursor.Phase != LeafPhase.Finished)
+        {
+            AddToLeaf(plan.Id, _leaves.Step(cursor, plan));
+        }
+
+        if (cursor.Phase == LeafPhase.Finished)
+        {
+            FlushLeaf(cursor, finished: true);
+            cursor.EndLeaf();
+        }
+    }
+
+    private void AddToLeaf(Guid leafId, MetricTotals delta)
+    {
+        _leafDelta += delta;
+        for (var parent = ParentOf(leafId); parent is { } id; parent = ParentOf(id))
+        {
+            _ancestorDeltas[id] = (_ancestorDeltas.TryGetValue(id, out var sum) ? sum : MetricTotals.Zero) + delta;
+        }
+    }
+
+    /// <summary>Writes the leaf in progress: its delta (or, once finished with a reliable sum, the exact sum of its rows) and its state.</summary>
+    private void FlushLeaf(RecalculationCursor cursor, bool finished)
+    {
+        if (cursor.LeafId == Guid.Empty || GoalRow(cursor.LeafId) is not { } leaf)
+        {
+            return;
+        }
+
+        var state = new Dictionary<string, object?> { [F.RecalcStatus] = new OptionSetValue(finished ? SgGoal.Options.RecalcDone : SgGoal.Options.RecalcRunning) };
+        if (finished)
+        {
+            state[F.RecalcFinishedOn] = _now();
+        }
+
+        if (finished && cursor.SumReliable)
+        {
+            var before = Parts(leaf);
+            _progress.Apply(leaf, null, cursor.LedgerSum, state);
+            var correction = cursor.LedgerSum - before - _leafDelta;
+            for (var parent = ParentOf(leaf.Id); parent is { } id && !correction.IsZero; parent = ParentOf(id))
+            {
+                _ancestorDeltas[id] = (_ancestorDeltas.TryGetValue(id, out var sum) ? sum : MetricTotals.Zero) + correction;
+            }
+        }
+        else if (finished || !_leafDelta.IsZero || leaf.GetAttributeValue<OptionSetValue>(F.RecalcStatus)?.Value != SgGoal.Options.RecalcRunning)
+        {
+            _progress.Apply(leaf, _leafDelta, null, state);
+        }
+
+        _leafDelta = MetricTotals.Zero;
+        _goalRows.Remove(leaf.Id);
+        _plans.Remove(leaf.Id);
+    }
+
+    private void FlushAncestors()
+    {
+        foreach (var pair in _ancestorDeltas.Where(p => !p.Value.IsZero).ToList())
+        {
+            if (_goals.Find(pair.Key) is { } goal)
+            {
+                _progress.Apply(goal, pair.Value);
             }
         }
 
-        foreach (var change in LedgerMath.Diff(_ledger.ForGoal(goal.Id), desired))
-        {
-            // A removed row needs no table or date; an inserted or updated one comes from a fact read here.
-            var fact = factOf.TryGetValue(change.Key.SourceRecordId, out var read) ? read : null;
-            _ledger.Write(change, fact?.SourceTable ?? metric.SourceTable, fact?.Date.ToDateTime() ?? DateTime.MinValue, goal.GetAttributeValue<EntityReference>(F.OwnerId));
-        }
-
-        return LedgerMath.Recompute(desired);
+        _ancestorDeltas.Clear();
     }
 
-    private SourceScope? Scope(Entity goal, Assignee? assignee)
+    /// <summary>All children are done: the parent's actual is the sum of theirs.</summary>
+    private void FinishParent(Guid parentId)
     {
-        if (assignee is not { } who || goal.GetAttributeValue<DateTime?>(F.PeriodStart) is not { } start || goal.GetAttributeValue<DateTime?>(F.PeriodEnd) is not { } end)
+        _ancestorDeltas.Remove(parentId);
+        var total = MetricTotals.Zero;
+        var after = Guid.Empty;
+        while (true)
+        {
+            var page = Children(parentId, after, 5_000, new ColumnSet(F.ActualNumerator, F.ActualDenominator));
+            total = page.Aggregate(total, (sum, child) => sum + Parts(child));
+            if (page.Count < 5_000)
+            {
+                break;
+            }
+
+            after = page[page.Count - 1].Id;
+        }
+
+        if (_goals.Find(parentId) is { } parent)
+        {
+            _progress.Apply(parent, null, total, new Dictionary<string, object?>
+            {
+                [F.RecalcStatus] = new OptionSetValue(SgGoal.Options.RecalcDone),
+                [F.RecalcFinishedOn] = _now(),
+            });
+        }
+    }
+
+    private void WriteState(Guid rootId, RecalculationCursor cursor, bool fresh)
+    {
+        var state = new Entity(SgGoal.LogicalName, rootId)
+        {
+            [F.RecalcStatus] = new OptionSetValue(cursor.IsDone ? SgGoal.Options.RecalcDone : SgGoal.Options.RecalcRunning),
+            [F.RecalcContinuation] = cursor.IsDone ? null : cursor.Serialize(),
+            [F.RecalcProgress] = (int)Math.Min(int.MaxValue, cursor.Processed),
+            [F.RecalcLastError] = null,
+            [F.RecalcFinishedOn] = cursor.IsDone ? _now() : null,
+        };
+        if (fresh)
+        {
+            state[F.RecalcStartedOn] = _now();
+        }
+
+        _service.Update(state);
+    }
+
+    /// <summary>The next child in id order, with one of its own children joined (outer) so one request also says whether it is a parent.</summary>
+    private Entity? NextChild(RecalculationFrame frame)
+    {
+        var query = ChildQuery(frame.GoalId, frame.LastChildId, 1, new ColumnSet(true));
+        var grandchild = query.AddLink(SgGoal.LogicalName, F.Id, F.ParentGoalId, JoinOperator.LeftOuter);
+        grandchild.EntityAlias = GrandchildAlias;
+        grandchild.Columns = new ColumnSet(F.Id);
+        var child = _service.RetrieveMultiple(query).Entities.FirstOrDefault();
+        if (child is null)
         {
             return null;
         }
 
-        return who.Kind == AssigneeKind.User
-            ? new SourceScope([who.Id], [], start, end)
-            : new SourceScope([.. _teams.Members(who.Id), who.Id], [who.Id], start, end);
-    }
-
-    // Read once per metric per execution: a tree's leaves usually share one metric.
-    private bool IncludesExternal(Guid metricId)
-    {
-        if (!_includesExternal.TryGetValue(metricId, out var include))
+        var row = new Entity(child.LogicalName, child.Id) { RowVersion = child.RowVersion };
+        foreach (var column in child.Attributes.Where(a => !a.Key.StartsWith(GrandchildAlias + ".", StringComparison.Ordinal)))
         {
-            include = _service.Retrieve(SgMetric.LogicalName, metricId, new ColumnSet(SgMetric.Fields.IncludeExternal))
-                .GetAttributeValue<bool?>(SgMetric.Fields.IncludeExternal) ?? false;
-            _includesExternal[metricId] = include;
+            row[column.Key] = column.Value;
         }
 
-        return include;
+        Remember(row);
+        return child;
     }
+
+    private bool HasChildren(Guid goalId) => Children(goalId, Guid.Empty, 1, new ColumnSet(false)).Count > 0;
+
+    private List<Entity> Children(Guid parentId, Guid after, int count, ColumnSet columns) =>
+        [.. _service.RetrieveMultiple(ChildQuery(parentId, after, count, columns)).Entities];
+
+    private static QueryExpression ChildQuery(Guid parentId, Guid after, int count, ColumnSet columns)
+    {
+        var query = new QueryExpression(SgGoal.LogicalName) { ColumnSet = columns, TopCount = count };
+        query.AddOrder(F.Id, OrderType.Ascending);
+        query.Criteria.AddCondition(F.ParentGoalId, ConditionOperator.Equal, parentId);
+        if (after != Guid.Empty)
+        {
+            query.Criteria.AddCondition(F.Id, ConditionOperator.GreaterThan, after);
+        }
+
+        return query;
+    }
+
+    private Entity Remember(Entity row)
+    {
+        _goalRows[row.Id] = row;
+        return row;
+    }
+
+    private Entity? GoalRow(Guid goalId) =>
+        _goalRows.TryGetValue(goalId, out var row) ? row : _goals.Find(goalId) is { } found ? Remember(found) : null;
+
+    private Guid? ParentOf(Guid goalId) => GoalRow(goalId)?.GetAttributeValue<EntityReference>(F.ParentGoalId)?.Id;
+
+    private static MetricTotals Parts(Entity goal) =>
+        new(goal.GetAttributeValue<decimal?>(F.ActualNumerator) ?? 0m, goal.GetAttributeValue<decimal?>(F.ActualDenominator) ?? 0m);
 }

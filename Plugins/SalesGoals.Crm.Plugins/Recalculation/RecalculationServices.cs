@@ -6,16 +6,18 @@ using SalesGoals.Crm.Plugins.Progress;
 
 namespace SalesGoals.Crm.Plugins.Recalculation;
 
-/// <summary>Composition of the recalculation service for one execution (runs as SYSTEM).</summary>
+/// <summary>Composition of the recalculation service for one execution (runs as SYSTEM, every request counted against the budget).</summary>
 public static class RecalculationServices
 {
     public static RecalculationService Create(LocalPluginContext context)
     {
-        var service = context.SystemService;
+        var service = new CountingOrganizationService(context.SystemService);
+        var budget = new RequestBudget(service);
         var goals = new GoalRepository(service);
         var calendars = new GoalCalendarRepository(service);
         var progress = new GoalProgressWriter(service, goals, context.Clock, new AlertService(service, context.Clock), calendars);
         var rates = new CurrencyRates(service);
-        return new RecalculationService(service, goals, new LedgerRepository(service, goals, context.Clock), progress, rates, new SourceCatalog(service, rates, calendars));
+        var leaves = new LeafRebuilder(service, goals, new LedgerRepository(service, goals, context.Clock), rates, new SourceCatalog(service, rates, calendars), budget);
+        return new RecalculationService(service, goals, progress, leaves, budget, () => context.Clock.UtcNow.UtcDateTime);
     }
 }

@@ -48,6 +48,12 @@ public static class SgGoal
         public const string Unallocated = "sg_unallocated";
         public const string LastComputedOn = "sg_lastcomputedon";
         public const string Achievability = "sg_achievability";
+        public const string RecalcStatus = "sg_recalcstatus";
+        public const string RecalcContinuation = "sg_recalccontinuation";
+        public const string RecalcLastError = "sg_recalclasterror";
+        public const string RecalcStartedOn = "sg_recalcstartedon";
+        public const string RecalcFinishedOn = "sg_recalcfinishedon";
+        public const string RecalcProgress = "sg_recalcprogress";
     }
 
     /// <summary>Option values of sg_goal's choices: 100000000 + the engine enum's ordinal.</summary>
@@ -57,6 +63,10 @@ public static class SgGoal
         public const int StatusDraft = 100000000;
         public const int StatusActive = 100000001;
         public const int StatusClosed = 100000002;
+        public const int RecalcQueued = 100000000;
+        public const int RecalcRunning = 100000001;
+        public const int RecalcDone = 100000002;
+        public const int RecalcFailed = 100000003;
     }
 
     /// <summary>The tier and definition columns whose change is a "target change" (rules 5 and 6).</summary>
@@ -67,6 +77,7 @@ public static class SgGoal
     [
         Fields.Actual, Fields.ActualNumerator, Fields.ActualDenominator, Fields.AttainmentPct, Fields.ExpectedToDate,
         Fields.PaceGap, Fields.PaceStatus, Fields.Tier, Fields.Projection, Fields.Unallocated, Fields.LastComputedOn,
-        Fields.Achievability, Fields.ScopeKey,
+        Fields.Achievability, Fields.ScopeKey, Fields.RecalcStatus, Fields.RecalcContinuation, Fields.RecalcLastError,
+        Fields.RecalcStartedOn, Fields.RecalcFinishedOn, Fields.RecalcProgress,
     ];
 }

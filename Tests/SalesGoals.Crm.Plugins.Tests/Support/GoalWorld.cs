@@ -123,11 +123,33 @@ public sealed class GoalWorld
         return AsSystem.RetrieveMultiple(query).Entities.ToList();
     }
 
-    /// <summary>Calls the sg_RecalculateGoal Custom API and returns its Actual output.</summary>
-    public decimal Recalculate(Guid goalId)
+    /// <summary>Calls the sg_RecalculateGoal Custom API slice after slice (passing each Continuation) until Done; returns the last Actual.</summary>
+    public decimal Recalculate(Guid goalId) => RecalculateSlices(goalId)[^1].Actual;
+
+    /// <summary>Every slice of one recalculation: its Actual, Continuation and the plug-in requests it made.</summary>
+    public IReadOnlyList<(decimal Actual, string Continuation, long Requests)> RecalculateSlices(Guid goalId, int maxSlices = 10_000)
     {
-        var request = new OrganizationRequest(RecalculateGoal.MessageName) { [RecalculateGoal.GoalIdParameter] = goalId };
-        return (decimal)AsManager.Execute(request).Results[RecalculateGoal.ActualParameter];
+        var slices = new List<(decimal, string, long)>();
+        string? continuation = null;
+        for (var slice = 0; slice < maxSlices; slice++)
+        {
+            var request = new OrganizationRequest(RecalculateGoal.MessageName) { [RecalculateGoal.GoalIdParameter] = goalId };
+            if (continuation is not null)
+            {
+                request[RecalculateGoal.ContinuationParameter] = continuation;
+            }
+
+            var before = Env.PluginRequestCount;
+            var results = AsManager.Execute(request).Results;
+            continuation = (string)results[RecalculateGoal.ContinuationOutput];
+            slices.Add(((decimal)results[RecalculateGoal.ActualParameter], continuation, Env.PluginRequestCount - before));
+            if ((bool)results[RecalculateGoal.DoneOutput])
+            {
+                return slices;
+            }
+        }
+
+        throw new InvalidOperationException($"The recalculation of {goalId} did not finish in {maxSlices} slices.");
     }
 
     private static Entity Close(Guid opportunityId, decimal revenue, DateTime closeDate) => new("opportunityclose")

@@ -20,6 +20,8 @@ public sealed class AppointmentSource : SourceReader
 
     public override string Table => A.LogicalName;
 
+    protected override string PrimaryKey => A.Fields.Id;
+
     protected override string OwnerColumn => A.Fields.OwnerId;
 
     protected override string[] Columns => Read;

@@ -28,6 +28,8 @@ public sealed class ExternalActualSource : SourceReader
 
     public override string Table => X.LogicalName;
 
+    protected override string PrimaryKey => X.Fields.Id;
+
     protected override string OwnerColumn => X.Fields.OwnerUserId;
 
     protected override string[] Columns => Read;

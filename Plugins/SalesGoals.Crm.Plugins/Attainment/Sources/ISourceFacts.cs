@@ -16,6 +16,10 @@ public interface ISourceFacts
     /// <summary>The record as it is now (after the event), with its owner's teams.</summary>
     SourceFact Current(Guid recordId);
 
-    /// <summary>Records owned by the scope's owners that count in the scope's period (every page).</summary>
-    IEnumerable<SourceFact> InPeriod(SourceScope scope);
+    /// <summary>Up to <paramref name="size"/> records owned by the scope's owners that count in the scope's period,
+    /// in primary-key order after <paramref name="after"/> (Guid.Empty: from the first).</summary>
+    IReadOnlyList<SourceFact> PageInPeriod(SourceScope scope, Guid after, int size);
+
+    /// <summary>Of the given records (at most a page), those that still count for the scope.</summary>
+    IReadOnlyList<SourceFact> CountedAmong(SourceScope scope, IReadOnlyCollection<Guid> recordIds);
 }

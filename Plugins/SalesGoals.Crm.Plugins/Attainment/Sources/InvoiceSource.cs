@@ -19,6 +19,8 @@ public sealed class InvoiceSource : SourceReader
 
     public override string Table => I.LogicalName;
 
+    protected override string PrimaryKey => I.Fields.Id;
+
     protected override string OwnerColumn => I.Fields.OwnerId;
 
     protected override string[] Columns => Read;

@@ -20,6 +20,8 @@ public sealed class LeadSource : SourceReader
 
     public override string Table => L.LogicalName;
 
+    protected override string PrimaryKey => L.Fields.Id;
+
     protected override string OwnerColumn => L.Fields.OwnerId;
 
     protected override string[] Columns => Read;

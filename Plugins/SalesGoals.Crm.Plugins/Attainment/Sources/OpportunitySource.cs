@@ -25,6 +25,8 @@ public sealed class OpportunitySource : SourceReader
 
     public override string Table => O.LogicalName;
 
+    protected override string PrimaryKey => O.Fields.Id;
+
     protected override string OwnerColumn => O.Fields.OwnerId;
 
     protected override string[] Columns => Read;

@@ -12,8 +12,6 @@ namespace SalesGoals.Crm.Plugins.Attainment.Sources;
 /// <summary>The shared reading of a source table; a subclass says which columns, states and dates count.</summary>
 public abstract class SourceReader : ISourceFacts
 {
-    private const int PageSize = 5000;
-
     protected SourceReader(IOrganizationService service, OwnerTeams teams)
     {
         Service = service;
@@ -26,6 +24,8 @@ public abstract class SourceReader : ISourceFacts
 
     protected OwnerTeams Teams { get; }
 
+    protected abstract string PrimaryKey { get; }
+
     protected abstract string OwnerColumn { get; }
 
     protected abstract string[] Columns { get; }
@@ -36,29 +36,43 @@ public abstract class SourceReader : ISourceFacts
         return ToFact(row, Teams.Of(row.GetAttributeValue<EntityReference>(OwnerColumn)));
     }
 
-    public IEnumerable<SourceFact> InPeriod(SourceScope scope)
+    public IReadOnlyList<SourceFact> PageInPeriod(SourceScope scope, Guid after, int size)
     {
         if (scope.Owners.Count == 0)
         {
-            return Enumerable.Empty<SourceFact>();
+            return [];
         }
 
-        var query = new QueryExpression(Table) { ColumnSet = new ColumnSet(Columns), PageInfo = new PagingInfo { Count = PageSize, PageNumber = 1 } };
+        // Keyset paging in primary-key order: a slice resumes after the last record it read, even in another execution.
+        var query = CountedQuery(scope);
+        query.TopCount = size;
+        query.AddOrder(PrimaryKey, OrderType.Ascending);
+        if (after != Guid.Empty)
+        {
+            query.Criteria.AddCondition(PrimaryKey, ConditionOperator.GreaterThan, after);
+        }
+
+        return Service.RetrieveMultiple(query).Entities.Select(row => ToFact(row, scope.OwnerTeamIds)).ToList();
+    }
+
+    public IReadOnlyList<SourceFact> CountedAmong(SourceScope scope, IReadOnlyCollection<Guid> recordIds)
+    {
+        if (scope.Owners.Count == 0 || recordIds.Count == 0)
+        {
+            return [];
+        }
+
+        var query = CountedQuery(scope);
+        query.Criteria.AddCondition(PrimaryKey, ConditionOperator.In, recordIds.Select(id => (object)id).ToArray());
+        return Service.RetrieveMultiple(query).Entities.Select(row => ToFact(row, scope.OwnerTeamIds)).ToList();
+    }
+
+    private QueryExpression CountedQuery(SourceScope scope)
+    {
+        var query = new QueryExpression(Table) { ColumnSet = new ColumnSet(Columns) };
         query.Criteria.AddCondition(OwnerColumn, ConditionOperator.In, scope.Owners.Select(o => (object)o).ToArray());
         FilterCounted(query.Criteria, scope);
-        var facts = new List<SourceFact>();
-        while (true)
-        {
-            var page = Service.RetrieveMultiple(query);
-            facts.AddRange(page.Entities.Select(row => ToFact(row, scope.OwnerTeamIds)));
-            if (!page.MoreRecords)
-            {
-                return facts;
-            }
-
-            query.PageInfo.PageNumber++;
-            query.PageInfo.PagingCookie = page.PagingCookie;
-        }
+        return query;
     }
 
     /// <summary>Conditions for records in a counted state whose metric date lies in the scope's period.</summary>

@@ -1,0 +1,268 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Threading;
+using Microsoft.Xrm.Sdk;
+using SalesGoals.Crm.GoalEngine.Metrics;
+using SalesGoals.Crm.LocalDataverse;
+using SalesGoals.Crm.LocalDataverse.Concurrency;
+using SalesGoals.Crm.LocalDataverse.Notifications;
+using SalesGoals.Crm.Plugins.Infrastructure;
+using SalesGoals.Crm.Plugins.Schema;
+
+namespace SalesGoals.Crm.Benchmarks.Recalculation;
+
+/// <summary>
+/// A bench command (too large for BenchmarkDotNet iterations): <c>recalc --goals N --records M</c> seeds one
+/// quarter's goals (1 goal: one rep's leaf; more: a company goal, N/100 team goals, the rest rep leaves) and M
+/// won opportunities straight into the local Dataverse, then runs sg_RecalculateGoal on the root until Done,
+/// twice (a first build, then a repair run that finds nothing to change), and prints per run: total time,
+/// slices, organization-service requests made by the plug-ins, requests and time of the largest slice, and
+/// the managed heap's peak above what it held before the run (the store's new ledger rows are reported apart).
+/// </summary>
+public static class RecalculationBench
+{
+    private static readonly DateTime QuarterStart = new(2026, 1, 1);
+
+    public static int Run(string[] args)
+    {
+        var goals = Option(args, "--goals", 1);
+        var records = Option(args, "--records", 100_000);
+        var env = new LocalDataverseBuilder().WithSolutionFolder(FindSolution()).WithPluginAssembly(typeof(PluginBase).Assembly)
+            .WithTimeProvider(new FixedTime(new DateTimeOffset(2026, 2, 15, 4, 0, 0, TimeSpan.Zero)))
+            .WithServiceEndpointSink(new DiscardingSink()).Build();
+        var seeding = Stopwatch.StartNew();
+        var (root, reps) = SeedGoals(env, goals);
+        for (var i = 0; i < records; i++)
+        {
+            env.Seed.Row(new Entity(OpportunityTable.LogicalName)
+            {
+                [OpportunityTable.Fields.OwnerId] = new EntityReference("systemuser", reps[i % reps.Count]),
+                [OpportunityTable.Fields.StateCode] = new OptionSetValue(OpportunityTable.States.Won),
+                ["statuscode"] = new OptionSetValue(3),
+                [OpportunityTable.Fields.ActualValue] = new Money(100m),
+                [OpportunityTable.Fields.ActualCloseDate] = QuarterStart.AddDays(i % 90),
+            });
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"// [recalc] {goals:N0} goals ({reps.Count:N0} leaves), {records:N0} won opportunities seeded in {seeding.Elapsed.TotalSeconds:0.0} s"));
+        var manager = env.GetOrganizationService(env.SystemUserId);
+        foreach (var pass in new[] { "first build", "repair run (nothing to change)" })
+        {
+            RunPass(env, manager, root, pass, records * 100m);
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"// [recalc] process peak working set {Environment.WorkingSet / 1048576:N0} MB now, {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576:N0} MB peak (includes the seeded store)"));
+        return 0;
+    }
+
+    private static void RunPass(LocalDataverseEnvironment env, IOrganizationService service, Guid root, string pass, decimal expected)
+    {
+        var requests = new RequestTally(env);
+        var baseline = GC.GetTotalMemory(true);
+        using var sampler = new HeapSampler();
+        var total = Stopwatch.StartNew();
+        var slices = 0;
+        long maxRequests = 0;
+        var maxTime = TimeSpan.Zero;
+        var busy = TimeSpan.Zero;
+        string? continuation = null;
+        decimal actual;
+        while (true)
+        {
+            var request = new OrganizationRequest("sg_RecalculateGoal") { ["GoalId"] = root };
+            if (continuation is not null)
+            {
+                request["Continuation"] = continuation;
+            }
+
+            var before = requests.Count;
+            var slice = Stopwatch.StartNew();
+            var results = service.Execute(request).Results;
+            slice.Stop();
+            slices++;
+            busy += slice.Elapsed;
+            maxRequests = Math.Max(maxRequests, requests.Count - before);
+            maxTime = slice.Elapsed > maxTime ? slice.Elapsed : maxTime;
+            actual = (decimal)results["Actual"];
+            env.DrainAsync(); // the asynchronous "progress changed" posts run elsewhere in Dataverse: not part of the slice
+            if (!results.TryGetValue("Done", out var done) || done is true)
+            {
+                break;
+            }
+
+            continuation = (string)results["Continuation"];
+        }
+
+        total.Stop();
+        var peak = sampler.Stop();
+        var retained = GC.GetTotalMemory(true);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"// [recalc] {pass}: {busy.TotalSeconds:0.0} s in slices ({total.Elapsed.TotalSeconds:0.0} s with async drains), {slices:N0} slice(s), {requests.Count:N0} plug-in requests; "
+            + $"largest slice {maxRequests:N0} requests, {maxTime.TotalMilliseconds:N0} ms; heap peak +{(peak - baseline) / 1048576.0:N0} MB above the run's start, "
+            + $"+{(retained - baseline) / 1048576.0:N0} MB kept after it (new ledger rows in the store); actual {actual:N0} (expected {expected:N0})"));
+        if (actual != expected)
+        {
+            throw new InvalidOperationException($"The recalculated actual {actual} is not {expected}.");
+        }
+    }
+
+    private static (Guid Root, List<Guid> Reps) SeedGoals(LocalDataverseEnvironment env, int goals)
+    {
+        env.Seed.Currency("CNY", 1m, isBase: true);
+        var metric = env.Seed.Row(new Entity(SgMetric.LogicalName) { [SgMetric.Fields.Code] = MetricCodes.WonRevenue, [SgMetric.Fields.Name] = "Won revenue" });
+        var reps = new List<Guid>();
+        if (goals <= 1)
+        {
+            var rep = env.Seed.User("Rep 0");
+            reps.Add(rep);
+            return (Goal(env, "Q1 rep", rep, metric, null, split: false), reps);
+        }
+
+        var teams = Math.Max(1, goals / 100);
+        var leaves = Math.Max(1, goals - 1 - teams);
+        var ceo = env.Seed.User("CEO");
+        var root = Goal(env, "Q1 company", ceo, metric, null, split: true);
+        var teamGoals = new List<Guid>();
+        for (var t = 0; t < teams; t++)
+        {
+            teamGoals.Add(Goal(env, $"Q1 team {t}", env.Seed.User($"Lead {t}"), metric, root, split: true));
+        }
+
+        for (var r = 0; r < leaves; r++)
+        {
+            var rep = env.Seed.User($"Rep {r}");
+            reps.Add(rep);
+            Goal(env, $"Q1 rep {r}", rep, metric, teamGoals[r % teams], split: false);
+        }
+
+        return (root, reps);
+    }
+
+    private static Guid Goal(LocalDataverseEnvironment env, string name, Guid assignee, Guid metric, Guid? parent, bool split)
+    {
+        var goal = new Entity(SgGoal.LogicalName)
+        {
+            [SgGoal.Fields.Name] = name,
+            [SgGoal.Fields.MetricId] = new EntityReference(SgMetric.LogicalName, metric),
+            [SgGoal.Fields.PeriodType] = new OptionSetValue(100000001),
+            [SgGoal.Fields.PeriodStart] = QuarterStart,
+            [SgGoal.Fields.PeriodEnd] = new DateTime(2026, 3, 31),
+            [SgGoal.Fields.TargetValue] = 1_000_000_000m,
+            [SgGoal.Fields.AssigneeUserId] = new EntityReference("systemuser", assignee),
+            [SgGoal.Fields.GoalStatus] = new OptionSetValue(SgGoal.Options.StatusActive),
+        };
+        if (parent is { } parentId)
+        {
+            goal[SgGoal.Fields.ParentGoalId] = new EntityReference(SgGoal.LogicalName, parentId);
+        }
+
+        if (split)
+        {
+            goal[SgGoal.Fields.SplitAxis] = new OptionSetValue(100000001);
+        }
+
+        return env.Seed.Row(goal);
+    }
+
+    private static int Option(string[] args, string name, int fallback)
+    {
+        var at = Array.IndexOf(args, name);
+        return at >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1], NumberStyles.AllowThousands, CultureInfo.InvariantCulture) : fallback;
+    }
+
+    private static string FindSolution()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Solution", "Other", "Solution.xml")))
+            {
+                return Path.Combine(dir.FullName, "Solution");
+            }
+        }
+
+        throw new DirectoryNotFoundException("Solution/ not found above " + AppContext.BaseDirectory);
+    }
+
+    /// <summary>Counts the organization-service requests plug-ins make (depth &gt; 1, core stage), not the per-record
+    /// operations the platform runs inside a CreateMultiple/UpdateMultiple (one request each, as Dataverse counts them).</summary>
+    private sealed class RequestTally
+    {
+        private readonly HashSet<int> _bulkDepths = [];
+
+        public RequestTally(LocalDataverseEnvironment env) =>
+            env.Interleaving.At(Observe, _ => { }, once: false);
+
+        public long Count { get; private set; }
+
+        private bool Observe(PipelineCheckpoint p)
+        {
+            if (p.Stage != 30 || p.Depth <= 1)
+            {
+                return false;
+            }
+
+            var bulk = p.MessageName is "CreateMultiple" or "UpdateMultiple";
+            if (bulk)
+            {
+                if (p.Point == PipelinePoint.BeforeStage)
+                {
+                    Count++;
+                    _bulkDepths.Add(p.Depth);
+                }
+                else
+                {
+                    _bulkDepths.Remove(p.Depth);
+                }
+            }
+            else if (p.Point == PipelinePoint.BeforeStage && !_bulkDepths.Contains(p.Depth))
+            {
+                Count++;
+            }
+
+            return false;
+        }
+    }
+
+    /// <summary>Samples the managed heap every few milliseconds on a background thread; Stop returns the peak.</summary>
+    private sealed class HeapSampler : IDisposable
+    {
+        private readonly Thread _thread;
+        private volatile bool _stop;
+        private long _peak;
+
+        public HeapSampler()
+        {
+            _thread = new Thread(() =>
+            {
+                while (!_stop)
+                {
+                    _peak = Math.Max(_peak, GC.GetTotalMemory(false));
+                    Thread.Sleep(2);
+                }
+            }) { IsBackground = true };
+            _thread.Start();
+        }
+
+        public long Stop()
+        {
+            _stop = true;
+            _thread.Join();
+            return Math.Max(_peak, GC.GetTotalMemory(false));
+        }
+
+        public void Dispose() => Stop();
+    }
+
+    private sealed class DiscardingSink : IServiceEndpointSink
+    {
+        public string Post(ServiceEndpointPost post) => string.Empty;
+    }
+
+    private sealed class FixedTime(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+    }
+}
