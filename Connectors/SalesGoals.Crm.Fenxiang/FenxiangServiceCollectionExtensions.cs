@@ -92,6 +92,9 @@ public static class FenxiangServiceCollectionExtensions
     private static void AddResilience(ResiliencePipelineBuilder<HttpResponseMessage> pipeline, ResilienceHandlerContext context)
     {
         var options = context.ServiceProvider.GetRequiredService<IOptions<FenxiangOptions>>().Value;
+
+        // Back-offs and timeouts run on the registered clock: TimeProvider.System unless a test registered a fake one.
+        pipeline.TimeProvider = context.ServiceProvider.GetRequiredService<TimeProvider>();
         pipeline.AddConcurrencyLimiter(new ConcurrencyLimiterOptions
         {
             PermitLimit = options.MaxConcurrentRequests,

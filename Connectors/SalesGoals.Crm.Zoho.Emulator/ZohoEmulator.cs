@@ -62,13 +62,14 @@ public sealed class ZohoEmulator : IAsyncDisposable
 
         var tokens = new ZohoTokenIssuer(options, options.TimeProvider);
         var services = new ZohoEmulatorServices(
-            options, new ZohoOrgState(options.TimeProvider), tokens, new ZohoFaults(tokens), new ZohoEmulatorStats(), new ZohoPageCursors());
+            options, new ZohoOrgState(options.TimeProvider, TimeZoneInfo.FindSystemTimeZoneById(options.OrgTimeZone)), tokens, new ZohoFaults(tokens), new ZohoEmulatorStats(), new ZohoPageCursors());
         var gate = new ZohoRequestGate(options, tokens, services.Faults, services.Stats);
         app.Use((context, next) => gate.InvokeAsync(context, next));
 
         Uri? baseUrl = null;
         TokenEndpoint.Map(app, tokens, () => baseUrl!.GetLeftPart(UriPartial.Authority), options);
         MetadataEndpoints.Map(app, services);
+        OrgEndpoint.Map(app, services);
         DeletedRecordsEndpoint.Map(app, services);
         RecordReadEndpoint.Map(app, services);
         RecordWriteEndpoints.Map(app, services);

@@ -5,8 +5,10 @@ using SalesGoals.Crm.Fenxiang.Emulator.Schema;
 
 namespace SalesGoals.Crm.Fenxiang.Emulator.Data;
 
-/// <summary>Shapes a stored record for an answer: people in the caller's id form, lookups with a
-/// <c>__r</c> display value, empty fields omitted unless includeNull, projection applied. Under the lock.</summary>
+/// <summary>Shapes a stored record for an answer: people in the caller's id form with a nested <c>__r</c>
+/// object (<c>"owner__r":{"id":"1000","name":"…","email":"…"}</c>, as Fenxiang sends it; <c>created_by__r</c> in
+/// the published get sample is such an object too), lookups with a <c>__r</c> display name, empty fields omitted
+/// unless includeNull, projection applied. Under the lock.</summary>
 internal static class RecordReader
 {
     public static JsonObject Present(
@@ -34,6 +36,11 @@ internal static class RecordReader
             if (field is not null && FieldTypes.IsPeople(field.Type) && value is JsonArray people)
             {
                 answer[key] = new JsonArray(people.Select(p => (JsonNode?)JsonValue.Create(PersonId(tenant, field, JsonValues.AsString(p)!, openUserIds))).ToArray());
+                if (field.Type == FieldTypes.Employee && people.Count == 1 && PersonObject(tenant, JsonValues.AsString(people[0])!) is { } person)
+                {
+                    answer[key + "__r"] = person;
+                }
+
                 continue;
             }
 
@@ -57,6 +64,26 @@ internal static class RecordReader
         }
 
         return answer;
+    }
+
+    /// <summary>The nested employee object Fenxiang puts beside a people field; the system user "-10000" is 系统.</summary>
+    private static JsonObject? PersonObject(TenantState tenant, string stored)
+    {
+        if (stored == TenantState.SystemUserId)
+        {
+            return new JsonObject { ["id"] = stored, ["name"] = TenantState.SystemUserName, ["nickname"] = TenantState.SystemUserName, ["status"] = 0 };
+        }
+
+        return tenant.Employee(stored) is { } employee
+            ? new JsonObject
+            {
+                ["id"] = employee.EmployeeId,
+                ["name"] = employee.Name,
+                ["nickname"] = employee.Name,
+                ["email"] = employee.Email ?? string.Empty,
+                ["status"] = employee.IsStop ? 1 : 0,
+            }
+            : null;
     }
 
     private static string PersonId(TenantState tenant, FieldSchema field, string stored, bool openUserIds) =>

@@ -114,7 +114,7 @@ internal static class RecordWriter
                 foreach (var person in people)
                 {
                     var id = JsonValues.AsString(person)!;
-                    if (t == FieldTypes.Employee)
+                    if (t == FieldTypes.Employee && id != TenantState.SystemUserId)
                     {
                         var employee = tenant.Employee(id)
                             ?? throw new EmulatorException(EmulatorErrorCodes.EmployeeMissing, $"employee {id} does not exist");

@@ -19,6 +19,12 @@ public sealed class TenantState
     private long idCounter;
     private long lastMs;
 
+    /// <summary>Fenxiang's system user: owner of records created by flows, imports and integrations. It owns
+    /// records like any employee but is no employee (not in /cgi/user/list).</summary>
+    public const string SystemUserId = "-10000";
+
+    public const string SystemUserName = "系统";
+
     public TenantState(TimeProvider time) => this.time = time;
 
     internal Lock Gate { get; } = new();

@@ -11,6 +11,7 @@ using SalesGoals.Crm.Integration;
 using SalesGoals.Crm.Integration.Deals;
 using SalesGoals.Crm.Integration.Mapping;
 using SalesGoals.Crm.Integration.Mapping.Translation;
+using SalesGoals.Crm.Integration.Mapping.Users;
 
 namespace SalesGoals.Crm.Fenxiang.Adapter;
 
@@ -67,7 +68,12 @@ internal sealed class DealChangeReader
                 continue;
             }
 
-            if (deal.OwnerEmail is null && deal.OwnerExternalId is { } owner && mapping.UserMatch == UserMatchStrategy.ByEmail)
+            if (ExternalSystemUsers.IsSystemUser(ExternalSystem.Fenxiang, deal.OwnerExternalId) && !deal.IsDeleted)
+            {
+                // Kept (stored unmatched, so nobody is credited) and named, never passed over in silence.
+                problems.Add($"Fenxiang {deals.ExternalObject} {deal.ExternalId} '{deal.Name}': owner {deal.OwnerExternalId} ({deal.OwnerName ?? "系统"}) is the system user, not a sales rep; the deal stays unmatched until it is reassigned.");
+            }
+            else if (deal.OwnerEmail is null && deal.OwnerExternalId is { } owner && mapping.UserMatch == UserMatchStrategy.ByEmail)
             {
                 emails ??= await OwnerEmailsAsync(cancellationToken).ConfigureAwait(false);
                 deal = deal with { OwnerEmail = emails.GetValueOrDefault(owner) };

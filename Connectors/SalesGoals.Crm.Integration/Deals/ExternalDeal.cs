@@ -40,6 +40,9 @@ public sealed record ExternalDeal
 
     public string? OwnerEmail { get; init; }
 
+    /// <summary>The owner's display name when the record carries it, so an unmatched owner can be named.</summary>
+    public string? OwnerName { get; init; }
+
     public string? AccountExternalId { get; init; }
 
     public string? AccountName { get; init; }

@@ -16,6 +16,7 @@ public sealed class ZohoTokenIssuer
     private readonly ZohoEmulatorOptions _options;
     private readonly TimeProvider _time;
     private bool _refreshTokenRevoked;
+    private int _throttleNext;
 
     public ZohoTokenIssuer(ZohoEmulatorOptions options, TimeProvider time)
     {
@@ -43,6 +44,13 @@ public sealed class ZohoTokenIssuer
             if (refreshToken != _options.RefreshToken || _refreshTokenRevoked)
             {
                 return (null, "invalid_code", 200);
+            }
+
+            if (_throttleNext > 0)
+            {
+                // Zoho's throttle of token requests made in a row: HTTP 400 "Access Denied", nothing minted.
+                _throttleNext--;
+                return (null, "Access Denied", 400);
             }
 
             var now = _time.GetUtcNow();
@@ -92,6 +100,15 @@ public sealed class ZohoTokenIssuer
         lock (_sync)
         {
             _refreshTokenRevoked = true;
+        }
+    }
+
+    /// <summary>The next <paramref name="count"/> refreshes answer 400 {"error":"Access Denied"} (too many requests continuously).</summary>
+    public void ThrottleNext(int count)
+    {
+        lock (_sync)
+        {
+            _throttleNext = count;
         }
     }
 

@@ -18,6 +18,7 @@ public static class ZohoRoutes
     public const string Fields = "settings.fields";
     public const string Modules = "settings.modules";
     public const string Pipeline = "settings.pipeline";
+    public const string Org = "org";
     public const string Other = "other";
 
     public static string Of(HttpRequest request)
@@ -46,6 +47,11 @@ public static class ZohoRoutes
         if (path.StartsWith("/crm/v8/users", StringComparison.Ordinal))
         {
             return Users;
+        }
+
+        if (path == "/crm/v8/org")
+        {
+            return Org;
         }
 
         if (path == "/crm/v8/coql")

@@ -73,7 +73,7 @@ public static class DeletedRecordsEndpoint
                 ["display_name"] = d.DisplayName,
                 ["type"] = d.Type,
                 ["created_by"] = d.CreatedBy is null ? null : ZohoOrgState.UserRef(d.CreatedBy, withEmail: false),
-                ["deleted_time"] = ZohoFormats.DateTime(d.DeletedTime),
+                ["deleted_time"] = ZohoFormats.DateTime(d.DeletedTime, state.Zone),
             }).ToArray());
             return ZohoReply.Json(new JsonObject
             {

@@ -37,7 +37,7 @@ public static partial class FieldValueNormalizer
                 if (value is JsonValue v && v.TryGetValue<string>(out var text)
                     && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))
                 {
-                    normalized = ZohoFormats.DateTime(time);
+                    normalized = ZohoFormats.DateTime(time, state.Zone);
                     return true;
                 }
 

@@ -178,7 +178,7 @@ public static class RecordReadEndpoint
                     ["count"] = slice.Count,
                     ["sort_by"] = sortBy,
                     ["page"] = servedPage,
-                    ["page_token_expiry"] = more ? ZohoFormats.DateTime(expiry) : null,
+                    ["page_token_expiry"] = more ? ZohoFormats.DateTime(expiry, state.Zone) : null,
                     ["sort_order"] = descending ? "desc" : "asc",
                     ["email"] = false,
                     ["more_records"] = more,

@@ -143,7 +143,7 @@ public sealed class RecordWriter
         {
             ["id"] = id,
             ["Owner"] = ZohoOrgState.UserRef(_state.Admin),
-            ["Created_Time"] = ZohoFormats.DateTime(now),
+            ["Created_Time"] = ZohoFormats.DateTime(now, _state.Zone),
             ["Created_By"] = ZohoOrgState.UserRef(_state.Admin, withEmail: false),
         };
         var entry = new ZohoRecordEntry(id, data, now, now);
@@ -212,7 +212,7 @@ public sealed class RecordWriter
         }
 
         entry.Modified = now;
-        entry.Data["Modified_Time"] = ZohoFormats.DateTime(now);
+        entry.Data["Modified_Time"] = ZohoFormats.DateTime(now, _state.Zone);
         entry.Data["Modified_By"] = ZohoOrgState.UserRef(_state.Admin, withEmail: false);
     }
 

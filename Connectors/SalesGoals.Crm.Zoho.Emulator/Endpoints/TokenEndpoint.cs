@@ -34,13 +34,20 @@ public static class TokenEndpoint
                 return ZohoReply.Json(body, status);
             }
 
-            return ZohoReply.Json(new JsonObject
+            var answer = new JsonObject
             {
                 ["access_token"] = token.Value,
                 ["api_domain"] = apiDomain(),
                 ["token_type"] = "Bearer",
-                ["expires_in"] = (int)options.TokenLifetime.TotalSeconds,
-            });
+                ["expires_in"] = (long)options.TokenLifetime.TotalSeconds,
+            };
+            if (options.TokenExpiryInMilliseconds)
+            {
+                answer["expires_in"] = (long)options.TokenLifetime.TotalMilliseconds;
+                answer["expires_in_sec"] = (long)options.TokenLifetime.TotalSeconds;
+            }
+
+            return ZohoReply.Json(answer);
         });
     }
 }

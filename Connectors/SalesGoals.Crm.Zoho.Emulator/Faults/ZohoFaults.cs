@@ -42,6 +42,13 @@ public sealed class ZohoFaults
         }
     }
 
+    /// <summary>The 401 code sent for an expired or unknown access token: <c>INVALID_TOKEN</c> (the CRM's usual
+    /// word), <c>INVALID_OAUTHTOKEN</c> (the accounts server's) or <c>AUTHENTICATION_FAILURE</c>.</summary>
+    public string ExpiredTokenCode { get; set; } = "INVALID_TOKEN";
+
+    /// <summary>The next <paramref name="count"/> token refreshes answer HTTP 400 {"error":"Access Denied"}.</summary>
+    public void ThrottleTokenRequests(int count) => _tokens.ThrottleNext(count);
+
     /// <summary>Every access token issued so far expires now.</summary>
     public void ExpireTokensNow() => _tokens.ExpireAll();
 
@@ -92,6 +99,7 @@ public sealed class ZohoFaults
             _serverErrors = 0;
             _expireTokensAfter = -1;
             _recordFaults.Clear();
+            ExpiredTokenCode = "INVALID_TOKEN";
             Latency = TimeSpan.Zero;
         }
     }

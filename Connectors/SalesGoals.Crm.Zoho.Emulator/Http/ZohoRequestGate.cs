@@ -69,7 +69,7 @@ public sealed class ZohoRequestGate
             if (!IsAuthorized(context.Request, out var code))
             {
                 _stats.Unauthorized();
-                await WriteAsync(context, StatusCodes.Status401Unauthorized, code, code == "INVALID_TOKEN" ? "invalid oauth token" : "Authentication failed");
+                await WriteAsync(context, StatusCodes.Status401Unauthorized, code, code is "AUTHENTICATION_FAILURE" ? "Authentication failed" : "invalid oauth token");
                 return;
             }
 
@@ -103,7 +103,7 @@ public sealed class ZohoRequestGate
             return false;
         }
 
-        code = "INVALID_TOKEN";
+        code = _faults.ExpiredTokenCode;
         return _tokens.IsValid(header[scheme.Length..].Trim());
     }
 

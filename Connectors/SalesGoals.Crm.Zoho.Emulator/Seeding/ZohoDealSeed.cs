@@ -4,9 +4,11 @@ using System.Collections.Generic;
 namespace SalesGoals.Crm.Zoho.Emulator.Seeding;
 
 /// <summary>A deal to put into the emulated org directly (no API call, no call counted).</summary>
-public sealed record ZohoDealSeed(string Name, string Stage, decimal Amount, DateOnly ClosingDate, string OwnerId)
+/// <param name="Amount">Null seeds <c>"Amount": null</c>, as Zoho sends for a deal whose amount was never filled in.</param>
+public sealed record ZohoDealSeed(string Name, string Stage, decimal? Amount, DateOnly ClosingDate, string OwnerId)
 {
-    public string Currency { get; init; } = "USD";
+    /// <summary>Null leaves the deal without a Currency value (then it is in the org's home currency).</summary>
+    public string? Currency { get; init; } = "USD";
 
     public decimal? ExchangeRate { get; init; }
 

@@ -35,13 +35,17 @@ public sealed class ZohoSeeder
             {
                 ["Deal_Name"] = seed.Name,
                 ["Amount"] = seed.Amount,
-                ["Currency"] = seed.Currency,
                 ["Exchange_Rate"] = seed.ExchangeRate,
                 ["Stage"] = seed.Stage,
                 ["Closing_Date"] = ZohoFormats.Date(seed.ClosingDate),
                 ["Owner"] = ZohoOrgState.UserRef(owner),
                 ["Probability"] = seed.Probability,
             };
+            if (seed.Currency is not null)
+            {
+                data["Currency"] = seed.Currency;
+            }
+
             if (seed.AccountId is not null)
             {
                 var account = _state.Records[ZohoStandardSchemas.Accounts][seed.AccountId];
@@ -64,8 +68,8 @@ public sealed class ZohoSeeder
             var at = time ?? _state.Now();
             var id = _state.Ids.Next();
             data["id"] = id;
-            data["Created_Time"] = ZohoFormats.DateTime(at);
-            data["Modified_Time"] = ZohoFormats.DateTime(at);
+            data["Created_Time"] = ZohoFormats.DateTime(at, _state.Zone);
+            data["Modified_Time"] = ZohoFormats.DateTime(at, _state.Zone);
             data["Created_By"] = ZohoOrgState.UserRef(_state.Admin, withEmail: false);
             data["Modified_By"] = ZohoOrgState.UserRef(_state.Admin, withEmail: false);
             if (data["Owner"] is null)
@@ -86,7 +90,7 @@ public sealed class ZohoSeeder
             var entry = _state.Records[module][id];
             change(entry.Data);
             entry.Modified = time ?? _state.Now();
-            entry.Data["Modified_Time"] = ZohoFormats.DateTime(entry.Modified);
+            entry.Data["Modified_Time"] = ZohoFormats.DateTime(entry.Modified, _state.Zone);
         }
     }
 

@@ -8,9 +8,10 @@ namespace SalesGoals.Crm.Zoho.Emulator.State;
 /// <summary>Everything the emulated org holds. Callers take <see cref="Sync"/> around reads and writes.</summary>
 public sealed class ZohoOrgState
 {
-    public ZohoOrgState(TimeProvider time)
+    public ZohoOrgState(TimeProvider time, TimeZoneInfo zone)
     {
         Time = time;
+        Zone = zone;
         foreach (var module in ZohoStandardSchemas.Create())
         {
             Modules[module.ApiName] = module;
@@ -26,6 +27,9 @@ public sealed class ZohoOrgState
     public object Sync { get; } = new();
 
     public TimeProvider Time { get; }
+
+    /// <summary>The org's time zone: every date-time is sent in its offset, as Zoho does.</summary>
+    public TimeZoneInfo Zone { get; }
 
     public ZohoIdGenerator Ids { get; } = new();
 

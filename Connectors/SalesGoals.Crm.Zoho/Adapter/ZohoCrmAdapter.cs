@@ -30,6 +30,7 @@ public sealed class ZohoCrmAdapter : IExternalCrmAdapter
     private readonly ZohoMetadataClient _metadata;
     private readonly ZohoOptions _options;
     private readonly ILogger<ZohoCrmAdapter> _logger;
+    private string? _homeCurrency;
 
     public ZohoCrmAdapter(
         CrmMapping mapping,
@@ -64,7 +65,7 @@ public sealed class ZohoCrmAdapter : IExternalCrmAdapter
 
     public async Task<DealChangeBatch> ReadDealChangesAsync(SyncWatermark since, CancellationToken cancellationToken)
     {
-        var translator = new ZohoDealTranslator(_mapping, _deals, await LoadStagesAsync(cancellationToken));
+        var translator = new ZohoDealTranslator(_mapping, _deals, await LoadStagesAsync(cancellationToken), await HomeCurrencyAsync(cancellationToken));
         var fields = _deals.Fields.Select(f => f.ExternalField).Append(translator.ModifiedField).Distinct(StringComparer.Ordinal).ToList();
 
         // Zoho's times have whole seconds: ask from one second earlier and drop what the watermark already covers.
@@ -175,6 +176,25 @@ public sealed class ZohoCrmAdapter : IExternalCrmAdapter
         var field = (await _metadata.GetFieldsAsync(_deals.ExternalObject, cancellationToken)).FirstOrDefault(f => f.ApiName == stageField)
             ?? throw new InvalidOperationException($"Zoho module {_deals.ExternalObject} has no field {stageField}; deal states cannot be decided.");
         return ZohoStageCatalog.FromStageField(field);
+    }
+
+    /// <summary>The org's home currency (<c>GET /crm/v8/org</c> iso_code), read once per adapter: what a deal
+    /// without a Currency value is in. The mapping's default is used only if Zoho names none.</summary>
+    private async Task<string> HomeCurrencyAsync(CancellationToken cancellationToken)
+    {
+        if (_homeCurrency is not null)
+        {
+            return _homeCurrency;
+        }
+
+        var org = await _metadata.GetOrganizationAsync(cancellationToken);
+        if (org?.IsoCode is { Length: 3 } isoCode)
+        {
+            return _homeCurrency = isoCode.ToUpperInvariant();
+        }
+
+        _logger.LogWarning("Zoho org gave no home currency (iso_code); deals without a currency are taken as {Currency}", _mapping.DefaultCurrency);
+        return _homeCurrency = _mapping.DefaultCurrency;
     }
 
     private static SyncWatermark Later(SyncWatermark current, DateTimeOffset? modified, string id) =>

@@ -8,19 +8,26 @@ using SalesGoals.Crm.Zoho.Api;
 
 namespace SalesGoals.Crm.Zoho.Adapter;
 
-/// <summary>Turns a Zoho Deals record into a canonical deal through ops' mapping. A record whose stage
-/// or dimension value cannot be translated yields a problem line instead of a guess.</summary>
+/// <summary>Turns a Zoho Deals record into a canonical deal through ops' mapping. A record whose stage,
+/// amount or dimension value cannot be translated yields a problem line instead of a guess; a deal without
+/// a currency is in the org's home currency.</summary>
 public sealed class ZohoDealTranslator
 {
     private readonly CrmMapping _mapping;
     private readonly ObjectMap _deals;
     private readonly ZohoStageCatalog _stages;
+    private readonly string _homeCurrency;
 
-    public ZohoDealTranslator(CrmMapping mapping, ObjectMap deals, ZohoStageCatalog stages)
+    /// <param name="mapping">Ops' mapping.</param>
+    /// <param name="deals">The deal object's map.</param>
+    /// <param name="stages">Stage → state from Zoho's stage metadata.</param>
+    /// <param name="homeCurrency">The org's home currency (ISO code from <c>GET /crm/v8/org</c>).</param>
+    public ZohoDealTranslator(CrmMapping mapping, ObjectMap deals, ZohoStageCatalog stages, string homeCurrency)
     {
         _mapping = mapping;
         _deals = deals;
         _stages = stages;
+        _homeCurrency = homeCurrency;
     }
 
     public (ExternalDeal? Deal, string? Problem) Translate(JsonObject record)
@@ -44,6 +51,14 @@ public sealed class ZohoDealTranslator
             return (null, $"Zoho deal {id}: stage '{stage}' ({stageField}) has no forecast type in Zoho's stage metadata.");
         }
 
+        var amountField = Field(CanonicalDealField.Amount) ?? "Amount";
+        if (ZohoRecordValues.Number(record, amountField) is not { } amount)
+        {
+            // An empty amount is unknown, not zero: counting it as 0 would understate the goal silently.
+            var raw = record[amountField]?.ToJsonString() ?? "null";
+            return (null, $"Zoho deal {id}: {amountField} is empty or not a number ({raw}); the deal is left out, not counted as 0.");
+        }
+
         var dimensions = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var dimension in CanonicalDealField.Dimensions)
         {
@@ -60,8 +75,8 @@ public sealed class ZohoDealTranslator
             System = ExternalSystem.Zoho,
             ExternalId = id,
             Name = ZohoRecordValues.Text(record, Field(CanonicalDealField.Name)),
-            Amount = ZohoRecordValues.Number(record, Field(CanonicalDealField.Amount)) ?? 0m,
-            CurrencyCode = ZohoRecordValues.Text(record, Field(CanonicalDealField.Currency)) ?? _mapping.DefaultCurrency,
+            Amount = amount,
+            CurrencyCode = ZohoRecordValues.Text(record, Field(CanonicalDealField.Currency)) ?? _homeCurrency,
             ExchangeRate = ZohoRecordValues.Number(record, Field(CanonicalDealField.ExchangeRate)),
             State = state,
             StageValue = stage,
@@ -70,6 +85,7 @@ public sealed class ZohoDealTranslator
             ModifiedOn = modified.Value,
             OwnerExternalId = ZohoRecordValues.LookupPart(record, ownerField, "id"),
             OwnerEmail = ZohoRecordValues.LookupPart(record, ownerField, "email"),
+            OwnerName = ZohoRecordValues.LookupPart(record, ownerField, "name"),
             AccountExternalId = ZohoRecordValues.LookupPart(record, accountField, "id"),
             AccountName = ZohoRecordValues.LookupPart(record, accountField, "name"),
             Probability = ZohoRecordValues.Number(record, Field(CanonicalDealField.Probability)),

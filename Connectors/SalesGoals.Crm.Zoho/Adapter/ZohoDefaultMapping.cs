@@ -58,7 +58,9 @@ public static class ZohoDefaultMapping
             System = ExternalSystem.Zoho,
             Objects = [Deals with { Fields = dealFields }, Targets],
             ValueMaps = [.. valueMaps ?? []],
-            DefaultCurrency = "USD",
+
+            // No DefaultCurrency here: a deal without a currency is in the org's home currency, which the
+            // adapter reads from Zoho (GET /crm/v8/org); the mapping's default is only a last resort.
         };
     }
 }

@@ -54,6 +54,10 @@ public interface IZohoCrmApi
     [Get("/crm/v8/settings/modules")]
     Task<IApiResponse<ZohoModulesResponse>> GetModulesAsync(CancellationToken cancellationToken);
 
+    /// <summary>The org's details: home currency (<c>iso_code</c>), time zone.</summary>
+    [Get("/crm/v8/org")]
+    Task<IApiResponse<ZohoOrgResponse>> GetOrganizationAsync(CancellationToken cancellationToken);
+
     [Get("/crm/v8/settings/pipeline")]
     Task<IApiResponse<ZohoPipelineResponse>> GetPipelinesAsync([AliasAs("layout_id")] string layoutId, CancellationToken cancellationToken);
 }

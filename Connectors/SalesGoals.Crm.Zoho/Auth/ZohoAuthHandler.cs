@@ -9,7 +9,7 @@ using SalesGoals.Crm.Zoho.Errors;
 namespace SalesGoals.Crm.Zoho.Auth;
 
 /// <summary>Adds <c>Authorization: Zoho-oauthtoken …</c>, sends the call to the token's api_domain,
-/// and on 401 INVALID_TOKEN refreshes once (shared with concurrent callers) and resends.</summary>
+/// and on a 401 a new token may cure (INVALID_TOKEN, INVALID_OAUTHTOKEN, AUTHENTICATION_FAILURE) refreshes once (shared with concurrent callers) and resends.</summary>
 public sealed class ZohoAuthHandler : DelegatingHandler
 {
     public const string Scheme = "Zoho-oauthtoken";
@@ -23,7 +23,7 @@ public sealed class ZohoAuthHandler : DelegatingHandler
         var token = await _tokens.GetTokenAsync(cancellationToken);
         Apply(request, token);
         var response = await base.SendAsync(request, cancellationToken);
-        if (response.StatusCode != HttpStatusCode.Unauthorized || !await IsInvalidTokenAsync(response, cancellationToken))
+        if (response.StatusCode != HttpStatusCode.Unauthorized || !await IsCuredByNewTokenAsync(response, cancellationToken))
         {
             return response;
         }
@@ -47,9 +47,11 @@ public sealed class ZohoAuthHandler : DelegatingHandler
         request.RequestUri = target.Uri;
     }
 
-    private static async Task<bool> IsInvalidTokenAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    private static async Task<bool> IsCuredByNewTokenAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
+        // Buffered, so the body is still there for the caller when no refresh is tried.
+        await response.Content.LoadIntoBufferAsync(cancellationToken);
         var body = await response.Content.ReadAsStringAsync(cancellationToken);
-        return ZohoErrorParser.Parse((int)response.StatusCode, body).Kind == ZohoErrorKind.InvalidToken;
+        return ZohoErrorClassifier.IsCuredByNewToken(ZohoErrorParser.Parse((int)response.StatusCode, body).Kind);
     }
 }

@@ -16,6 +16,9 @@ public sealed class ZohoTokenProvider
     public const int MaxTokensPerWindow = 10;
     public static readonly TimeSpan MintWindow = TimeSpan.FromMinutes(10);
 
+    /// <summary>Zoho access tokens live one hour; a longer lifetime in an answer is a unit mix-up, never trusted.</summary>
+    public static readonly TimeSpan MaxTokenLifetime = TimeSpan.FromHours(1);
+
     private readonly IZohoAccountsApi _accounts;
     private readonly ZohoOptions _options;
     private readonly ZohoTokenCacheEntry _entry;
@@ -125,8 +128,18 @@ public sealed class ZohoTokenProvider
         }
 
         _entry.MintCount++;
-        var lifetime = TimeSpan.FromSeconds(answer.ExpiresIn is > 0 ? answer.ExpiresIn.Value : 3600);
+        var lifetime = LifetimeOf(answer);
         _logger.LogInformation("Minted a Zoho access token for {Org}, valid {Minutes} min", _options.OrgKey, lifetime.TotalMinutes);
         return new ZohoAccessToken(answer.AccessToken, apiDomain, _time.GetUtcNow() + lifetime);
+    }
+
+    /// <summary>expires_in_sec when present (then expires_in may be milliseconds), else expires_in; never
+    /// more than an hour, so a millisecond value read as seconds cannot keep a dead token for 1,000 hours.</summary>
+    public static TimeSpan LifetimeOf(ZohoTokenResponse answer)
+    {
+        var seconds = answer.ExpiresInSec is > 0 ? answer.ExpiresInSec.Value
+            : answer.ExpiresIn is > 0 ? answer.ExpiresIn.Value
+            : (long)MaxTokenLifetime.TotalSeconds;
+        return seconds >= MaxTokenLifetime.TotalSeconds ? MaxTokenLifetime : TimeSpan.FromSeconds(seconds);
     }
 }

@@ -41,6 +41,12 @@ public sealed class ZohoOptions
     /// <summary>How long before expiry a cached access token is renewed.</summary>
     public TimeSpan TokenRefreshSkew { get; set; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>First pause after the token endpoint's "Access Denied" throttle; it doubles on each retry.</summary>
+    public TimeSpan TokenThrottleDelay { get; set; } = TimeSpan.FromSeconds(20);
+
+    /// <summary>How many times a throttled token refresh is tried again before giving up.</summary>
+    public int TokenThrottleRetries { get; set; } = 3;
+
     /// <summary>Layout of the Deals module whose pipelines give stage forecast types; when empty the
     /// Stage field's pick list (settings/fields) is used, which needs no layout id.</summary>
     public string? DealsLayoutId { get; set; }

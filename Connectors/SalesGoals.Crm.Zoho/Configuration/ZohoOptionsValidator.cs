@@ -55,6 +55,11 @@ public sealed class ZohoOptionsValidator : IValidateOptions<ZohoOptions>
             failures.Add("Zoho:AttemptTimeout must be positive and Zoho:TotalTimeout at least as long.");
         }
 
+        if (options.TokenThrottleDelay <= TimeSpan.Zero || options.TokenThrottleRetries is < 0 or > 6)
+        {
+            failures.Add("Zoho:TokenThrottleDelay must be positive and Zoho:TokenThrottleRetries between 0 and 6.");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

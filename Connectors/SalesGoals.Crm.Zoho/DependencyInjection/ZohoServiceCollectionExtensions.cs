@@ -1,11 +1,8 @@
 using System;
-using System.Net.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
-using Polly;
 using Refit;
 using SalesGoals.Crm.Zoho.Adapter;
 using SalesGoals.Crm.Zoho.Api;
@@ -26,7 +23,9 @@ public static class ZohoServiceCollectionExtensions
         services.AddZohoCrm(options => configuration.GetSection(ZohoOptions.SectionName).Bind(options));
 
     /// <summary>Registers the Zoho CRM client: Refit clients, auth and concurrency handlers, and the
-    /// resilience pipeline (set here, once). Options are validated at start-up.</summary>
+    /// resilience pipeline (set here, once). Options are validated at start-up. Back-offs, timeouts and
+    /// token lifetimes run on the registered <see cref="TimeProvider"/> (<see cref="TimeProvider.System"/>
+    /// unless one was registered before, e.g. a fake clock in tests).</summary>
     public static IServiceCollection AddZohoCrm(this IServiceCollection services, Action<ZohoOptions> configure)
     {
         services.AddOptions<ZohoOptions>().Configure(configure).ValidateOnStart();
@@ -46,8 +45,13 @@ public static class ZohoServiceCollectionExtensions
         var refit = new RefitSettings(new SystemTextJsonContentSerializer(ZohoJson.Options));
 
         services.AddRefitGeneratedClient<IZohoAccountsApi>(refit)
-            .ConfigureHttpClient((sp, client) => client.BaseAddress = Options(sp).ResolveAccountsUrl())
-            .AddResilienceHandler("zoho-accounts", (pipeline, context) => ConfigureAccounts(pipeline, Options(context.ServiceProvider)));
+            .ConfigureHttpClient((sp, client) =>
+            {
+                client.BaseAddress = Options(sp).ResolveAccountsUrl();
+                client.Timeout = Options(sp).TotalTimeout + TimeSpan.FromSeconds(5);
+            })
+            .AddResilienceHandler("zoho-accounts", (pipeline, context) =>
+                ZohoAccountsPipeline.Configure(pipeline, Options(context.ServiceProvider), Clock(context.ServiceProvider)));
 
         // Handlers run in the order added: retry outermost, then the concurrency gate, then auth.
         var crm = services.AddRefitGeneratedClient<IZohoCrmApi>(refit);
@@ -57,7 +61,7 @@ public static class ZohoServiceCollectionExtensions
                 client.BaseAddress = PlaceholderApiBase;
                 client.Timeout = Options(sp).TotalTimeout + TimeSpan.FromSeconds(5);
             })
-            .AddResilienceHandler("zoho-crm", (pipeline, context) => ZohoResiliencePipeline.Configure(pipeline, Options(context.ServiceProvider)));
+            .AddResilienceHandler("zoho-crm", (pipeline, context) => ZohoResiliencePipeline.Configure(pipeline, Options(context.ServiceProvider), Clock(context.ServiceProvider)));
         crm.AddHttpMessageHandler<ZohoConcurrencyLimitHandler>()
             .AddHttpMessageHandler<ZohoAuthHandler>();
 
@@ -66,14 +70,6 @@ public static class ZohoServiceCollectionExtensions
 
     private static ZohoOptions Options(IServiceProvider services) => services.GetRequiredService<IOptions<ZohoOptions>>().Value;
 
-    private static void ConfigureAccounts(ResiliencePipelineBuilder<HttpResponseMessage> pipeline, ZohoOptions options) =>
-        pipeline
-            .AddRetry(new HttpRetryStrategyOptions
-            {
-                MaxRetryAttempts = 3,
-                BackoffType = DelayBackoffType.Exponential,
-                UseJitter = true,
-                Delay = options.RetryBaseDelay,
-            })
-            .AddTimeout(options.AttemptTimeout);
+    // The registered clock (TimeProvider.System unless a test registered a fake one before AddZohoCrm).
+    private static TimeProvider Clock(IServiceProvider services) => services.GetRequiredService<TimeProvider>();
 }

@@ -9,6 +9,9 @@ public static class ZohoErrorClassifier
     private static readonly Dictionary<string, ZohoErrorKind> ApiCodes = new(StringComparer.OrdinalIgnoreCase)
     {
         ["INVALID_TOKEN"] = ZohoErrorKind.InvalidToken,
+
+        // The accounts server's word for an expired, deleted or other-DC access token (Zoho Accounts FAQ).
+        ["INVALID_OAUTHTOKEN"] = ZohoErrorKind.InvalidToken,
         ["AUTHENTICATION_FAILURE"] = ZohoErrorKind.AuthenticationFailure,
         ["OAUTH_SCOPE_MISMATCH"] = ZohoErrorKind.OAuthScopeMismatch,
         ["NO_PERMISSION"] = ZohoErrorKind.NoPermission,
@@ -31,6 +34,7 @@ public static class ZohoErrorClassifier
     {
         ["invalid_code"] = ZohoErrorKind.TokenInvalidCode,
         ["invalid_client"] = ZohoErrorKind.TokenInvalidClient,
+        ["Access Denied"] = ZohoErrorKind.TokenThrottled,
     };
 
     public static ZohoErrorKind FromApiCode(string? code) =>
@@ -41,5 +45,11 @@ public static class ZohoErrorClassifier
 
     /// <summary>Errors worth sending again unchanged (throttling, server trouble, a locked record).</summary>
     public static bool IsTransient(ZohoErrorKind kind) =>
-        kind is ZohoErrorKind.TooManyRequests or ZohoErrorKind.InternalError or ZohoErrorKind.RecordLocked;
+        kind is ZohoErrorKind.TooManyRequests or ZohoErrorKind.InternalError or ZohoErrorKind.RecordLocked or ZohoErrorKind.TokenThrottled;
+
+    /// <summary>A 401 that a fresh access token may cure: the token expired or was deleted (INVALID_TOKEN,
+    /// INVALID_OAUTHTOKEN), or Zoho could not authenticate it (AUTHENTICATION_FAILURE, which it also sends
+    /// for an expired token). Scope mismatches and permissions are not cured by a new token.</summary>
+    public static bool IsCuredByNewToken(ZohoErrorKind kind) =>
+        kind is ZohoErrorKind.InvalidToken or ZohoErrorKind.AuthenticationFailure;
 }

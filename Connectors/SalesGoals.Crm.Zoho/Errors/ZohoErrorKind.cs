@@ -28,7 +28,11 @@ public enum ZohoErrorKind
     /// <summary>Token endpoint answered 200 with <c>{"error":"invalid_client"}</c>: client id/secret or data centre wrong.</summary>
     TokenInvalidClient,
 
-    /// <summary>Any other token endpoint error (e.g. too many tokens minted, access denied).</summary>
+    /// <summary>The token endpoint throttled us: HTTP 400 <c>{"error":"Access Denied","error_description":"You have made
+    /// too many requests continuously..."}</c>. Transient: retried after a pause, never a configuration fault.</summary>
+    TokenThrottled,
+
+    /// <summary>Any other token endpoint error.</summary>
     TokenRefreshFailed,
 
     /// <summary>The connector refused to mint another token: Zoho allows 10 per refresh token per 10 minutes.</summary>

@@ -113,6 +113,7 @@ public static class ZohoErrorParser
         "invalid_code" => "Zoho rejected the refresh token (revoked, expired or from another data centre).",
         "invalid_client" => "Zoho rejected the client id/secret (wrong values or wrong data centre).",
         null => "The token answer carried no access_token.",
+        "Access Denied" => "Zoho's accounts server throttled token requests (too many in a row); retried after a pause, try again later.",
         _ => $"Zoho refused the token refresh: {error}.",
     };
 

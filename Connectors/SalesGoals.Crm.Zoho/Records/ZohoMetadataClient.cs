@@ -6,7 +6,7 @@ using SalesGoals.Crm.Zoho.Api;
 
 namespace SalesGoals.Crm.Zoho.Records;
 
-/// <summary>Modules, fields, pipelines and users: the metadata the adapter checks and classifies with.</summary>
+/// <summary>Modules, fields, pipelines, users and the org: the metadata the adapter checks and classifies with.</summary>
 public sealed class ZohoMetadataClient
 {
     private const int UsersPerPage = 200;
@@ -23,6 +23,10 @@ public sealed class ZohoMetadataClient
 
     public async Task<IReadOnlyList<ZohoPipeline>> GetPipelinesAsync(string layoutId, CancellationToken cancellationToken) =>
         ZohoApiResponses.ContentOrEmpty(await _api.GetPipelinesAsync(layoutId, cancellationToken))?.Pipeline ?? [];
+
+    /// <summary>The org (home currency, time zone); null if Zoho answered without one.</summary>
+    public async Task<ZohoOrg?> GetOrganizationAsync(CancellationToken cancellationToken) =>
+        ZohoApiResponses.ContentOrEmpty(await _api.GetOrganizationAsync(cancellationToken))?.Org.FirstOrDefault();
 
     public async Task<IReadOnlyList<ZohoUser>> GetActiveUsersAsync(CancellationToken cancellationToken)
     {

@@ -11,8 +11,13 @@ namespace SalesGoals.Crm.Zoho.Resilience;
 /// jitter (Zoho sends no Retry-After), a circuit breaker on server failures, and a per-attempt timeout.</summary>
 public static class ZohoResiliencePipeline
 {
-    public static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> pipeline, ZohoOptions options)
+    /// <param name="pipeline">The pipeline to set up.</param>
+    /// <param name="options">The org's settings.</param>
+    /// <param name="time">The clock back-offs and timeouts run on: <see cref="TimeProvider.System"/> in
+    /// production, a fake one in tests so no test waits real time for a back-off.</param>
+    public static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> pipeline, ZohoOptions options, TimeProvider time)
     {
+        pipeline.TimeProvider = time;
         pipeline
             .AddTimeout(options.TotalTimeout)
             .AddRetry(new HttpRetryStrategyOptions

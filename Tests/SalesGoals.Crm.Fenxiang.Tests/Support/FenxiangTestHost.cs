@@ -11,11 +11,13 @@ using SalesGoals.Crm.Fenxiang.Client;
 using SalesGoals.Crm.Fenxiang.Configuration;
 using SalesGoals.Crm.Fenxiang.Emulator;
 using SalesGoals.Crm.Fenxiang.Emulator.Data;
+using SalesGoals.Crm.Tests.Shared.Time;
 
 namespace SalesGoals.Crm.Fenxiang.Tests.Support;
 
-/// <summary>An emulator on loopback and a client registered through <c>AddFenxiang</c> pointing at it,
-/// with tiny delays so resilience tests stay fast.</summary>
+/// <summary>An emulator on loopback and a client registered through <c>AddFenxiang</c> pointing at it. Unless a
+/// test gives its own clock, the client runs on a <see cref="BackoffClock"/>: production back-off delays (1 s
+/// base, 30 s cap) elapse in fake time, so no test waits real time for a back-off.</summary>
 public sealed class FenxiangTestHost : IAsyncDisposable
 {
     public const string AdminId = "1000";
@@ -23,11 +25,15 @@ public sealed class FenxiangTestHost : IAsyncDisposable
     /// <summary>The admin's FSUID, which legacy authentication uses for people.</summary>
     public static readonly string AdminOpenUserId = EmulatedEmployee.OpenUserIdFor(AdminId);
 
-    private FenxiangTestHost(FenxiangEmulator emulator, ServiceProvider services)
+    private FenxiangTestHost(FenxiangEmulator emulator, ServiceProvider services, BackoffClock? clock)
     {
         Emulator = emulator;
         Services = services;
+        Clock = clock;
     }
+
+    /// <summary>The client's clock when the test gave none (null when it did).</summary>
+    public BackoffClock? Clock { get; }
 
     public FenxiangEmulator Emulator { get; }
 
@@ -50,10 +56,8 @@ public sealed class FenxiangTestHost : IAsyncDisposable
         emulator.Tenant.AddEmployee(new EmulatedEmployee(AdminId, "管理员", "13800000000", "admin@example.com"));
         var services = new ServiceCollection();
         services.AddLogging();
-        if (clientTime is not null)
-        {
-            services.AddSingleton(clientTime);
-        }
+        var clock = clientTime is null ? new BackoffClock(DateTimeOffset.UtcNow, TimeSpan.FromMinutes(5)) : null;
+        services.AddSingleton(clientTime ?? clock!);
 
         services.AddFenxiang(options =>
         {
@@ -65,13 +69,16 @@ public sealed class FenxiangTestHost : IAsyncDisposable
             options.ActingUserId = style == FenxiangAuthStyle.Header ? AdminId : EmulatedEmployee.OpenUserIdFor(AdminId);
             options.TokenCallMinInterval = TimeSpan.Zero;
             options.EndpointSpacing = TimeSpan.Zero;
-            options.RetryBaseDelay = TimeSpan.FromMilliseconds(1);
-            options.RetryMaxDelay = TimeSpan.FromMilliseconds(20);
+            options.RetryBaseDelay = TimeSpan.FromSeconds(1);
+            options.RetryMaxDelay = TimeSpan.FromSeconds(30);
+
+            // Fake time: long enough that the back-offs skipped during one attempt never time it out.
+            options.AttemptTimeout = TimeSpan.FromMinutes(30);
             options.MaxRetryAttempts = 6;
             options.MaxConcurrentRequests = 4;
             configure?.Invoke(options);
         });
-        return new FenxiangTestHost(emulator, services.BuildServiceProvider(validateScopes: true));
+        return new FenxiangTestHost(emulator, services.BuildServiceProvider(validateScopes: true), clock);
     }
 
     /// <summary>An adapter over this host's client; reads settle instantly unless configured otherwise.</summary>
@@ -86,5 +93,9 @@ public sealed class FenxiangTestHost : IAsyncDisposable
     {
         await Services.DisposeAsync().ConfigureAwait(false);
         await Emulator.DisposeAsync().ConfigureAwait(false);
+        if (Clock is not null)
+        {
+            await Clock.DisposeAsync().ConfigureAwait(false);
+        }
     }
 }

@@ -56,7 +56,7 @@ public sealed class ZohoErrorSampleTests
     [TestMethod]
     [DataRow("invalid_code", ZohoErrorKind.TokenInvalidCode)]
     [DataRow("invalid_client", ZohoErrorKind.TokenInvalidClient)]
-    [DataRow("Access Denied", ZohoErrorKind.TokenRefreshFailed)]
+    [DataRow("Access Denied", ZohoErrorKind.TokenThrottled)]
     public void FromTokenError_OAuthErrorWord_GivesTokenKind(string word, ZohoErrorKind expected)
     {
         var error = ZohoErrorParser.Parse(200, $$"""{"error":"{{word}}"}""");

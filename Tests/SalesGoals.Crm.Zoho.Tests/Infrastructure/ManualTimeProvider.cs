@@ -2,8 +2,8 @@ using System;
 
 namespace SalesGoals.Crm.Zoho.Tests.Infrastructure;
 
-/// <summary>A clock the test moves by hand (only for the emulator: the client keeps real time so its
-/// backoff delays elapse).</summary>
+/// <summary>A clock the test moves by hand, for the emulator (the client runs on the host's
+/// <see cref="SalesGoals.Crm.Tests.Shared.Time.BackoffClock"/>).</summary>
 public sealed class ManualTimeProvider : TimeProvider
 {
     private DateTimeOffset _now;

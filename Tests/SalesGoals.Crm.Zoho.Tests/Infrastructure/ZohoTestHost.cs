@@ -10,20 +10,26 @@ using SalesGoals.Crm.Zoho.Auth;
 using SalesGoals.Crm.Zoho.DependencyInjection;
 using SalesGoals.Crm.Zoho.Emulator;
 using SalesGoals.Crm.Zoho.Records;
+using SalesGoals.Crm.Tests.Shared.Time;
 
 namespace SalesGoals.Crm.Zoho.Tests.Infrastructure;
 
-/// <summary>An emulator plus the real client wired by <c>AddZohoCrm</c> from configuration, with tiny
-/// backoff delays so resilience tests stay fast.</summary>
+/// <summary>An emulator plus the real client wired by <c>AddZohoCrm</c> from configuration. The client runs on
+/// a <see cref="BackoffClock"/>: production back-off delays (1 s base), elapsed in fake time, so resilience
+/// tests never wait real time for a back-off.</summary>
 public sealed class ZohoTestHost : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
 
-    private ZohoTestHost(ZohoEmulator emulator, ServiceProvider services)
+    private ZohoTestHost(ZohoEmulator emulator, ServiceProvider services, BackoffClock clock)
     {
         Emulator = emulator;
         _services = services;
+        Clock = clock;
     }
+
+    /// <summary>The client's clock (back-offs, timeouts, token lifetimes).</summary>
+    public BackoffClock Clock { get; }
 
     public ZohoEmulator Emulator { get; }
 
@@ -51,9 +57,11 @@ public sealed class ZohoTestHost : IAsyncDisposable
             ["Zoho:OrgName"] = $"emulator-{Guid.NewGuid():N}",
             ["Zoho:MaxConcurrency"] = "4",
             ["Zoho:MaxRetryAttempts"] = "8",
-            ["Zoho:RetryBaseDelay"] = "00:00:00.002",
-            ["Zoho:AttemptTimeout"] = "00:00:10",
-            ["Zoho:TotalTimeout"] = "00:00:30",
+            ["Zoho:RetryBaseDelay"] = "00:00:01",
+
+            // Fake time: long enough that the back-offs skipped during one attempt never time it out.
+            ["Zoho:AttemptTimeout"] = "00:30:00",
+            ["Zoho:TotalTimeout"] = "02:00:00",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
@@ -61,8 +69,12 @@ public sealed class ZohoTestHost : IAsyncDisposable
         }
 
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
-        var services = new ServiceCollection().AddZohoCrm(configuration).BuildServiceProvider(validateScopes: true);
-        return new ZohoTestHost(emulator, services);
+        var clock = new BackoffClock(DateTimeOffset.UtcNow, TimeSpan.FromMinutes(5));
+        var services = new ServiceCollection()
+            .AddSingleton<TimeProvider>(clock)
+            .AddZohoCrm(configuration)
+            .BuildServiceProvider(validateScopes: true);
+        return new ZohoTestHost(emulator, services, clock);
     }
 
     public ZohoCrmAdapter Adapter(CrmMapping mapping) => _services.GetRequiredService<ZohoCrmAdapterFactory>().Create(mapping);
@@ -71,5 +83,6 @@ public sealed class ZohoTestHost : IAsyncDisposable
     {
         await _services.DisposeAsync();
         await Emulator.DisposeAsync();
+        await Clock.DisposeAsync();
     }
 }

@@ -23,7 +23,7 @@ public static class CanonicalDeal
         Put(values, CanonicalDealField.CloseDate, deal.CloseDate);
         Put(values, CanonicalDealField.CreatedOn, deal.CreatedOn);
         Put(values, CanonicalDealField.Probability, deal.Probability);
-        Put(values, CanonicalDealField.Owner, deal.OwnerExternalId is { } owner ? new ExternalUserRef(owner, deal.OwnerEmail) : null);
+        Put(values, CanonicalDealField.Owner, deal.OwnerExternalId is { } owner ? new ExternalUserRef(owner, deal.OwnerEmail, deal.OwnerName) : null);
         Put(values, CanonicalDealField.Account, deal.AccountExternalId is { } account ? new ExternalLookupRef(account, deal.AccountName) : null);
         foreach (var (dimension, value) in deal.Dimensions)
         {

@@ -36,9 +36,9 @@ public sealed class FenxiangValueFormat(TimeZoneInfo tenantTimeZone) : IValueFor
             CanonicalType.DateTime => JsonValues.TryInt64(value, out var ms) && ToTenantTime(ms) is { } instant
                 ? FormatRead.Of(instant)
                 : FormatRead.Fail($"{field} should be a time in epoch milliseconds but is {JsonValues.Describe(value)}"),
-            CanonicalType.User => ReadEmployee(value, field),
+            CanonicalType.User => ReadEmployee(value, field, TextValues.Get(record, field + "__r")),
             CanonicalType.Lookup => JsonValues.Text(value) is { Length: > 0 } id
-                ? FormatRead.Of(new ExternalLookupRef(id, TextValues.Get(record, field + "__r") is { } name ? JsonValues.Text(name) : null))
+                ? FormatRead.Of(new ExternalLookupRef(id, LookupName(TextValues.Get(record, field + "__r"))))
                 : FormatRead.Fail($"{field} should be a record id but is {JsonValues.Describe(value)}"),
             _ => TextValues.Read(value, field),
         };
@@ -55,7 +55,9 @@ public sealed class FenxiangValueFormat(TimeZoneInfo tenantTimeZone) : IValueFor
         _ => throw new ArgumentException($"A canonical {type} value cannot be a {value.GetType().Name}.", nameof(value)),
     };
 
-    private static FormatRead ReadEmployee(JsonElement value, string field)
+    /// <summary>An employee list (<c>["1000"]</c>), with the name from the nested <c>field__r</c> object Fenxiang
+    /// sends beside it (<c>{"id":"1000","name":"…",…}</c>) when there is one.</summary>
+    private static FormatRead ReadEmployee(JsonElement value, string field, JsonElement? person)
     {
         var ids = value.ValueKind switch
         {
@@ -66,10 +68,24 @@ public sealed class FenxiangValueFormat(TimeZoneInfo tenantTimeZone) : IValueFor
         return ids switch
         {
             [] => FormatRead.Absent,
-            [{ Length: > 0 } id] => FormatRead.Of(new ExternalUserRef(id)),
+            // Only the name is taken from owner__r: its e-mail field is often blank, the user list is the source for e-mails.
+            [{ Length: > 0 } id] => FormatRead.Of(new ExternalUserRef(id, null, PersonPart(person, "name"))),
             _ => FormatRead.Fail($"{field} should name one employee (e.g. [\"1000\"]) but is {JsonValues.Describe(value)}"),
         };
     }
+
+    /// <summary>A lookup's display name: <c>field__r</c> is the name, or (like people fields) an object holding it.</summary>
+    private static string? LookupName(JsonElement? display) => display switch
+    {
+        { ValueKind: JsonValueKind.Object } => PersonPart(display, "name"),
+        { } text => JsonValues.Text(text),
+        null => null,
+    };
+
+    private static string? PersonPart(JsonElement? person, string name) =>
+        person is { ValueKind: JsonValueKind.Object } p && p.TryGetProperty(name, out var part) && JsonValues.Text(part) is { Length: > 0 } text
+            ? text
+            : null;
 
     private DateTimeOffset? ToTenantTime(long epochMs) =>
         epochMs is < -62135596800000 or > 253402300799999

@@ -69,6 +69,13 @@ public sealed class RecordTranslator(CrmMapping mapping, IValueFormat format, De
             problems.Add($"{where}: its state cannot be decided from {(known.Length == 0 ? "no stage or state" : known)}; map the stage or status values to Open, Won or Lost.");
         }
 
+        var amountField = objectMap.ExternalFieldFor(CanonicalDealField.Amount);
+        if (!values.ContainsKey(CanonicalDealField.Amount) && (amountField is null || format.Read(record, amountField, CanonicalType.Money).IsAbsent))
+        {
+            // Unknown is not zero: a deal counted as 0 would understate the goal without anyone noticing.
+            problems.Add($"{where}: {amountField ?? "the amount"} is empty; the deal is left out, not counted as 0.");
+        }
+
         if (!values.ContainsKey(CanonicalDealField.ModifiedOn))
         {
             problems.Add($"{where}: the modification time is missing.");
@@ -86,7 +93,7 @@ public sealed class RecordTranslator(CrmMapping mapping, IValueFormat format, De
             System = mapping.System,
             ExternalId = id!,
             Name = Get<string>(values, CanonicalDealField.Name),
-            Amount = values.TryGetValue(CanonicalDealField.Amount, out var amount) ? (decimal)amount : 0m,
+            Amount = (decimal)values[CanonicalDealField.Amount],
             CurrencyCode = Get<string>(values, CanonicalDealField.Currency) ?? mapping.DefaultCurrency,
             ExchangeRate = values.TryGetValue(CanonicalDealField.ExchangeRate, out var rate) ? (decimal)rate : null,
             State = state!.Value,
@@ -96,6 +103,7 @@ public sealed class RecordTranslator(CrmMapping mapping, IValueFormat format, De
             ModifiedOn = (DateTimeOffset)values[CanonicalDealField.ModifiedOn],
             OwnerExternalId = owner?.Id,
             OwnerEmail = owner?.Email,
+            OwnerName = owner?.Name,
             AccountExternalId = account?.Id,
             AccountName = account?.Name,
             Probability = values.TryGetValue(CanonicalDealField.Probability, out var probability) ? (decimal)probability : null,

@@ -44,7 +44,7 @@ public sealed class ZohoValueFormat : IValueFormat
                 ? FormatRead.Of(instant)
                 : FormatRead.Fail($"{field} should be a date-time (ISO 8601 with offset) but is {JsonValues.Describe(value)}"),
             CanonicalType.User => ReadReference(value) is { } user
-                ? FormatRead.Of(new ExternalUserRef(user.Id, Property(value, "email")))
+                ? FormatRead.Of(new ExternalUserRef(user.Id, Property(value, "email"), user.Name))
                 : FormatRead.Fail($"{field} should be a user object with an id but is {JsonValues.Describe(value)}"),
             CanonicalType.Lookup => ReadReference(value) is { } lookup
                 ? FormatRead.Of(lookup)

@@ -35,6 +35,13 @@ public sealed class UserResolver
             return FromExplicitRows(externalUserId, explicitRows);
         }
 
+        if (ExternalSystemUsers.IsSystemUser(mapping.System, externalUserId))
+        {
+            // Only an explicit row (a deliberate "house account") may take the system user's deals.
+            return new(UserResolutionOutcome.NotFound, null, null,
+                $"External user '{externalUserId}' is {mapping.System}'s system user, not a person; reassign the record to a rep or map the system user explicitly.", []);
+        }
+
         return mapping.UserMatch switch
         {
             UserMatchStrategy.ByEmail when string.IsNullOrWhiteSpace(email) => new(UserResolutionOutcome.MissingKey, null, UserMatchSource.Email,

@@ -71,6 +71,7 @@ public sealed class ZohoRecordTranslationTests
                 ModifiedOn = new DateTimeOffset(2026, 3, 31, 17, 45, 12, TimeSpan.FromHours(8)),
                 OwnerExternalId = "4876876000000225013",
                 OwnerEmail = "li.wei@zoho-org.cn",
+                OwnerName = "Li Wei",
                 AccountExternalId = "4876876000000333001",
                 AccountName = "Hangzhou Build Co.",
                 Probability = 0m,
@@ -94,7 +95,7 @@ public sealed class ZohoRecordTranslationTests
     [TestMethod]
     public void ToDeal_WrittenDeal_ReadsBackAsTheSameDeal()
     {
-        var deal = Translator.ToDeal(JsonRecord.Parse(ReadRecord)).Deal! with { OwnerEmail = null, AccountName = null };
+        var deal = Translator.ToDeal(JsonRecord.Parse(ReadRecord)).Deal! with { OwnerEmail = null, OwnerName = null, AccountName = null };
 
         var written = Translator.ToExternal(Deals, CanonicalDeal.From(deal));
         var stored = new Dictionary<string, System.Text.Json.JsonElement>(written.Fields)
@@ -195,13 +196,23 @@ public sealed class ZohoRecordTranslationTests
     }
 
     [TestMethod]
-    public void ToDeal_NoAmountNoCurrency_CountsZeroInTheDefaultCurrency()
+    public void ToDeal_NoAmount_IsAProblemNotAZeroDeal()
     {
-        var record = JsonRecord.Parse(ReadRecord).Without("Amount", "Currency");
+        var record = JsonRecord.Parse(ReadRecord).Without("Amount");
+
+        var result = Translator.ToDeal(record);
+
+        Assert.IsNull(result.Deal);
+        StringAssert.Contains(result.Problems.Single(), "Amount is empty");
+    }
+
+    [TestMethod]
+    public void ToDeal_NoCurrency_IsInTheMappingsDefaultCurrency()
+    {
+        var record = JsonRecord.Parse(ReadRecord).Without("Currency");
 
         var deal = Translator.ToDeal(record).Deal;
 
-        Assert.AreEqual(0m, deal?.Amount);
         Assert.AreEqual("CNY", deal?.CurrencyCode);
     }
 }
