@@ -303,4 +303,17 @@ public sealed class ProductSolutionTests
             }
         }
     }
+
+    [TestMethod]
+    public void ImportBlockers_ProductSolution_AreExactlyTheWinAndLoseStepsWithStandInMessageIds()
+    {
+        // Known gap: the published sdkmessage ids of Win and Lose could not be confirmed from a
+        // public source, so these two steps carry stand-ins. This fails as soon as that changes.
+        var blockers = SolutionValidator.ImportBlockers(Solution);
+
+        CollectionAssert.AreEquivalent(
+            new[] { "Win", "Lose" },
+            blockers.Select(b => Solution.Steps.Single(s => b.Component.Contains(s.Name, StringComparison.Ordinal)).MessageName).ToArray(),
+            string.Join(Environment.NewLine, blockers));
+    }
 }

@@ -157,7 +157,7 @@ public sealed class TestSolutionBuilder : IDisposable
         string images = "",
         Guid? pluginTypeId = null)
     {
-        var sdkMessageId = messageId ?? SdkMessages.FindByName(message)?.Id.ToString() ?? Guid.NewGuid().ToString();
+        var sdkMessageId = messageId ?? (SdkMessages.FindByName(message) ?? SdkMessages.CustomApi(message)).Id.ToString();
         var entityXml = entity is null ? string.Empty : $"<PrimaryEntity>{entity}</PrimaryEntity>";
         var bracedId = "{" + id + "}";
         Root(92, id: id);

@@ -104,7 +104,7 @@ public sealed class SolutionValidatorTests
     [TestMethod]
     public void Validate_UnknownMessageWithoutPublisherPrefix_Fails()
     {
-        _solution.WithStep(StepId, message: "Recalculate", messageId: Guid.NewGuid().ToString());
+        _solution.WithStep(StepId, message: "Recalculate");
 
         StringAssert.Contains(Problems().Single(), "message Recalculate is neither a known platform message nor a custom API with prefix sg_");
     }
