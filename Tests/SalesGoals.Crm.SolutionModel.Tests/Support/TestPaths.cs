@@ -21,6 +21,9 @@ public static class TestPaths
     /// <summary>A real solution folder written by pac solution unpack --packagetype Both.</summary>
     public static string PackerOutput => Path.Combine(Fixtures, "PackerOutput", "explicitpluginimpersonation", "src");
 
+    /// <summary>The three XML parts of a real solution zip exported from Dataverse.</summary>
+    public static string RealSolutionZipContents => Path.Combine(Fixtures, "SolutionZip", "XML_1_1");
+
     public static string ProductSolution => Path.Combine(RepositoryRoot, "Solution");
 
     private static string FindRepositoryRoot()
