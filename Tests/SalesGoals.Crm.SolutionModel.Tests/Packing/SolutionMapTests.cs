@@ -44,4 +44,14 @@ public sealed class SolutionMapTests
         var project = XDocument.Load(Path.Combine(TestPaths.RepositoryRoot, "Plugins", assembly.Name, assembly.Name + ".csproj"));
         StringAssert.Contains(project.Descendants("TargetFrameworks").Single().Value, "net462");
     }
+
+    [TestMethod]
+    public void Load_Map_GivesThePackerThePluginBinaryPathByFileName()
+    {
+        var files = SolutionMap.Load(Path.Combine(TestPaths.RepositoryRoot, "pipelines", "solution-map.xml"), TestPaths.ProductSolution);
+
+        Assert.AreEqual(
+            Path.Combine(TestPaths.RepositoryRoot, "Plugins", "SalesGoals.Crm.Plugins", "bin", "Release", "net462", "SalesGoals.Crm.Plugins.dll"),
+            files["SalesGoals.Crm.Plugins.dll"]);
+    }
 }

@@ -135,6 +135,17 @@ public sealed class SolutionZipTests
         CollectionAssert.AreEqual(first.ToArray(), second.ToArray());
     }
 
+    [TestMethod]
+    public void StampVersion_WritesTheVersionIntoTheManifestAndRefusesAThreePartOne()
+    {
+        using var copy = new SolutionCopy(TestPaths.ProductSolution);
+
+        SolutionZip.StampVersion(copy.Folder, "2.1.0.314");
+
+        Assert.AreEqual("2.1.0.314", SolutionReader.Load(copy.Folder).Version);
+        Assert.ThrowsExactly<ArgumentException>(() => SolutionZip.StampVersion(copy.Folder, "2.1.0"));
+    }
+
     private IReadOnlyDictionary<string, string> Binary()
     {
         var path = Path.Combine(TestContext.TestRunDirectory ?? Path.GetTempPath(), AssemblyFile);
