@@ -59,6 +59,15 @@ internal sealed class StepCatalog
             throw new LocalDataverseConfigurationException($"Step '{step.Name}' ({Source(step)}) is asynchronous in stage {step.Stage}; asynchronous steps must be PostOperation (40).");
         }
 
+        // Guid.Empty: a step built in code names its message only. Any id given must be that message's id.
+        if (step.MessageId != Guid.Empty
+            && !string.Equals(SdkMessages.FindById(step.MessageId)?.Name, step.MessageName, StringComparison.OrdinalIgnoreCase)
+            && SdkMessages.CustomApi(step.MessageName).Id != step.MessageId)
+        {
+            throw new LocalDataverseConfigurationException(
+                $"Step '{step.Name}' ({Source(step)}) has SdkMessageId {step.MessageId}, which is not the id of message {step.MessageName}.");
+        }
+
         if (string.IsNullOrEmpty(step.PrimaryEntity) || step.PrimaryEntity == "none")
         {
             return;

@@ -24,9 +24,10 @@ public static class SdkMessages
     public static SdkMessage ModifyAccess { get; } = Platform("ModifyAccess", "dcbdbb1b-ea3e-db11-86a7-000a3a5473e8");
     public static SdkMessage RevokeAccess { get; } = Platform("RevokeAccess", "11bebb1b-ea3e-db11-86a7-000a3a5473e8");
 
-    // The published ids of these could not be confirmed from a primary source while this was
-    // written; each has a stable stand-in id and the reader also resolves them from the step's
-    // name ("Type: Win of opportunity"), which is how real exports that carry the true id load.
+    // The published ids of these could not be confirmed from a public source (no public export of
+    // a step on them was found); each has a stable stand-in id. A step file must carry exactly that
+    // id (any other unknown id is refused), and SolutionValidator.ImportBlockers lists such steps:
+    // Dataverse will refuse them until the real id replaces the stand-in here and in the step files.
     public static SdkMessage Win { get; } = Unverified("Win");
     public static SdkMessage Lose { get; } = Unverified("Lose");
     public static SdkMessage Associate { get; } = Unverified("Associate");

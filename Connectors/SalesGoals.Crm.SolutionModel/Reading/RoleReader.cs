@@ -33,6 +33,6 @@ internal static class RoleReader
             privileges.Add(new RolePrivilegeDefinition(privilegeName, depth));
         }
 
-        return new SecurityRoleDefinition(id, name, privileges);
+        return new SecurityRoleDefinition(id, name, privileges) { IsCustomizable = file.OptionalBool(root, "IsCustomizable") };
     }
 }

@@ -117,7 +117,9 @@ public static class SolutionReader
         var relative = Path.GetRelativePath(root, folder);
         var views = ReadAll(root, Files(root, Path.Combine(relative, "SavedQueries"), "*.xml", recursive: false),
             f => ViewAndFormReader.ReadView(f, table.LogicalName));
+        // A folder unpacked as both holds each form twice ({id}.xml and {id}_managed.xml): one form.
         var forms = Files(root, Path.Combine(relative, "FormXml"), "*.xml", recursive: true)
+            .Where(path => !Path.GetFileNameWithoutExtension(path).EndsWith(CustomizationsComposer.ManagedSuffix, StringComparison.OrdinalIgnoreCase))
             .Select(path => ViewAndFormReader.ReadForm(SolutionXmlFile.Load(root, path), Path.GetFileName(Path.GetDirectoryName(path)!)))
             .ToList();
         return views.Count == 0 && forms.Count == 0 ? table : table with { Views = views, Forms = forms };

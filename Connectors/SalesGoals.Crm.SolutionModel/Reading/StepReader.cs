@@ -71,22 +71,29 @@ internal static partial class StepReader
                 .Distinct()
                 .ToArray();
 
-    // Platform messages are known by id; others (custom APIs, or a platform message whose id we
-    // do not hold) by the registration tool's step name "<type>: <Message> of <table>".
+    // A step's SdkMessageId must be the id of a message this model knows: a platform message
+    // (SdkMessages) or one of the solution's custom APIs (SdkMessages.CustomApi, named by the step
+    // name "<type>: <Message> of <table>"). An unknown id is refused: Dataverse would refuse it too.
     private static string ResolveMessageName(SolutionXmlFile file, Guid messageId, string stepName)
     {
+        var match = StepNamePattern().Match(stepName);
+        var named = match.Success ? match.Groups["message"].Value : null;
         if (SdkMessages.FindById(messageId) is { } known)
         {
+            if (named is not null && SdkMessages.FindByName(named) is { } other && other.Id != known.Id)
+            {
+                throw file.Error(file.Root, $"SdkMessageId {messageId} is the id of {known.Name}, but the step name '{stepName}' says {other.Name}");
+            }
+
             return known.Name;
         }
 
-        var match = StepNamePattern().Match(stepName);
-        if (match.Success)
+        if (named is not null && SdkMessages.FindByName(named) is null && SdkMessages.CustomApi(named).Id == messageId)
         {
-            return SdkMessages.FindByName(match.Groups["message"].Value)?.Name ?? match.Groups["message"].Value;
+            return named;
         }
 
-        throw file.Error(file.Root, $"SdkMessageId {messageId} is not a known platform message and the step name '{stepName}' does not say which message it is ('<type>: <Message> of <table>')");
+        throw file.Error(file.Root, $"SdkMessageId {messageId} is not the id of a message this model knows (a platform message in SdkMessages, or a custom API's id from SdkMessages.CustomApi); step '{stepName}'");
     }
 
     private static List<StepImageDefinition> ReadImages(SolutionXmlFile file, XElement root)

@@ -4,7 +4,9 @@ using System.Linq;
 
 namespace SalesGoals.Crm.SolutionModel;
 
-/// <summary>Role privileges on the solution's own tables must name existing tables.</summary>
+/// <summary>Role privileges on the solution's own tables must name existing tables, spelled as
+/// Dataverse spells them: prv + verb + the table's schema name (prvReadsg_Goal, not prvReadsg_goal).
+/// A role file carries &lt;IsCustomizable&gt;, as every export does.</summary>
 internal static class RoleChecks
 {
     private static readonly string[] Verbs = ["AppendTo", "Append", "Create", "Read", "Write", "Delete", "Assign", "Share"];
@@ -13,6 +15,11 @@ internal static class RoleChecks
     // prvReadUser...) use the platform's own names, not table logical names.
     public static void Check(SecurityRoleDefinition role, TableCatalog catalog, List<SolutionProblem> problems)
     {
+        if (role.IsCustomizable is null)
+        {
+            problems.Add(new SolutionProblem($"role {role.Name}", "the role has no <IsCustomizable>, which every exported role carries"));
+        }
+
         foreach (var privilege in role.Privileges)
         {
             var verb = Verbs.FirstOrDefault(v => privilege.Name.StartsWith("prv" + v, StringComparison.Ordinal));
@@ -22,9 +29,19 @@ internal static class RoleChecks
             }
 
             var table = privilege.Name[(3 + verb.Length)..];
-            if (table.Contains('_', StringComparison.Ordinal) && catalog.Find(table) is null)
+            if (!table.Contains('_', StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (catalog.Find(table.ToLowerInvariant()) is not { } found)
             {
                 problems.Add(new SolutionProblem($"role {role.Name}", $"privilege {privilege.Name} names table {table}, which does not exist"));
+            }
+            else if (!string.Equals(found.SchemaName, table, StringComparison.Ordinal))
+            {
+                problems.Add(new SolutionProblem($"role {role.Name}",
+                    $"privilege {privilege.Name} must be spelled prv{verb}{found.SchemaName}: Dataverse names privileges from the table's schema name"));
             }
         }
     }

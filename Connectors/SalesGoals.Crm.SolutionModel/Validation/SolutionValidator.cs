@@ -54,4 +54,17 @@ public static class SolutionValidator
         ManifestChecks.Check(solution, problems);
         return problems;
     }
+
+    /// <summary>
+    /// What would make a real import fail although the solution is consistent: steps whose
+    /// SdkMessageId is one of <see cref="SdkMessages"/>' stand-in ids (<see cref="SdkMessage.IsIdVerified"/>
+    /// false) rather than the platform's published id. Kept apart from <see cref="Validate"/> so the
+    /// local Dataverse still runs them; the release must have none.
+    /// </summary>
+    public static IReadOnlyList<SolutionProblem> ImportBlockers(SolutionDefinition solution) =>
+        solution.Steps
+            .Where(step => SdkMessages.FindById(step.MessageId) is { IsPlatformMessage: true, IsIdVerified: false })
+            .Select(step => new SolutionProblem($"step {step.Name} ({step.SourceFile})",
+                $"SdkMessageId {step.MessageId} is this model's stand-in for {step.MessageName}, not the platform's id; Dataverse will refuse the step until it carries the real one"))
+            .ToList();
 }

@@ -105,6 +105,30 @@ public sealed class SampleSolutionLoaderTests
     }
 
     [TestMethod]
+    [DataRow("Create", "6f4d3a2b-0000-4000-8000-00000000a001", DisplayName = "an id no message has")]
+    [DataRow("Update", "9ebdbb1b-ea3e-db11-86a7-000a3a5473e8", DisplayName = "Create's id on an Update step")]
+    public void Build_StepWithMessageIdNotOfItsMessage_FailsWithClearError(string message, string messageId)
+    {
+        var step = StepBuilder.On(message, "sg_sample").MessageId(Guid.Parse(messageId)).Does(_ => { });
+
+        var error = Assert.ThrowsExactly<LocalDataverseConfigurationException>(() => new LocalDataverseBuilder()
+            .WithSolution(SampleSolution.TablesOnly()).WithStep(step).WithPluginAssembly(typeof(ScriptedPlugin).Assembly).Build());
+
+        StringAssert.Contains(error.Message, $"SdkMessageId {messageId}, which is not the id of message {message}");
+    }
+
+    [TestMethod]
+    public void Build_StepWithItsMessagesPlatformId_Registers()
+    {
+        var step = StepBuilder.On("Update", "sg_sample").MessageId(SdkMessages.Update.Id).Does(_ => { });
+
+        var env = new LocalDataverseBuilder()
+            .WithSolution(SampleSolution.TablesOnly()).WithStep(step).WithPluginAssembly(typeof(ScriptedPlugin).Assembly).Build();
+
+        Assert.IsNotNull(env);
+    }
+
+    [TestMethod]
     public void Build_StepOnUnknownTable_FailsWithClearError()
     {
         var step = StepBuilder.On("Create", "sg_nosuchtable").Does(_ => { });

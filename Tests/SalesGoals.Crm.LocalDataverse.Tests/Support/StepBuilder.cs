@@ -19,6 +19,7 @@ public sealed class StepBuilder
     private Guid? _impersonate;
     private string _pluginType = typeof(ScriptedPlugin).FullName!;
     private string? _configuration;
+    private Guid _messageId = Guid.Empty;
 
     private StepBuilder(string message, string? entity)
     {
@@ -70,6 +71,13 @@ public sealed class StepBuilder
         return this;
     }
 
+    /// <summary>The SdkMessageId the registration carries (default: none, the message is named only).</summary>
+    public StepBuilder MessageId(Guid id)
+    {
+        _messageId = id;
+        return this;
+    }
+
     public StepBuilder PluginType(string typeName)
     {
         _pluginType = typeName;
@@ -92,7 +100,7 @@ public sealed class StepBuilder
         });
 
     public StepDefinition Build() => new(
-        Guid.NewGuid(), _name, _message, Guid.Empty, _entity, null, _stage, _mode, _rank, _filtering, _pluginType, null,
+        Guid.NewGuid(), _name, _message, _messageId, _entity, null, _stage, _mode, _rank, _filtering, _pluginType, null,
         _configuration, false, _images, 0, _impersonate);
 
     private StepBuilder Image(string alias, int type, string[] columns)

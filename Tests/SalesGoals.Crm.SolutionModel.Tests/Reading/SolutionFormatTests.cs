@@ -207,19 +207,35 @@ public sealed class SolutionFormatTests
 
         var error = Assert.ThrowsExactly<SolutionFormatException>(_solution.Load);
 
-        StringAssert.Contains(error.Message, "is not a known platform message");
+        StringAssert.Contains(error.Message, "is not the id of a message this model knows");
     }
 
     [TestMethod]
-    public void Load_StepForMessageWithoutPublishedId_ResolvesTheMessageFromTheStepName()
+    public void Load_StepWithUnknownMessageId_ThrowsEvenWhenTheNameSaysTheMessage()
     {
-        var id = Guid.NewGuid();
-        _solution.WithStep(id, message: "Win", messageId: "6f4d3a2b-0000-4000-8000-00000000a001", entity: "opportunity", stage: 40);
+        _solution.WithStep(Guid.NewGuid(), message: "Win", messageId: "6f4d3a2b-0000-4000-8000-00000000a001", entity: "opportunity", stage: 40);
 
-        var step = _solution.Load().Steps[0];
+        var error = Assert.ThrowsExactly<SolutionFormatException>(_solution.Load);
 
-        Assert.AreEqual("Win", step.MessageName);
-        Assert.AreEqual(Guid.Parse("6f4d3a2b-0000-4000-8000-00000000a001"), step.MessageId);
+        StringAssert.Contains(error.Message, "SdkMessageId 6f4d3a2b-0000-4000-8000-00000000a001 is not the id of a message this model knows");
+    }
+
+    [TestMethod]
+    public void Load_StepWhoseMessageIdAndNameDisagree_Throws()
+    {
+        _solution.WithStep(Guid.NewGuid(), message: "Update", messageId: SdkMessages.Create.Id.ToString());
+
+        var error = Assert.ThrowsExactly<SolutionFormatException>(_solution.Load);
+
+        StringAssert.Contains(error.Message, "is the id of Create, but the step name");
+    }
+
+    [TestMethod]
+    public void Load_StepOnACustomApi_TakesTheMessageFromTheStepNameAndTheApisId()
+    {
+        _solution.WithStep(Guid.NewGuid(), message: "sg_Recalculate", messageId: SdkMessages.CustomApi("sg_Recalculate").Id.ToString(), entity: null, stage: 40);
+
+        Assert.AreEqual("sg_Recalculate", _solution.Load().Steps[0].MessageName);
     }
 
     [TestMethod]

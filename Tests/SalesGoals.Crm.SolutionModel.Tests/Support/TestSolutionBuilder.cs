@@ -157,7 +157,7 @@ public sealed class TestSolutionBuilder : IDisposable
         string images = "",
         Guid? pluginTypeId = null)
     {
-        var sdkMessageId = messageId ?? SdkMessages.FindByName(message)?.Id.ToString() ?? Guid.NewGuid().ToString();
+        var sdkMessageId = messageId ?? (SdkMessages.FindByName(message) ?? SdkMessages.CustomApi(message)).Id.ToString();
         var entityXml = entity is null ? string.Empty : $"<PrimaryEntity>{entity}</PrimaryEntity>";
         var bracedId = "{" + id + "}";
         Root(92, id: id);
@@ -179,7 +179,9 @@ public sealed class TestSolutionBuilder : IDisposable
             """);
     }
 
-    public TestSolutionBuilder WithRole(string name, Guid id, params string[] privileges)
+    public TestSolutionBuilder WithRole(string name, Guid id, params string[] privileges) => WithRole(name, id, true, privileges);
+
+    public TestSolutionBuilder WithRole(string name, Guid id, bool withIsCustomizable, params string[] privileges)
     {
         Root(20, id: id);
         var lines = string.Concat(privileges.Select(p => p.Split(':') is [var privilege, var level]
@@ -187,7 +189,7 @@ public sealed class TestSolutionBuilder : IDisposable
             : throw new ArgumentException("privilege:level expected", nameof(privileges))));
         return Write($"Roles/{name}.xml", $"""
             <?xml version="1.0" encoding="utf-8"?>
-            <Role id="{"{" + id + "}"}" name="{name}"><RolePrivileges>{lines}</RolePrivileges></Role>
+            <Role id="{"{" + id + "}"}" name="{name}">{(withIsCustomizable ? "<IsCustomizable>1</IsCustomizable>" : string.Empty)}<RolePrivileges>{lines}</RolePrivileges></Role>
             """);
     }
 

@@ -104,7 +104,7 @@ public sealed class SolutionValidatorTests
     [TestMethod]
     public void Validate_UnknownMessageWithoutPublisherPrefix_Fails()
     {
-        _solution.WithStep(StepId, message: "Recalculate", messageId: Guid.NewGuid().ToString());
+        _solution.WithStep(StepId, message: "Recalculate");
 
         StringAssert.Contains(Problems().Single(), "message Recalculate is neither a known platform message nor a custom API with prefix sg_");
     }
@@ -153,9 +153,27 @@ public sealed class SolutionValidatorTests
     public void Validate_RolePrivilegeOnMissingTable_Fails()
     {
         _solution.WithRole("Reader", Guid.Parse("6a1f0e9c-0000-4000-8000-000000000001"),
-            "prvReadsg_goal:Global", "prvAppendTosg_goals:Global", "prvAppendsg_goal:Basic", "prvReadAccount:Global");
+            "prvReadsg_Goal:Global", "prvAppendTosg_Goals:Global", "prvAppendsg_Goal:Basic", "prvReadAccount:Global");
 
-        StringAssert.Contains(Problems().Single(), "privilege prvAppendTosg_goals names table sg_goals, which does not exist");
+        StringAssert.Contains(Problems().Single(), "privilege prvAppendTosg_Goals names table sg_Goals, which does not exist");
+    }
+
+    [TestMethod]
+    [DataRow("prvReadsg_goal")]
+    [DataRow("prvAppendTosg_GOAL")]
+    public void Validate_RolePrivilegeNotSpelledWithTheSchemaName_Fails(string privilege)
+    {
+        _solution.WithRole("Reader", Guid.Parse("6a1f0e9c-0000-4000-8000-000000000001"), privilege + ":Global");
+
+        StringAssert.Contains(Problems().Single(), "sg_Goal: Dataverse names privileges from the table's schema name");
+    }
+
+    [TestMethod]
+    public void Validate_RoleWithoutIsCustomizable_Fails()
+    {
+        _solution.WithRole("Reader", Guid.Parse("6a1f0e9c-0000-4000-8000-000000000001"), withIsCustomizable: false, "prvReadsg_Goal:Global");
+
+        StringAssert.Contains(Problems().Single(), "the role has no <IsCustomizable>");
     }
 
     [TestMethod]

@@ -1,0 +1,8 @@
+namespace SalesGoals.Crm.SolutionModel;
+
+/// <summary>Which solution a pack writes from a folder unpacked as both (<c>&lt;Managed&gt;2</c>).</summary>
+public enum SolutionPackageType
+{
+    Unmanaged,
+    Managed,
+}

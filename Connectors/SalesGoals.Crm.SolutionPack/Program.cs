@@ -1,0 +1,110 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using SalesGoals.Crm.SolutionModel;
+
+// Usage: dotnet run --project Connectors/SalesGoals.Crm.SolutionPack -- [--folder Solution]
+//   [--out out] [--version 1.0.0.0] [--map pipelines/solution-map.xml] [--type Both|Managed|Unmanaged]
+//   [--strict] [--stamp]
+// --strict fails (exit 3) when a step still carries a stand-in message id (SolutionValidator.ImportBlockers);
+// --stamp also writes --version into Other/Solution.xml, for a SolutionPackager pack that follows.
+// Writes <out>/<UniqueName>.zip (unmanaged) and <out>/<UniqueName>_managed.zip, named as
+// pac solution pack --packagetype Both names them.
+try
+{
+    var options = Options.Parse(args);
+    var solution = SolutionReader.Load(options.Folder);
+    var problems = SolutionValidator.Validate(solution);
+    if (problems.Count > 0)
+    {
+        Console.Error.WriteLine(string.Join(Environment.NewLine, problems));
+        return 2;
+    }
+
+    var blockers = SolutionValidator.ImportBlockers(solution);
+    foreach (var blocker in blockers)
+    {
+        Console.Error.WriteLine("warning: " + blocker);
+    }
+
+    if (options.Strict && blockers.Count > 0)
+    {
+        return 3;
+    }
+
+    if (options.Stamp && options.Version is not null)
+    {
+        SolutionZip.StampVersion(options.Folder, options.Version);
+    }
+
+    var files = options.Map is null ? new Dictionary<string, string>() : SolutionMap.Load(options.Map, options.Folder);
+    Directory.CreateDirectory(options.Out);
+    foreach (var type in options.Types)
+    {
+        var suffix = type == SolutionPackageType.Managed ? "_managed" : string.Empty;
+        var path = Path.Combine(options.Out, solution.UniqueName + suffix + ".zip");
+        using (var output = File.Create(path))
+        {
+            SolutionZip.Write(options.Folder, type, output, options.Version, files);
+        }
+
+        Console.WriteLine($"{type,-9} {path} ({new FileInfo(path).Length} bytes, version {options.Version ?? solution.Version})");
+    }
+
+    return 0;
+}
+catch (Exception ex) when (ex is SolutionFormatException or ArgumentException or IOException)
+{
+    Console.Error.WriteLine("pack failed: " + ex.Message);
+    return 1;
+}
+
+internal sealed record Options(string Folder, string Out, string? Version, string? Map, IReadOnlyList<SolutionPackageType> Types, bool Strict, bool Stamp)
+{
+    public static Options Parse(string[] args)
+    {
+        var root = RepositoryRoot();
+        string folder = Path.Combine(root, "Solution"), output = Path.Combine(root, "out"), type = "Both";
+        string? version = null, map = Path.Combine(root, "pipelines", "solution-map.xml");
+        bool strict = false, stamp = false;
+        for (var i = 0; i < args.Length; i++)
+        {
+            string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
+            switch (args[i])
+            {
+                case "--folder": folder = Path.GetFullPath(Next()); break;
+                case "--out": output = Path.GetFullPath(Next()); break;
+                case "--version": version = Next(); break;
+                case "--map": var value = Next(); map = value == "none" ? null : Path.GetFullPath(value); break;
+                case "--type": type = Next(); break;
+                case "--strict": strict = true; break;
+                case "--stamp": stamp = true; break;
+                default: throw new ArgumentException($"unknown option {args[i]}");
+            }
+        }
+
+        IReadOnlyList<SolutionPackageType> types = type.ToUpperInvariant() switch
+        {
+            "BOTH" => [SolutionPackageType.Unmanaged, SolutionPackageType.Managed],
+            "MANAGED" => [SolutionPackageType.Managed],
+            "UNMANAGED" => [SolutionPackageType.Unmanaged],
+            _ => throw new ArgumentException($"--type {type} is not Both, Managed or Unmanaged"),
+        };
+        return new Options(folder, output, version, map, types, strict, stamp);
+    }
+
+    // The folder holding SalesGoals.Crm.sln, from the current directory up.
+    private static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(Environment.CurrentDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (directory.GetFiles("SalesGoals.Crm.sln").Length > 0)
+            {
+                return directory.FullName;
+            }
+        }
+
+        return Environment.CurrentDirectory;
+    }
+}
