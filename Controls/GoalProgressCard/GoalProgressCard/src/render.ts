@@ -140,7 +140,7 @@ function renderLines(figures: GoalFigures, model: CardModel): HTMLElement {
             const gap = formatPercent(Math.abs(figures.paceGapPct), style);
             text += ` \u00B7 ${fill(t(figures.paceGapPct > 0 ? "Gap_Behind" : "Gap_Ahead"), gap)}`;
         }
-        lines.append(el("li", "sgpc-expected-line", text));
+        lines.append(withSwatch(el("li", "sgpc-expected-line", text), "sgpc-swatch-expected"));
     }
     if (figures.projection != null && figures.target != null && figures.target > 0) {
         const ofTarget = formatPercent((figures.projection / figures.target) * 100, style);
@@ -148,9 +148,17 @@ function renderLines(figures: GoalFigures, model: CardModel): HTMLElement {
             figures.periodEnd != null
                 ? fill(t("Projection_ByDate"), formatDate(figures.periodEnd, style.locale), value(figures.projection), ofTarget)
                 : fill(t("Projection_AtEnd"), value(figures.projection), ofTarget);
-        lines.append(el("li", "sgpc-projection-line", text));
+        lines.append(withSwatch(el("li", "sgpc-projection-line", text), "sgpc-swatch-projection"));
     }
     return lines;
+}
+
+/** A small sample of the bar's marker or hatch before a line, tying the text to the drawing. */
+function withSwatch(line: HTMLElement, className: string): HTMLElement {
+    const swatch = el("span", `sgpc-swatch ${className}`);
+    swatch.setAttribute("aria-hidden", "true");
+    line.prepend(swatch);
+    return line;
 }
 
 function renderTiers(figures: GoalFigures, geometry: BarGeometry, model: CardModel): HTMLElement {

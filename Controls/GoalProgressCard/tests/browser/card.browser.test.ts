@@ -3,7 +3,7 @@ import { existsSync } from "node:fs";
 import { after, afterEach, before, describe, it } from "node:test";
 import { Browser, Page } from "playwright-core";
 import {
-    box, chromiumPath, colour, errorsOf, goalOf, hueOf, launch, mountArgs, mountCard, screenshot, settle, text, worstTextContrast,
+    box, chromiumPath, colour, contrast, errorsOf, goalOf, hueOf, launch, mountArgs, mountCard, pixelRow, screenshot, settle, text, worstTextContrast,
 } from "./page";
 
 let browser: Browser;
@@ -156,6 +156,22 @@ describe("goal progress card in Chromium: E9 tiers (base 400k, target 500k, stre
         near((await box(page, ".sgpc-fill")).width, track.width, 1, "the fill reaches the end");
         near((await shareAlongTrack(page, ".sgpc-tier-mark[data-kind=stretch]")) * track.width, (600000 / 610000) * track.width, 2, "stretch mark px");
     });
+
+    for (const id of ["E9-stretch", "E9-base"]) {
+        it(`${id}: every mark stands out from the bar it crosses (3:1 against the colour beside it)`, async () => {
+            page = await mountCard(browser, { goal: goalOf(id) });
+            const track = await box(page, ".sgpc-track");
+            const y = Math.round(track.y + track.height / 2);
+            for (const selector of [".sgpc-tier-mark[data-kind=base]", ".sgpc-tier-mark[data-kind=target]", ".sgpc-expected-mark"]) {
+                const mark = await box(page, selector);
+                const x = Math.round(mark.x + mark.width / 2);
+                const row = await pixelRow(page, y, x - 8, x + 9);
+                const beside = row[0];
+                const best = Math.max(...row.slice(5, 12).map((pixel) => contrast(pixel, beside)));
+                assert.ok(best >= 3, `${selector} at x=${x}: best contrast ${best.toFixed(2)} against ${beside.join(",")}`);
+            }
+        });
+    }
 
     for (const [languageId, names] of [[1033, ["Base", "Target", "Stretch"]], [2052, ["基础目标", "挑战目标", "超越目标"]]] as const) {
         it(`E9 on a 320 px phone (${languageId}): nothing overflows, tier labels inside the bar and apart`, async () => {

@@ -203,3 +203,34 @@ export async function worstTextContrast(page: Page): Promise<{ ratio: number; wh
         return worst;
     });
 }
+
+/** The colours a person sees along one row of screen pixels, [r, g, b] for x0..x1-1. */
+export async function pixelRow(page: Page, y: number, x0: number, x1: number): Promise<number[][]> {
+    const png = await page.screenshot({ clip: { x: x0, y, width: x1 - x0, height: 1 } });
+    return page.evaluate(async (base64) => {
+        const image = new Image();
+        image.src = `data:image/png;base64,${base64}`;
+        await image.decode();
+        const canvas = document.createElement("canvas");
+        canvas.width = image.width;
+        canvas.height = image.height;
+        const context = canvas.getContext("2d") as CanvasRenderingContext2D;
+        context.drawImage(image, 0, 0);
+        const data = context.getImageData(0, 0, image.width, 1).data;
+        const pixels: number[][] = [];
+        for (let i = 0; i < image.width; i++) {
+            pixels.push([data[i * 4], data[i * 4 + 1], data[i * 4 + 2]]);
+        }
+        return pixels;
+    }, png.toString("base64"));
+}
+
+/** WCAG contrast ratio of two sRGB colours. */
+export function contrast(a: number[], b: number[]): number {
+    const lum = (c: number[]): number => {
+        const [r, g, bl] = c.map((v) => (v / 255 <= 0.03928 ? v / 255 / 12.92 : Math.pow((v / 255 + 0.055) / 1.055, 2.4)));
+        return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+    };
+    const [x, y] = [lum(a), lum(b)];
+    return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05);
+}
