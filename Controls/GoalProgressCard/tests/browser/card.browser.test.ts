@@ -137,6 +137,8 @@ describe("goal progress card in Chromium: E9 tiers (base 400k, target 500k, stre
         ]);
         const fill = hueOf(await colour(page, ".sgpc-fill", "backgroundColor"));
         assert.ok(fill.hue >= 90 && fill.hue <= 150, `the bar is green: ${JSON.stringify(fill)}`);
+        const snapshot = await page.locator(".sgpc").ariaSnapshot();
+        assert.equal(snapshot.match(/Stretch/g)?.length, 1, "a screen reader hears the tiers once, from the list, not again from the drawing");
         near((await box(page, ".sgpc-projection")).x + (await box(page, ".sgpc-projection")).width, track.x + track.width, 1.5, "a projection past stretch runs to the bar's end");
     });
 
@@ -195,6 +197,19 @@ describe("goal progress card in Chromium: E9 tiers (base 400k, target 500k, stre
             assert.deepEqual(overflowing, [], "everything fits the phone's width");
         });
     }
+    it("E9: narrowing the form from desktop to 320 px re-places the labels (no overlaps after the resize)", async () => {
+        page = await mountCard(browser, { goal: goalOf("E9-base"), languageId: 2052 });
+        const wide = await page.locator(".sgpc-tier-label").evaluateAll((nodes) => nodes.map((n) => (n as HTMLElement).style.bottom));
+        assert.deepEqual(wide, ["0px", "0px", "0px"], "one row of labels when there is room");
+        await page.setViewportSize({ width: 320, height: 720 });
+        await page.waitForFunction(() => Array.from(document.querySelectorAll<HTMLElement>(".sgpc-tier-label")).some((n) => n.style.bottom !== "0px"));
+        const boxes = await page.locator(".sgpc-tier-label").evaluateAll((nodes) => nodes.map((n) => n.getBoundingClientRect().toJSON() as DOMRect));
+        for (const [i, a] of boxes.entries()) {
+            for (const b of boxes.slice(i + 1)) {
+                assert.ok(a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top, `labels apart: ${JSON.stringify([a, b])}`);
+            }
+        }
+    });
 });
 
 describe("goal progress card in Chromium: accessibility and other goals", () => {
@@ -221,7 +236,7 @@ describe("goal progress card in Chromium: accessibility and other goals", () => 
         const snapshot = await page.locator(".sgpc").ariaSnapshot();
         assert.match(snapshot, /group "Goal progress"/);
         assert.match(snapshot, /meter "Actual against target"/);
-        assert.doesNotMatch(snapshot, /Stretch|▲/, "drawing-only labels and icons are hidden from screen readers");
+        assert.doesNotMatch(snapshot, /▲/, "the status icon is hidden from screen readers (the words say it)");
         await page.keyboard.press("Tab");
         assert.equal(await page.evaluate(() => document.activeElement?.closest(".sgpc") == null), true, "Tab leaves the card (no trap)");
     });
