@@ -118,7 +118,11 @@ public sealed class LocalDataverseWebApi : IAsyncDisposable
         var (response, operations) = http.Request.Path.Value!.EndsWith("/$batch", StringComparison.Ordinal)
             ? _batch.Process(request, service)
             : (_processor.Process(request, service), 0);
-        _requests.Enqueue(new RequestRecord(receivedOn, http.Request.Method, pathAndQuery, response.Status, operations));
+        _requests.Enqueue(new RequestRecord(receivedOn, http.Request.Method, pathAndQuery, response.Status, operations)
+        {
+            Headers = request.Headers,
+            Body = System.Text.Encoding.UTF8.GetString(request.Body),
+        });
         await HttpExchange.WriteAsync(http.Response, response).ConfigureAwait(false);
     }
 

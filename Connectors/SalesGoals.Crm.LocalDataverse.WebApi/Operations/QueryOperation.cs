@@ -23,7 +23,7 @@ internal static class QueryOperation
     public static ApiResponse Collection(OperationContext context, EdmTable table)
     {
         var columns = Columns(context, table);
-        var query = new QueryExpression(table.LogicalName) { ColumnSet = new ColumnSet(columns.Select(c => c.LogicalName).ToArray()) };
+        var query = new QueryExpression(table.LogicalName) { ColumnSet = ColumnsWithVersion(table, columns) };
         if (context.Parser.ParseFilter() is { } filter)
         {
             query.Criteria = FilterTranslator.Translate(table, filter.Expression);
@@ -85,7 +85,7 @@ internal static class QueryOperation
         var row = ((RetrieveResponse)context.Service.Execute(new RetrieveRequest
         {
             Target = reference,
-            ColumnSet = new ColumnSet(columns.Select(c => c.LogicalName).ToArray()),
+            ColumnSet = ColumnsWithVersion(table, columns),
         })).Entity;
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer))
@@ -94,6 +94,18 @@ internal static class QueryOperation
         }
 
         return ApiResponse.Json(200, buffer.ToArray());
+    }
+
+    // versionnumber is always read: every row carries its @odata.etag, selected or not.
+    private static ColumnSet ColumnsWithVersion(EdmTable table, List<ColumnDefinition> columns)
+    {
+        var names = columns.Select(c => c.LogicalName).ToList();
+        if (table.Metadata.Find("versionnumber") is not null && !names.Contains("versionnumber"))
+        {
+            names.Add("versionnumber");
+        }
+
+        return new ColumnSet(names.ToArray());
     }
 
     private static List<ColumnDefinition> Columns(OperationContext context, EdmTable table)

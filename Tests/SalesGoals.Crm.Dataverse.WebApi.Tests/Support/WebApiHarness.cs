@@ -33,6 +33,9 @@ internal sealed class WebApiHarness : IAsyncDisposable
 
     public DataverseWebApiClient Client { get; private set; } = null!;
 
+    /// <summary>The Refit interface itself, to send a request shape the client would not send.</summary>
+    public Api.IDataverseWebApi Refit { get; private set; } = null!;
+
     public Guid Cny { get; private set; }
 
     public Guid Usd { get; private set; }
@@ -64,7 +67,17 @@ internal sealed class WebApiHarness : IAsyncDisposable
         harness._services = new ServiceCollection().AddDataverseGateway(options).BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
         harness.Gateway = harness._services.GetRequiredService<IDataverseGateway>();
         harness.Client = harness._services.GetRequiredService<DataverseWebApiClient>();
+        harness.Refit = harness._services.GetRequiredService<Api.IDataverseWebApi>();
         return harness;
+    }
+
+    /// <summary>A plain HttpClient with a valid bearer token, for raw wire-format checks.</summary>
+    public async Task<System.Net.Http.HttpClient> RawClientAsync()
+    {
+        var token = await Credential.GetTokenAsync(new Azure.Core.TokenRequestContext([Api.Url.GetLeftPart(UriPartial.Authority) + "/.default"]), default);
+        var client = new System.Net.Http.HttpClient { BaseAddress = new Uri(Api.Url, LocalDataverseWebApi.ApiPath) };
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token.Token);
+        return client;
     }
 
     public async ValueTask DisposeAsync()
