@@ -4,8 +4,8 @@ using Microsoft.Extensions.Configuration;
 
 namespace SalesGoals.Crm.Worker.Configuration;
 
-/// <summary>The <c>run</c> command. It validates the configuration, then stops: the Dataverse Web API gateway a
-/// real environment needs is not built yet, and running half a worker against production data is worse than none.</summary>
+/// <summary>The <c>run</c> command. It validates the configuration, then stops: the host that runs the cycle against a
+/// real environment (through the Dataverse Web API gateway) is not built yet, and half a worker against production data is worse than none.</summary>
 public static class RealEnvironmentRunner
 {
     public const int InvalidConfiguration = 2;
@@ -30,8 +30,7 @@ public static class RealEnvironmentRunner
         output.WriteLine("Configuration is valid.");
         error.WriteLine("""
             Running against a real environment is not supported yet:
-              - no Dataverse Web API (Refit) implementation of IDataverseGateway: the worker reaches Dataverse only in-process (the sandbox);
-              - no Entra ID token acquisition for Dataverse:Url with Dataverse:TenantId / Dataverse:ClientId;
+              - the Dataverse Web API gateway exists (AddDataverseGateway, Dataverse:Url and Dataverse:Auth:*), but no host runs the cycle with it yet;
               - the mapping is not yet loaded from sg_fieldmapping / sg_valuemapping / sg_usermapping rows;
               - external user directories (Zoho users, Fenxiang employees) are not yet read from the vendors' APIs.
             Use 'sandbox' to run the whole flow locally.

@@ -7,7 +7,8 @@ using SalesGoals.Crm.Integration.Mapping.Users;
 namespace SalesGoals.Crm.Worker.Dataverse;
 
 /// <summary>What the sync services need from Dataverse, whichever way it is reached
-/// (in-process organization service for the sandbox; the Web API for a real environment, not built yet).</summary>
+/// (the Dataverse Web API: <see cref="WebApi.WebApiDataverseGateway"/>, for real environments and the sandbox; an in-process
+/// organization service: <see cref="OrganizationServiceGateway"/>, for plug-in tests).</summary>
 public interface IDataverseGateway
 {
     /// <summary>Enabled and disabled users with their primary e-mail, for owner matching.</summary>
@@ -18,6 +19,10 @@ public interface IDataverseGateway
 
     /// <summary>Creates or updates the row keyed by (source system, external id). True when it was created.</summary>
     Task<bool> UpsertExternalActualAsync(ExternalActualRecord record, CancellationToken cancellationToken);
+
+    /// <summary>Creates or updates many rows keyed by (source system, external id) in bulk. One result per record, in order:
+    /// a row Dataverse refuses is reported with its error and the others are kept.</summary>
+    Task<IReadOnlyList<RowWrite>> UpsertExternalActualsAsync(IReadOnlyList<ExternalActualRecord> records, CancellationToken cancellationToken);
 
     /// <summary>Removes the row of a deal the source deleted. True when there was one.</summary>
     Task<bool> DeleteExternalActualAsync(ExternalSystem system, string externalId, CancellationToken cancellationToken);

@@ -54,6 +54,26 @@ public sealed class OrganizationServiceGateway : IDataverseGateway
         return Task.FromResult(response.RecordCreated);
     }
 
+    public async Task<IReadOnlyList<RowWrite>> UpsertExternalActualsAsync(IReadOnlyList<ExternalActualRecord> records, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        var results = new List<RowWrite>(records.Count);
+        foreach (var record in records)
+        {
+            try
+            {
+                var created = await UpsertExternalActualAsync(record, cancellationToken).ConfigureAwait(false);
+                results.Add(new RowWrite(record.ExternalId, created ? RowWriteOutcome.Created : RowWriteOutcome.Updated));
+            }
+            catch (System.ServiceModel.FaultException<OrganizationServiceFault> fault)
+            {
+                results.Add(new RowWrite(record.ExternalId, RowWriteOutcome.Refused, $"0x{fault.Detail.ErrorCode:x8} {fault.Detail.Message}"));
+            }
+        }
+
+        return results;
+    }
+
     public Task<bool> DeleteExternalActualAsync(ExternalSystem system, string externalId, CancellationToken cancellationToken)
     {
         var query = new QueryExpression(ExternalActual) { ColumnSet = new ColumnSet(false) };

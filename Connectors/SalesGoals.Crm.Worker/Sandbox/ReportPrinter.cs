@@ -57,12 +57,12 @@ public static class ReportPrinter
         ArgumentNullException.ThrowIfNull(report);
         output.WriteLine();
         output.WriteLine(string.Create(Invariant, $"Cycle {report.Cycle}"));
-        output.WriteLine("  system    deals  won  lost  open  deleted  created  updated  unmatched  problems  http  progress written/failed  goal rows stored");
+        output.WriteLine("  system    deals  won  lost  open  deleted  upserted  refused  unmatched  problems  http  progress written/failed  goal rows stored");
         foreach (var s in report.Systems)
         {
             var p = s.Pull;
             output.WriteLine(string.Create(Invariant,
-                $"  {s.System,-8}  {p.DealsRead,5}  {p.Won,3}  {p.Lost,4}  {p.Open,4}  {p.Deleted,7}  {p.Created,7}  {p.Updated,7}  {p.UnresolvedOwners,9}  {p.Problems.Count + s.VerifyProblems.Count,8}  {s.HttpCalls,4}  {s.Publication.Written,14}/{s.Publication.Failed,-8}  {s.GoalRowsStored,16}"));
+                $"  {s.System,-8}  {p.DealsRead,5}  {p.Won,3}  {p.Lost,4}  {p.Open,4}  {p.Deleted,7}  {p.Created + p.Updated + p.Written,8}  {p.Refused,7}  {p.UnresolvedOwners,9}  {p.Problems.Count + s.VerifyProblems.Count,8}  {s.HttpCalls,4}  {s.Publication.Written,14}/{s.Publication.Failed,-8}  {s.GoalRowsStored,16}"));
             foreach (var problem in s.VerifyProblems.Concat(p.Problems).Concat(s.Publication.Problems))
             {
                 output.WriteLine("    problem: " + problem);

@@ -10,12 +10,16 @@ using Microsoft.Extensions.DependencyInjection;
 using SalesGoals.Crm.Fenxiang.Adapter;
 using SalesGoals.Crm.Fenxiang.Emulator;
 using SalesGoals.Crm.Integration;
+using SalesGoals.Crm.Dataverse.WebApi.Configuration;
 using SalesGoals.Crm.LocalDataverse;
+using SalesGoals.Crm.LocalDataverse.WebApi;
 using SalesGoals.Crm.Messaging.Consumers;
 using SalesGoals.Crm.Messaging.EmbeddedBroker.Hosting;
 using SalesGoals.Crm.Messaging.ServiceBus;
 using SalesGoals.Crm.Messaging.Transport;
+using SalesGoals.Crm.SolutionModel;
 using SalesGoals.Crm.Worker.Dataverse;
+using SalesGoals.Crm.Worker.Dataverse.WebApi;
 using SalesGoals.Crm.Worker.Messaging;
 using SalesGoals.Crm.Worker.Sync;
 using SalesGoals.Crm.Zoho.Emulator;
@@ -24,7 +28,8 @@ namespace SalesGoals.Crm.Worker.Sandbox;
 
 /// <summary>
 /// The whole sandbox in one process: embedded Service Bus broker, Zoho and Fenxiang emulators on loopback,
-/// a local Dataverse loaded from Solution/ with the plug-in assembly, sample data, and the worker's consumer.
+/// a local Dataverse loaded from Solution/ with the plug-in assembly and served over the Dataverse Web API on loopback,
+/// sample data, and the worker's consumer (reaching Dataverse through the Web API gateway, as in production).
 /// <code>
 /// await using var sandbox = await SandboxHost.StartAsync(new SandboxOptions());
 /// var report = await sandbox.RunCycleAsync(ct);
@@ -50,7 +55,11 @@ public sealed class SandboxHost : IAsyncDisposable
 
     public LocalDataverseEnvironment Environment { get; private set; } = null!;
 
+    /// <summary>The worker's gateway: the Dataverse Web API client over HTTP to <see cref="WebApi"/>.</summary>
     public IDataverseGateway Dataverse { get; private set; } = null!;
+
+    /// <summary>The local Dataverse's Web API (Kestrel on loopback) the gateway talks to.</summary>
+    public LocalDataverseWebApi WebApi { get; private set; } = null!;
 
     public ZohoEmulator Zoho { get; private set; } = null!;
 
@@ -185,7 +194,14 @@ public sealed class SandboxHost : IAsyncDisposable
             throw new SandboxException($"The local Dataverse could not load {SolutionFolder} with the plug-in assembly: {exception.Message}", exception);
         }
 
-        Dataverse = new OrganizationServiceGateway(Environment.GetOrganizationService(Environment.SystemUserId));
+        // The worker reaches the local Dataverse as it reaches a real one: the Web API gateway over HTTP (loopback).
+        WebApi = await LocalDataverseWebApi.StartAsync(Environment, SolutionReader.Load(SolutionFolder).CustomApis, cancellationToken: cancellationToken).ConfigureAwait(false);
+        _owned.Push(WebApi);
+        var dataverseServices = new ServiceCollection()
+            .AddDataverseGateway(new DataverseWebApiOptions { Url = WebApi.Url, Credential = WebApi.CreateCredential() })
+            .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
+        _owned.Push(dataverseServices);
+        Dataverse = dataverseServices.GetRequiredService<IDataverseGateway>();
 
         Zoho = await ZohoEmulator.StartAsync(new ZohoEmulatorOptions { TimeProvider = machineClock }, cancellationToken).ConfigureAwait(false);
         _owned.Push(Zoho);

@@ -13,7 +13,7 @@ namespace SalesGoals.Crm.Worker.Sync;
 
 /// <summary>
 /// Reads one system's deal changes since the stored watermark, resolves each owner to a Dataverse user and
-/// upserts sg_externalactual by its alternate key; then stores the next watermark. Reading again from the
+/// upserts sg_externalactual by its alternate key (in bulk); then stores the next watermark. Reading again from the
 /// same watermark upserts the same values, so a redelivered "pull" message does no harm.
 /// </summary>
 public sealed class DealSyncService
@@ -72,7 +72,8 @@ public sealed class DealSyncService
         var currencies = await _dataverse.GetCurrenciesAsync(cancellationToken).ConfigureAwait(false);
         var resolver = new UserResolver(system.Mapping, users);
         var problems = new List<string>(batch.Problems);
-        int created = 0, updated = 0, deleted = 0, unresolved = 0;
+        int deleted = 0, unresolved = 0;
+        var records = new List<ExternalActualRecord>();
         foreach (var deal in batch.Deals)
         {
             if (deal.IsDeleted)
@@ -95,15 +96,14 @@ public sealed class DealSyncService
                 problems.Add($"{system.System} deal {deal.ExternalId}: owner {deal.OwnerExternalId} ({deal.OwnerEmail ?? "no e-mail"}) not matched: {owner.Reason}");
             }
 
-            var record = ToRecord(system, deal, owner.SystemUserId, currency, currencyId);
-            if (await _dataverse.UpsertExternalActualAsync(record, cancellationToken).ConfigureAwait(false))
-            {
-                created++;
-            }
-            else
-            {
-                updated++;
-            }
+            records.Add(ToRecord(system, deal, owner.SystemUserId, currency, currencyId));
+        }
+
+        // One bulk write for the whole batch; a row Dataverse refuses is reported and the others are kept.
+        var writes = records.Count == 0 ? [] : await _dataverse.UpsertExternalActualsAsync(records, cancellationToken).ConfigureAwait(false);
+        foreach (var write in writes.Where(w => w.Outcome == RowWriteOutcome.Refused))
+        {
+            problems.Add($"{system.System} deal {write.ExternalId}: Dataverse refused the row: {write.Error}");
         }
 
         var live = batch.Deals.Where(d => !d.IsDeleted).ToList();
@@ -114,8 +114,10 @@ public sealed class DealSyncService
             live.Count(d => d.State == DealState.Lost),
             live.Count(d => d.State == DealState.Open),
             deleted,
-            created,
-            updated,
+            writes.Count(w => w.Outcome == RowWriteOutcome.Created),
+            writes.Count(w => w.Outcome == RowWriteOutcome.Updated),
+            writes.Count(w => w.Outcome == RowWriteOutcome.Written),
+            writes.Count(w => w.Outcome == RowWriteOutcome.Refused),
             unresolved,
             problems);
     }
