@@ -21,5 +21,5 @@ public static class EdmColumnTypes
     };
 
     public static bool IsDateOnly(ColumnDefinition column) =>
-        column.Type == ColumnType.DateTime && column.DateTimeBehavior == DateTimeBehavior.DateOnly;
+        column.Type == ColumnType.DateTime && column.DateTimeBehavior == DateTimeColumnBehavior.DateOnly;
 }

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
 using SalesGoals.Crm.GoalEngine.Alerts;

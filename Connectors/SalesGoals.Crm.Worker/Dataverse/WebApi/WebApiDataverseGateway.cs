@@ -7,6 +7,7 @@ using System.Threading.Tasks;
 using SalesGoals.Crm.Dataverse.WebApi.Client;
 using SalesGoals.Crm.Integration;
 using SalesGoals.Crm.Integration.Mapping.Users;
+using SalesGoals.Crm.Plugins.Schema;
 
 namespace SalesGoals.Crm.Worker.Dataverse.WebApi;
 
@@ -103,6 +104,33 @@ public sealed class WebApiDataverseGateway : IDataverseGateway
             JsonColumns.Int(response, PaceApi.StatusChanged) ?? 0,
             JsonColumns.Int(response, PaceApi.AtRisk) ?? 0,
             JsonColumns.Guid(response, PaceApi.NextGoalId) ?? Guid.Empty);
+    }
+
+    public async Task<RecalculationPage> RecalculateGoalSliceAsync(Guid goalId, string? continuation, CancellationToken cancellationToken)
+    {
+        var parameters = new JsonObject { [RecalculationApi.GoalId] = goalId.ToString("D") };
+        if (!string.IsNullOrEmpty(continuation))
+        {
+            parameters[RecalculationApi.Continuation] = continuation;
+        }
+
+        var response = await _client.ExecuteActionAsync(RecalculationApi.MessageName, parameters, cancellationToken).ConfigureAwait(false);
+        return new RecalculationPage(
+            JsonColumns.Bool(response, RecalculationApi.Done),
+            JsonColumns.Text(response, RecalculationApi.NextContinuation) ?? string.Empty,
+            JsonColumns.Decimal(response, RecalculationApi.Actual) ?? 0m,
+            JsonColumns.Int(response, RecalculationApi.Processed) ?? 0);
+    }
+
+    public async Task RecordRecalculationFailureAsync(Guid goalId, string error, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        var columns = new JsonObject
+        {
+            [SgGoal.Fields.RecalcStatus] = SgGoal.Options.RecalcFailed,
+            [SgGoal.Fields.RecalcLastError] = error.Length > 4000 ? error[..4000] : error,
+        };
+        await _client.UpsertAsync(WebApiNames.Goals, ODataKey.Id(goalId), columns, SgGoal.Fields.Id, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<Dictionary<Guid, string>> CurrencyCodesAsync(CancellationToken cancellationToken) =>
