@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
 using SalesGoals.Crm.Integration;
+using SalesGoals.Crm.Integration.Mapping.Records;
 using SalesGoals.Crm.Integration.Mapping.Users;
 
 namespace SalesGoals.Crm.Worker.Dataverse;
@@ -33,4 +34,12 @@ public interface IDataverseGateway
 
     /// <summary>Calls the sg_EvaluatePace Custom API for one page of active goals as of an instant.</summary>
     Task<PacePage> EvaluatePaceAsync(System.DateTimeOffset asOf, System.Guid? startAfterGoalId, int pageSize, CancellationToken cancellationToken);
+
+    /// <summary>Active rows of sg_fieldmapping, sg_valuemapping and sg_usermapping (all systems).</summary>
+    Task<MappingRowSet> GetMappingRowsAsync(CancellationToken cancellationToken);
+
+    /// <summary>Creates or updates mapping rows by their alternate keys (field: system, object, canonical field,
+    /// direction; value: system, kind, external value; user: system, external user id), so two workers seeding
+    /// the defaults at once end with one set.</summary>
+    Task UpsertMappingRowsAsync(MappingRowSet rows, CancellationToken cancellationToken);
 }

@@ -7,6 +7,7 @@ using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
 using Microsoft.Xrm.Sdk.Query;
 using SalesGoals.Crm.Integration;
+using SalesGoals.Crm.Integration.Mapping.Records;
 using SalesGoals.Crm.Integration.Mapping.Users;
 
 namespace SalesGoals.Crm.Worker.Dataverse;
@@ -110,6 +111,36 @@ public sealed class OrganizationServiceGateway : IDataverseGateway
             .OrderBy(g => g.ParentGoalId is null ? 0 : 1).ThenBy(g => g.Name, StringComparer.Ordinal)
             .ToList();
         return Task.FromResult<IReadOnlyList<GoalSnapshot>>(goals);
+    }
+
+    public Task<MappingRowSet> GetMappingRowsAsync(CancellationToken cancellationToken)
+    {
+        var rows = new MappingRowSet(
+            Active(MappingColumns.FieldMappingTable).Select(MappingRowColumns.ReadField).ToList(),
+            Active(MappingColumns.ValueMappingTable).Select(MappingRowColumns.ReadValue).ToList(),
+            Active(MappingColumns.UserMappingTable).Select(MappingRowColumns.ReadUser).ToList());
+        return Task.FromResult(rows);
+    }
+
+    public Task UpsertMappingRowsAsync(MappingRowSet rows, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var targets = rows.FieldRows.Select(MappingRowColumns.Write)
+            .Concat(rows.ValueRows.Select(MappingRowColumns.Write))
+            .Concat(rows.UserRows.Select(MappingRowColumns.Write));
+        foreach (var target in targets)
+        {
+            Execute(new UpsertRequest { Target = target });
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private IEnumerable<Entity> Active(string table)
+    {
+        var query = new QueryExpression(table) { ColumnSet = new ColumnSet(true) };
+        query.Criteria.AddCondition("statecode", ConditionOperator.Equal, 0);
+        return RetrieveMultiple(query).Entities;
     }
 
     private List<Entity> RetrieveAll(string table, ColumnSet columns) =>
