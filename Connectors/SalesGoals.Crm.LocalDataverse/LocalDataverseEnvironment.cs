@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Reflection;
+using System.Threading;
 using Microsoft.Xrm.Sdk;
 using SalesGoals.Crm.LocalDataverse.Concurrency;
 using SalesGoals.Crm.LocalDataverse.Messages;
@@ -24,6 +25,8 @@ public sealed class LocalDataverseEnvironment
     private readonly Platform _platform;
     private readonly MessageRegistry _messages = new();
     private readonly PipelineRunner _pipeline;
+    private long _requests;
+    private long _pluginRequests;
 
     internal LocalDataverseEnvironment(
         IEnumerable<TableDefinition> standardTables,
@@ -174,8 +177,22 @@ public sealed class LocalDataverseEnvironment
         RegisterMessageHandler(uniqueName, execution => CustomApiRunner.Run(this, uniqueName, plugin, (LocalPluginExecutionContext)execution.Context), boundEntityLogicalName);
     }
 
+    /// <summary>Organization-service requests made so far through any service of this environment (a bulk
+    /// message is one request, as Dataverse counts it; the platform's own per-record work is not counted).</summary>
+    public long RequestCount => Interlocked.Read(ref _requests);
+
+    /// <summary>Of <see cref="RequestCount"/>, those made by plug-ins (through their context's service factory):
+    /// the figure a plug-in execution's time limit depends on.</summary>
+    public long PluginRequestCount => Interlocked.Read(ref _pluginRequests);
+
     internal OrganizationResponse Execute(OrganizationRequest request, CallContext caller)
     {
+        Interlocked.Increment(ref _requests);
+        if (caller.Parent is not null)
+        {
+            Interlocked.Increment(ref _pluginRequests);
+        }
+
         lock (_sync)
         {
             return _pipeline.Execute(request, caller);

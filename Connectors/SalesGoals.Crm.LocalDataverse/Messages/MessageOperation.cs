@@ -24,4 +24,9 @@ internal sealed class MessageOperation(LocalPluginExecutionContext context, Plat
     /// <summary>Runs a message the platform issues itself (the opportunityclose a Win creates), through the pipeline, one level deeper.</summary>
     public OrganizationResponse RunNested(OrganizationRequest request) =>
         pipeline.Execute(request, new CallContext(UserId, Context.InitiatingUserId, Context, Context.Depth));
+
+    /// <summary>Runs one record of a bulk message through its single message's pipeline (its steps run as for
+    /// that message) at the bulk message's own depth, inside the bulk message's transaction.</summary>
+    public OrganizationResponse RunPerRecord(OrganizationRequest request) =>
+        pipeline.Execute(request, new CallContext(UserId, Context.InitiatingUserId, Context.ParentContext as LocalPluginExecutionContext, Context.Depth - 1));
 }

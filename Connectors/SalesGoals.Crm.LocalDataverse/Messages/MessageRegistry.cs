@@ -14,7 +14,7 @@ internal sealed class MessageRegistry
     {
         foreach (var handler in new IMessageHandler[]
         {
-            new CreateHandler(), new RetrieveHandler(), new RetrieveMultipleHandler(), new UpdateHandler(), new DeleteHandler(),
+            new CreateHandler(), new CreateMultipleHandler(), new UpdateMultipleHandler(), new RetrieveHandler(), new RetrieveMultipleHandler(), new UpdateHandler(), new DeleteHandler(),
             new UpsertHandler(), new AssignHandler(), new SetStateHandler(), new WinLoseHandler("Win"), new WinLoseHandler("Lose"),
             new WhoAmIHandler(), new AssociateHandler("Associate") { Relationships = Relationships },
             new AssociateHandler("Disassociate") { Relationships = Relationships },

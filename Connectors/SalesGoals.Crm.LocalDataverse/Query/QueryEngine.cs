@@ -10,7 +10,9 @@ namespace SalesGoals.Crm.LocalDataverse.Query;
 
 /// <summary>
 /// Runs QueryExpressions over the store. Root rows come from an equality index when the top-level
-/// AND filter has an Equal/In condition on a root column, so a query never copies the table.
+/// AND filter has an Equal/In condition on a root column, so a query never copies the table. A query
+/// in primary-key order (no order, or the primary key ascending) reads only up to its page, continuing
+/// after the paging cookie's last id (<see cref="KeyOrderPager"/>).
 /// </summary>
 internal sealed class QueryEngine(MetadataCatalog metadata, DataStore store, RowSource source)
 {
@@ -20,6 +22,11 @@ internal sealed class QueryEngine(MetadataCatalog metadata, DataStore store, Row
     public EntityCollection Execute(QueryExpression query, QueryRuntime runtime)
     {
         var prepared = new PreparedQuery(query, metadata);
+        if (KeyOrderPager.TryExecute(prepared, store, source, runtime) is { } page)
+        {
+            return page;
+        }
+
         var rows = Match(prepared, runtime);
         var ordered = Order(prepared, rows).ToList();
         var projected = ordered.Select(r => ResultProjector.Project(prepared, r, source)).ToList();
@@ -50,63 +57,8 @@ internal sealed class QueryEngine(MetadataCatalog metadata, DataStore store, Row
         return result;
     }
 
-    private static IEnumerable<Entity> Candidates(PreparedQuery prepared, TableStore table, QueryRuntime runtime)
-    {
-        var criteria = prepared.Query.Criteria;
-        if (criteria is null || criteria.FilterOperator != LogicalOperator.And)
-        {
-            return table.Rows;
-        }
-
-        IReadOnlyCollection<Guid>? best = null;
-        foreach (var condition in criteria.Conditions)
-        {
-            if (!string.IsNullOrEmpty(condition.EntityName) && condition.EntityName != prepared.RootAlias)
-            {
-                continue;
-            }
-
-            var column = prepared.Table.Find(condition.AttributeName);
-            if (column is null)
-            {
-                continue;
-            }
-
-            var values = condition.Operator switch
-            {
-                ConditionOperator.Equal when condition.Values.Count == 1 => condition.Values.ToList(),
-                ConditionOperator.In => FilterEvaluator.Flatten(condition.Values),
-                ConditionOperator.EqualUserId => [runtime.UserId],
-                ConditionOperator.EqualBusinessId => [runtime.BusinessUnitId],
-                _ => null,
-            };
-            if (values is null || values.Any(v => !IndexableValue.Fits(column, v)))
-            {
-                continue;
-            }
-
-            var ids = values.Count == 1
-                ? Lookup(table, prepared.Table, condition.AttributeName, values[0])
-                : values.SelectMany(v => Lookup(table, prepared.Table, condition.AttributeName, v)).ToHashSet();
-            if (best is null || ids.Count < best.Count)
-            {
-                best = ids;
-            }
-        }
-
-        return best is null ? table.Rows : best.Select(table.Get).OfType<Entity>();
-    }
-
-    private static IReadOnlyCollection<Guid> Lookup(TableStore table, TableMetadata meta, string column, object? value)
-    {
-        if (column == meta.PrimaryIdAttribute)
-        {
-            var id = IndexableValue.AsGuid(value);
-            return id is Guid g && table.Get(g) is not null ? [g] : [];
-        }
-
-        return table.Lookup(column, IndexableValue.Normalize(meta.Find(column), value));
-    }
+    private static IEnumerable<Entity> Candidates(PreparedQuery prepared, TableStore table, QueryRuntime runtime) =>
+        IndexedCandidates.Choose(prepared, table, runtime) is { } indexed ? indexed.Ids.Select(table.Get).OfType<Entity>() : table.Rows;
 
     private IEnumerable<JoinedRow> Expand(JoinedRow row, IReadOnlyList<PreparedLink> links, int index, QueryRuntime runtime)
     {
@@ -132,7 +84,7 @@ internal sealed class QueryEngine(MetadataCatalog metadata, DataStore store, Row
         var linked = store.Table(link.Table.LogicalName);
         if (parentValue is not null)
         {
-            foreach (var match in Lookup(linked, link.Table, link.Link.LinkToAttributeName, parentValue).Select(linked.Get).OfType<Entity>().ToList())
+            foreach (var match in IndexedCandidates.Lookup(linked, link.Table, link.Link.LinkToAttributeName, parentValue).Select(linked.Get).OfType<Entity>().ToList())
             {
                 var candidate = row.With(link.Alias, match);
                 if (!FilterEvaluator.Matches(link.Link.LinkCriteria, candidate, link.Alias, runtime))

@@ -5,12 +5,15 @@ using Microsoft.Xrm.Sdk;
 namespace SalesGoals.Crm.LocalDataverse.Storage;
 
 /// <summary>
-/// The rows of one table by id, plus equality indexes on columns, built the first time a query
-/// filters on the column and kept up to date by every write afterwards.
+/// The rows of one table by id, the ids in primary-key order (so a page can continue after the
+/// last id it returned without sorting the table), plus equality indexes on columns, built the
+/// first time a query filters on the column and kept up to date by every write afterwards.
 /// </summary>
 internal sealed class TableStore
 {
+    private static readonly Guid Highest = new("ffffffff-ffff-ffff-ffff-ffffffffffff");
     private readonly Dictionary<Guid, Entity> _rows = [];
+    private readonly SortedSet<Guid> _order = [];
     private readonly Dictionary<string, Dictionary<object, HashSet<Guid>>> _indexes = new(StringComparer.Ordinal);
 
     public TableStore(string logicalName) => LogicalName = logicalName;
@@ -34,11 +37,28 @@ internal sealed class TableStore
         if (row is null)
         {
             _rows.Remove(id);
+            _order.Remove(id);
             return;
+        }
+
+        if (old is null)
+        {
+            _order.Add(id);
         }
 
         _rows[id] = row;
         Index(id, row);
+    }
+
+    /// <summary>The ids in primary-key order (Guid order, as queries sort them), after <paramref name="after"/> when given.</summary>
+    public IEnumerable<Guid> IdsInOrder(Guid? after)
+    {
+        if (after is not { } last)
+        {
+            return _order;
+        }
+
+        return last == Highest ? [] : Skip(_order.GetViewBetween(last, Highest), last);
     }
 
     /// <summary>The ids of the rows whose column equals the value, building the index on first use.</summary>
@@ -90,6 +110,17 @@ internal sealed class TableStore
                 {
                     pair.Value.Remove(key);
                 }
+            }
+        }
+    }
+
+    private static IEnumerable<Guid> Skip(SortedSet<Guid> view, Guid last)
+    {
+        foreach (var id in view)
+        {
+            if (id != last)
+            {
+                yield return id;
             }
         }
     }

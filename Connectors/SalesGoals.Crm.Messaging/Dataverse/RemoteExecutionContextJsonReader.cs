@@ -27,6 +27,15 @@ public static class RemoteExecutionContextJsonReader
         }
     }
 
+    /// <summary>
+    /// Dataverse serialises an unset <c>OperationCreatedOn</c> as <c>DateTime.MinValue</c>
+    /// (<c>/Date(-62135596800000+0000)/</c>): that means "absent", not 0001-01-01.
+    /// </summary>
+    private static DateTimeOffset? OperationCreatedOn(JsonElement context) =>
+        WcfJsonDate.TryParse(String(context, "OperationCreatedOn"), out DateTimeOffset created) && created.UtcDateTime != DateTime.MinValue
+            ? created
+            : null;
+
     private static RemoteContext ReadContext(JsonElement context, int depth)
     {
         if (context.ValueKind != JsonValueKind.Object)
@@ -55,7 +64,7 @@ public static class RemoteExecutionContextJsonReader
             CorrelationId = Guid(context, "CorrelationId"),
             RequestId = context.TryGetProperty("RequestId", out JsonElement request) && request.ValueKind == JsonValueKind.String ? ParseGuid(request, "RequestId") : null,
             OperationId = Guid(context, "OperationId"),
-            OperationCreatedOn = WcfJsonDate.TryParse(String(context, "OperationCreatedOn"), out DateTimeOffset created) ? created : null,
+            OperationCreatedOn = OperationCreatedOn(context),
             OrganizationId = Guid(context, "OrganizationId"),
             OrganizationName = String(context, "OrganizationName"),
             IsInTransaction = context.TryGetProperty("IsInTransaction", out JsonElement transaction) && transaction.ValueKind == JsonValueKind.True,

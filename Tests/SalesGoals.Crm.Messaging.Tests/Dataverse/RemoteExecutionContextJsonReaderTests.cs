@@ -110,6 +110,18 @@ public sealed class RemoteExecutionContextJsonReaderTests
     }
 
     [TestMethod]
+    [DataRow("/Date(-62135596800000+0000)/")]
+    [DataRow("/Date(-62135596800000)/")]
+    public void Read_OperationCreatedOnIsDateTimeMinValue_TreatsItAsAbsent(string minValue)
+    {
+        string json = $$"""{"MessageName":"Create","PrimaryEntityName":"account","OperationCreatedOn":"{{minValue.Replace("/", "\\/", StringComparison.Ordinal)}}"}""";
+
+        RemoteContext context = RemoteExecutionContextJsonReader.Read(Encoding.UTF8.GetBytes(json));
+
+        Assert.IsNull(context.OperationCreatedOn);
+    }
+
+    [TestMethod]
     [DataRow("/Date(1506384247000)/", 1506384247000L, 0)]
     [DataRow("/Date(1506384247000+0800)/", 1506384247000L, 480)]
     [DataRow("/Date(1506384247000-0330)/", 1506384247000L, -210)]
