@@ -13,6 +13,7 @@ public static class ConfigurationKeys
     public const string PollInterval = "Worker:PollInterval";
     public const string SweepTime = "Worker:SweepTime";
     public const string TimeZone = "Worker:TimeZone";
+    public const string HealthFile = "Worker:HealthFile";
     public const string ZohoClientId = "Zoho:ClientId";
     public const string ZohoClientSecret = "Zoho:ClientSecret";
     public const string ZohoRefreshToken = "Zoho:RefreshToken";

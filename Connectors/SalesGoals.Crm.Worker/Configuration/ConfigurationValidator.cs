@@ -79,6 +79,11 @@ public static class ConfigurationValidator
             problems.Add($"{K.TimeZone} '{zone}' is not a time zone id this machine knows (e.g. Asia/Shanghai or China Standard Time).");
         }
 
+        if (configuration[K.HealthFile] is { Length: > 0 } health && !System.IO.Directory.Exists(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(health))))
+        {
+            problems.Add($"{K.HealthFile} '{health}': its folder does not exist.");
+        }
+
         if (configuration[K.ServiceBusQueueName] is { } queue && string.IsNullOrWhiteSpace(queue))
         {
             problems.Add($"{K.ServiceBusQueueName} must not be blank.");

@@ -14,8 +14,9 @@ namespace SalesGoals.Crm.Worker.Hosting;
 
 /// <summary>
 /// Writes <see cref="WorkerOptions.HealthFile"/> every <see cref="WorkerOptions.HealthInterval"/> (a whole file, replaced
-/// atomically) for the host to probe: <c>status</c> is Healthy, Degraded (a system not pulled for three poll
-/// intervals, or the consumer stopped) or Stopped (written on shutdown).
+/// atomically) for the host to probe: <c>status</c> is Healthy, Degraded (a system not pulled successfully by any
+/// instance for three poll intervals — sg_syncstate's last success, shared by competing workers — or this worker's
+/// consumer stopped) or Stopped (written on shutdown).
 /// </summary>
 public sealed class HealthFileWriter : BackgroundService
 {
@@ -24,16 +25,19 @@ public sealed class HealthFileWriter : BackgroundService
     private readonly SyncActivity _activity;
     private readonly QueueConsumerHost _consumer;
     private readonly IConnectedSystems _systems;
+    private readonly Dataverse.IDataverseGateway _dataverse;
     private readonly TimeProvider _time;
     private readonly DateTimeOffset _startedOn;
 
-    public HealthFileWriter(IOptions<WorkerOptions> options, SyncActivity activity, QueueConsumerHost consumer, IConnectedSystems systems, TimeProvider time)
+    public HealthFileWriter(
+        IOptions<WorkerOptions> options, SyncActivity activity, QueueConsumerHost consumer, IConnectedSystems systems, Dataverse.IDataverseGateway dataverse, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(options);
         _options = options.Value;
         _activity = activity ?? throw new ArgumentNullException(nameof(activity));
         _consumer = consumer ?? throw new ArgumentNullException(nameof(consumer));
         _systems = systems ?? throw new ArgumentNullException(nameof(systems));
+        _dataverse = dataverse ?? throw new ArgumentNullException(nameof(dataverse));
         _time = time ?? throw new ArgumentNullException(nameof(time));
         _startedOn = time.GetUtcNow();
     }
@@ -41,7 +45,7 @@ public sealed class HealthFileWriter : BackgroundService
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         await base.StopAsync(cancellationToken).ConfigureAwait(false);
-        Write(stopped: true);
+        await WriteAsync(stopped: true, CancellationToken.None).ConfigureAwait(false);
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -54,7 +58,7 @@ public sealed class HealthFileWriter : BackgroundService
         using var timer = new PeriodicTimer(_options.HealthInterval, _time);
         do
         {
-            Write(stopped: false);
+            await WriteAsync(stopped: false, stoppingToken).ConfigureAwait(false);
         }
         while (await Tick(timer, stoppingToken).ConfigureAwait(false));
     }
@@ -71,7 +75,7 @@ public sealed class HealthFileWriter : BackgroundService
         }
     }
 
-    private void Write(bool stopped)
+    private async Task WriteAsync(bool stopped, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(_options.HealthFile))
         {
@@ -80,11 +84,14 @@ public sealed class HealthFileWriter : BackgroundService
 
         var now = _time.GetUtcNow();
         var stale = TimeSpan.FromTicks(_options.PollInterval.Ticks * 3);
-        var pulls = _activity.LastPullOn;
-        var systems = _systems.Systems.ToDictionary(
-            s => s.ToString(),
-            s => new { lastPullOn = pulls.TryGetValue(s, out var on) ? on : (DateTimeOffset?)null });
-        var late = _systems.Systems.Where(s => now - (pulls.TryGetValue(s, out var on) ? on : _startedOn) > stale).Select(s => s.ToString()).ToList();
+        var pulls = new System.Collections.Generic.Dictionary<string, DateTimeOffset?>();
+        foreach (var system in _systems.Systems)
+        {
+            pulls[system.ToString()] = await LastSuccessAsync(system, cancellationToken).ConfigureAwait(false);
+        }
+
+        var systems = pulls.ToDictionary(p => p.Key, p => new { lastPullOn = p.Value });
+        var late = pulls.Where(p => now - (p.Value ?? _startedOn) > stale).Select(p => p.Key).ToList();
         var consumerStopped = _consumer.ExecuteTask is { IsCompleted: true };
         var status = stopped ? "Stopped" : consumerStopped || late.Count > 0 ? "Degraded" : "Healthy";
         var counters = _consumer.Counters;
@@ -103,5 +110,23 @@ public sealed class HealthFileWriter : BackgroundService
         var temporary = path + ".tmp";
         File.WriteAllText(temporary, JsonSerializer.Serialize(report, Json));
         File.Move(temporary, path, overwrite: true);
+    }
+
+    // The last successful pull by any worker (sg_syncstate), or this worker's own when Dataverse cannot say.
+    private async Task<DateTimeOffset?> LastSuccessAsync(Integration.ExternalSystem system, CancellationToken cancellationToken)
+    {
+        DateTimeOffset? own = _activity.LastPullOn.TryGetValue(system, out var on) ? on : null;
+        try
+        {
+            var connected = await _systems.GetAsync(system, refresh: false, cancellationToken).ConfigureAwait(false);
+            var state = await _dataverse.GetSyncStateAsync(system, connected.DealObject, cancellationToken).ConfigureAwait(false);
+            return state?.LastSuccessOn is DateTimeOffset shared && (own is null || shared > own) ? shared : own;
+        }
+#pragma warning disable CA1031 // The health file reports what it can; a Dataverse outage shows as a late pull.
+        catch (Exception exception) when (exception is not OperationCanceledException)
+#pragma warning restore CA1031
+        {
+            return own;
+        }
     }
 }

@@ -21,6 +21,7 @@ public sealed class CompetingWorkersTests
     private static WorkerEnvironment environment = null!;
     private static IHost first = null!;
     private static IHost second = null!;
+    private static string healthFile = null!;
 
     [ClassInitialize]
     public static async Task StartAsync(TestContext context)
@@ -35,7 +36,13 @@ public sealed class CompetingWorkersTests
             s["Worker:SweepTime"] = sweepAt.TimeOfDay.ToString(@"hh\:mm\:ss", CultureInfo.InvariantCulture);
         }
 
-        first = await environment.StartWorkerAsync("first", Settings);
+        healthFile = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"worker-health-{Guid.NewGuid():N}.json");
+        first = await environment.StartWorkerAsync("first", s =>
+        {
+            Settings(s);
+            s["Worker:HealthFile"] = healthFile;
+            s["Worker:HealthInterval"] = "00:00:01";
+        });
         second = await environment.StartWorkerAsync("second", Settings);
     }
 
@@ -46,6 +53,8 @@ public sealed class CompetingWorkersTests
         {
             await environment.DisposeAsync();
         }
+
+        System.IO.File.Delete(healthFile);
     }
 
     [TestMethod]
@@ -99,5 +108,22 @@ public sealed class CompetingWorkersTests
         // retried by the queue. Nothing may be dead-lettered.
         var consumers = new[] { first, second }.Select(h => h.Services.GetRequiredService<SalesGoals.Crm.Messaging.Consumers.QueueConsumerHost>()).ToList();
         Assert.AreEqual(0L, consumers.Sum(c => c.Counters.DeadLettered), string.Join(" | ", activities.SelectMany(a => a.Failures)));
+    }
+
+    [TestMethod]
+    public async Task Run_HealthFileConfigured_RewrittenWithStatusAndEachSystemsLastPull()
+    {
+        System.Text.Json.Nodes.JsonNode? health = null;
+        await WorkerEnvironment.WaitUntilAsync(
+            () =>
+            {
+                health = System.IO.File.Exists(healthFile) ? System.Text.Json.Nodes.JsonNode.Parse(System.IO.File.ReadAllText(healthFile)) : null;
+                return Task.FromResult(health?["systems"]?["Zoho"]?["lastPullOn"] is not null && health?["systems"]?["Fenxiang"]?["lastPullOn"] is not null);
+            },
+            Timeout,
+            () => "the health file with both systems pulled: " + health?.ToJsonString());
+
+        Assert.AreEqual("Healthy", health!["status"]!.GetValue<string>());
+        Assert.AreEqual("first", health["instance"]!.GetValue<string>());
     }
 }
