@@ -3,14 +3,13 @@ using System.IO;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
-using Microsoft.Extensions.Configuration;
 using SalesGoals.Crm.Worker.Cli;
 using SalesGoals.Crm.Worker.Configuration;
 using SalesGoals.Crm.Worker.Sandbox;
 
 namespace SalesGoals.Crm.Worker;
 
-/// <summary>Entry point of the connector worker: <c>sandbox</c> (default) or <c>run</c>.</summary>
+/// <summary>Entry point of the connector worker: <c>run</c> (the long-running worker) or <c>sandbox</c> (the default).</summary>
 public static class Program
 {
     public static async Task<int> Main(string[] args)
@@ -26,6 +25,24 @@ public static class Program
             return 2;
         }
 
+        return command.Kind switch
+        {
+            CommandKind.Help => Help(),
+
+            // The Generic Host handles SIGTERM and Ctrl+C itself: it drains in-flight messages, then returns.
+            CommandKind.Run => await RealEnvironmentRunner.RunAsync(args.Skip(1).ToArray(), Console.Out, Console.Error, addDataverse: null, CancellationToken.None).ConfigureAwait(false),
+            _ => await SandboxAsync(command).ConfigureAwait(false),
+        };
+    }
+
+    private static int Help()
+    {
+        Console.WriteLine(CommandLine.Usage);
+        return 0;
+    }
+
+    private static async Task<int> SandboxAsync(WorkerCommand command)
+    {
         using var cancellation = new CancellationTokenSource();
         Console.CancelKeyPress += (_, e) =>
         {
@@ -34,12 +51,7 @@ public static class Program
         };
         try
         {
-            return command.Kind switch
-            {
-                CommandKind.Help => Help(),
-                CommandKind.Run => RealEnvironmentRunner.Run(Configuration(args), Console.Out, Console.Error),
-                _ => await SandboxRunner.RunAsync(command, Console.Out, cancellation.Token).ConfigureAwait(false),
-            };
+            return await SandboxRunner.RunAsync(command, Console.Out, cancellation.Token).ConfigureAwait(false);
         }
         catch (Exception exception) when (exception is SandboxException or DirectoryNotFoundException)
         {
@@ -51,23 +63,5 @@ public static class Program
             await Console.Error.WriteLineAsync("Cancelled.").ConfigureAwait(false);
             return 130;
         }
-        catch (Exception exception)
-        {
-            await Console.Error.WriteLineAsync($"Worker failed unexpectedly: {exception.GetType().Name}: {exception.Message}{Environment.NewLine}{exception.StackTrace}").ConfigureAwait(false);
-            return 1;
-        }
     }
-
-    private static int Help()
-    {
-        Console.WriteLine(CommandLine.Usage);
-        return 0;
-    }
-
-    private static IConfiguration Configuration(string[] args) => new ConfigurationBuilder()
-        .SetBasePath(Directory.GetCurrentDirectory())
-        .AddJsonFile("appsettings.json", optional: true)
-        .AddEnvironmentVariables()
-        .AddCommandLine(args.Skip(1).ToArray())
-        .Build();
 }

@@ -11,6 +11,9 @@ public static class ConfigurationKeys
     public const string ServiceBusQueueName = "ServiceBus:QueueName";
     public const string Systems = "Worker:Systems";
     public const string PollInterval = "Worker:PollInterval";
+    public const string SweepTime = "Worker:SweepTime";
+    public const string TimeZone = "Worker:TimeZone";
+    public const string HealthFile = "Worker:HealthFile";
     public const string ZohoClientId = "Zoho:ClientId";
     public const string ZohoClientSecret = "Zoho:ClientSecret";
     public const string ZohoRefreshToken = "Zoho:RefreshToken";

@@ -20,9 +20,9 @@ public static class ConfigurationValidator
         {
             problems.Add($"{K.DataverseUrl} is required (e.g. https://contoso.crm5.dynamics.com).");
         }
-        else if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme != Uri.UriSchemeHttps)
+        else if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || !(uri.Scheme == Uri.UriSchemeHttps || (uri.Scheme == Uri.UriSchemeHttp && uri.IsLoopback)))
         {
-            problems.Add($"{K.DataverseUrl} '{url}' must be an absolute https URL.");
+            problems.Add($"{K.DataverseUrl} '{url}' must be an absolute https URL (http only on loopback, for the sandbox's local Web API).");
         }
 
         RequireGuid(configuration, K.DataverseTenantId, problems);
@@ -67,6 +67,28 @@ public static class ConfigurationValidator
             problems.Add($"{K.PollInterval} '{poll}' must be a time span of at least 00:00:10.");
         }
 
+        var sweep = configuration[K.SweepTime];
+        if (sweep is not null && (!TimeSpan.TryParse(sweep, CultureInfo.InvariantCulture, out var time) || time < TimeSpan.Zero || time >= TimeSpan.FromDays(1)))
+        {
+            problems.Add($"{K.SweepTime} '{sweep}' must be a time of day from 00:00 to 23:59:59.");
+        }
+
+        var zone = configuration[K.TimeZone];
+        if (zone is not null && !TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _))
+        {
+            problems.Add($"{K.TimeZone} '{zone}' is not a time zone id this machine knows (e.g. Asia/Shanghai or China Standard Time).");
+        }
+
+        if (configuration[K.HealthFile] is { Length: > 0 } health && !System.IO.Directory.Exists(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(health))))
+        {
+            problems.Add($"{K.HealthFile} '{health}': its folder does not exist.");
+        }
+
+        if (configuration[K.ServiceBusQueueName] is { } queue && string.IsNullOrWhiteSpace(queue))
+        {
+            problems.Add($"{K.ServiceBusQueueName} must not be blank.");
+        }
+
         return problems;
     }
 
@@ -74,7 +96,7 @@ public static class ConfigurationValidator
     {
         var text = configuration[K.Systems] ?? "Zoho,Fenxiang";
         var names = text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var known = new HashSet<string>(StringComparer.Ordinal) { "Zoho", "Fenxiang" };
+        var known = new HashSet<string>(Hosting.WorkerServiceCollectionExtensions.KnownSystems, StringComparer.OrdinalIgnoreCase);
         foreach (var unknown in names.Where(n => !known.Contains(n)))
         {
             problems.Add($"{K.Systems}: unknown system '{unknown}' (use Zoho and/or Fenxiang).");
@@ -85,7 +107,7 @@ public static class ConfigurationValidator
             problems.Add($"{K.Systems} names no system (use Zoho and/or Fenxiang).");
         }
 
-        return names.Where(known.Contains).ToHashSet(StringComparer.Ordinal);
+        return names.Where(known.Contains).ToHashSet(StringComparer.OrdinalIgnoreCase);
     }
 
     private static void Require(IConfiguration configuration, string key, List<string> problems, bool secret = false)

@@ -1,40 +1,88 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using SalesGoals.Crm.Worker.Hosting;
+using SalesGoals.Crm.Worker.Logging;
 
 namespace SalesGoals.Crm.Worker.Configuration;
 
-/// <summary>The <c>run</c> command. It validates the configuration, then stops: the host that runs the cycle against a
-/// real environment (through the Dataverse Web API gateway) is not built yet, and half a worker against production data is worse than none.</summary>
+/// <summary>
+/// The <c>run</c> command: a .NET Generic Host running the worker until SIGTERM / Ctrl+C. Configuration is validated
+/// first (every problem at once, secrets refused outside the environment or a secret store); logs go to stdout with
+/// secrets masked. Exit codes: 0 stopped cleanly, 1 failed, 2 configuration invalid, 3 no Dataverse gateway.
+/// </summary>
 public static class RealEnvironmentRunner
 {
+    public const int Failed = 1;
     public const int InvalidConfiguration = 2;
-    public const int NotSupported = 3;
+    public const int NoDataverseGateway = 3;
 
-    public static int Run(IConfiguration configuration, TextWriter output, TextWriter error)
+    /// <param name="arguments">Configuration overrides (<c>--Section:Key value</c>); secrets are refused here.</param>
+    /// <param name="addDataverse">Registers the <c>IDataverseGateway</c> for the configuration (the Dataverse Web API).</param>
+    public static async Task<int> RunAsync(
+        IReadOnlyList<string> arguments, TextWriter output, TextWriter error, Action<IServiceCollection, IConfiguration>? addDataverse, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(arguments);
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(error);
-        var problems = ConfigurationValidator.Validate(configuration);
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            Args = [.. arguments],
+            ContentRootPath = Directory.GetCurrentDirectory(),
+        });
+        var problems = ConfigurationValidator.Validate(builder.Configuration).Concat(SecretPolicy.Check(builder.Configuration)).ToList();
         if (problems.Count > 0)
         {
-            error.WriteLine($"Configuration is not valid ({problems.Count} problem(s)):");
-            foreach (var problem in problems)
-            {
-                error.WriteLine("  - " + problem);
-            }
-
+            await error.WriteLineAsync($"Configuration is not valid ({problems.Count} problem(s)):{string.Concat(problems.Select(p => Environment.NewLine + "  - " + p))}").ConfigureAwait(false);
             return InvalidConfiguration;
         }
 
-        output.WriteLine("Configuration is valid.");
-        error.WriteLine("""
-            Running against a real environment is not supported yet:
-              - the Dataverse Web API gateway exists (AddDataverseGateway, Dataverse:Url and Dataverse:Auth:*), but no host runs the cycle with it yet;
-              - the mapping is not yet loaded from sg_fieldmapping / sg_valuemapping / sg_usermapping rows;
-              - external user directories (Zoho users, Fenxiang employees) are not yet read from the vendors' APIs.
-            Use 'sandbox' to run the whole flow locally.
-            """);
-        return NotSupported;
+        builder.Logging.ClearProviders();
+        builder.Logging.AddProvider(new RedactingConsoleLoggerProvider(SecretRedactor.From(builder.Configuration), output));
+        builder.Services.AddSalesGoalsWorker(builder.Configuration);
+        addDataverse?.Invoke(builder.Services, builder.Configuration);
+        if (!builder.Services.HasDataverseGateway())
+        {
+            await error.WriteLineAsync("No Dataverse gateway is registered in this build: the worker cannot reach Dataverse.").ConfigureAwait(false);
+            return NoDataverseGateway;
+        }
+
+        builder.Services.AddSystemd();
+        builder.Services.AddWindowsService();
+        using var host = builder.Build();
+        return await RunHostAsync(host, error, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Runs a built worker host until it is stopped; 0 when every service ended cleanly.</summary>
+    public static async Task<int> RunHostAsync(IHost host, TextWriter error, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(host);
+        ArgumentNullException.ThrowIfNull(error);
+        try
+        {
+            await host.RunAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (OptionsValidationException exception)
+        {
+            await error.WriteLineAsync($"Configuration is not valid ({exception.Failures.Count()} problem(s)):{string.Concat(exception.Failures.Select(p => Environment.NewLine + "  - " + p))}").ConfigureAwait(false);
+            return InvalidConfiguration;
+        }
+
+        var crashed = host.Services.GetServices<IHostedService>().OfType<BackgroundService>()
+            .Where(s => s.ExecuteTask is { IsFaulted: true }).ToList();
+        foreach (var service in crashed)
+        {
+            await error.WriteLineAsync($"{service.GetType().Name} failed: {service.ExecuteTask!.Exception?.GetBaseException().Message}").ConfigureAwait(false);
+        }
+
+        return crashed.Count == 0 ? 0 : Failed;
     }
 }

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
 using SalesGoals.Crm.Integration;
+using SalesGoals.Crm.Integration.Mapping.Records;
 using SalesGoals.Crm.Integration.Mapping.Users;
 
 namespace SalesGoals.Crm.Worker.Dataverse;
@@ -44,4 +45,12 @@ public interface IDataverseGateway
 
     /// <summary>Marks the goal's recalculation Failed with the error (the failed slice itself rolled back).</summary>
     Task RecordRecalculationFailureAsync(System.Guid goalId, string error, CancellationToken cancellationToken);
+
+    /// <summary>Active rows of sg_fieldmapping, sg_valuemapping and sg_usermapping (all systems).</summary>
+    Task<MappingRowSet> GetMappingRowsAsync(CancellationToken cancellationToken);
+
+    /// <summary>Creates or updates mapping rows by their alternate keys (field: system, object, canonical field,
+    /// direction; value: system, kind, external value; user: system, external user id), so two workers seeding
+    /// the defaults at once end with one set.</summary>
+    Task UpsertMappingRowsAsync(MappingRowSet rows, CancellationToken cancellationToken);
 }

@@ -7,6 +7,7 @@ using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
 using Microsoft.Xrm.Sdk.Query;
 using SalesGoals.Crm.Integration;
+using SalesGoals.Crm.Integration.Mapping.Records;
 using SalesGoals.Crm.Integration.Mapping.Users;
 using SalesGoals.Crm.Plugins.Schema;
 
@@ -132,6 +133,37 @@ public sealed class OrganizationServiceGateway : IDataverseGateway
             .ToList();
         return Task.FromResult<IReadOnlyList<GoalSnapshot>>(goals);
     }
+
+    public Task<MappingRowSet> GetMappingRowsAsync(CancellationToken cancellationToken)
+    {
+        var rows = new MappingRowSet(
+            Active(MappingColumns.FieldMappingTable).Select(MappingRowColumns.ReadField).ToList(),
+            Active(MappingColumns.ValueMappingTable).Select(MappingRowColumns.ReadValue).ToList(),
+            Active(MappingColumns.UserMappingTable).Select(MappingRowColumns.ReadUser).ToList());
+        return Task.FromResult(rows);
+    }
+
+    public Task UpsertMappingRowsAsync(MappingRowSet rows, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var targets = rows.FieldRows.Select(MappingRowColumns.Write)
+            .Concat(rows.ValueRows.Select(MappingRowColumns.Write))
+            .Concat(rows.UserRows.Select(MappingRowColumns.Write));
+        foreach (var target in targets)
+        {
+            Execute(new UpsertRequest { Target = target });
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private IEnumerable<Entity> Active(string table)
+    {
+        var query = new QueryExpression(table) { ColumnSet = new ColumnSet(true) };
+        query.Criteria.AddCondition("statecode", ConditionOperator.Equal, 0);
+        return RetrieveAll(query);
+    }
+
 
     private List<Entity> RetrieveAll(string table, ColumnSet columns) => RetrieveAll(new QueryExpression(table) { ColumnSet = columns });
 

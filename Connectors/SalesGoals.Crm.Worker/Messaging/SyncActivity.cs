@@ -18,7 +18,19 @@ public sealed class SyncActivity
     private readonly ConcurrentQueue<string> _dataverseEvents = new();
     private readonly ConcurrentQueue<PaceSweepSummary> _sweeps = new();
     private readonly ConcurrentDictionary<Guid, (int Slices, RecalculationPage Last)> _recalculations = new();
+    private readonly ConcurrentQueue<GoalPublication> _goalPublications = new();
+    private readonly ConcurrentDictionary<ExternalSystem, DateTimeOffset> _lastPullOn = new();
+    private readonly ConcurrentDictionary<ExternalSystem, ProgressPublishResult> _lastPublications = new();
+    private readonly TimeProvider _time;
     private int _messagesSent;
+
+    public SyncActivity(TimeProvider? time = null) => _time = time ?? TimeProvider.System;
+
+    /// <summary>Goals written because Dataverse posted a change of them, oldest first (one entry per goal and system).</summary>
+    public IReadOnlyList<GoalPublication> GoalPublications => _goalPublications.ToList();
+
+    /// <summary>When each system's deals were last pulled successfully by this worker.</summary>
+    public IReadOnlyDictionary<ExternalSystem, DateTimeOffset> LastPullOn => new Dictionary<ExternalSystem, DateTimeOffset>(_lastPullOn);
 
     public int MessagesSent => Volatile.Read(ref _messagesSent);
 
@@ -45,9 +57,22 @@ public sealed class SyncActivity
 
     internal void Sent() => Interlocked.Increment(ref _messagesSent);
 
-    internal void Pulled(int cycle, DealSyncResult result) => _pulls[(result.System, cycle)] = result;
+    internal void Pulled(int cycle, DealSyncResult result)
+    {
+        _pulls[(result.System, cycle)] = result;
+        _lastPullOn[result.System] = _time.GetUtcNow();
+    }
 
-    internal void Published(int cycle, ProgressPublishResult result) => _publications[(result.System, cycle)] = result;
+    internal void GoalPublished(Guid goalId, ProgressPublishResult result) => _goalPublications.Enqueue(new GoalPublication(goalId, result));
+
+    internal void Published(int cycle, ProgressPublishResult result)
+    {
+        _publications[(result.System, cycle)] = result;
+        _lastPublications[result.System] = result;
+    }
+
+    /// <summary>The latest per-cycle publication to a system.</summary>
+    public ProgressPublishResult? LastPublication(ExternalSystem system) => _lastPublications.GetValueOrDefault(system);
 
     internal void Failed(string what) => _failures.Enqueue(what);
 

@@ -1,7 +1,6 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
-using System.Linq;
-using System.Text;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
@@ -14,77 +13,125 @@ namespace SalesGoals.Crm.Worker.Messaging;
 
 /// <summary>
 /// Does the work the queue carries: "pull-actuals" reads a system's deals into Dataverse and then queues
-/// "progress-changed" for it; "progress-changed" writes goal progress to the system; "pace-sweep"
-/// re-evaluates every active goal's pace as of an instant (sg_EvaluatePace). A failure is rethrown
+/// "progress-changed" for it (the per-cycle catch-up); "progress-changed" writes every computed goal's progress
+/// to the system; a Dataverse service-endpoint post for a goal writes that goal alone to every system;
+/// "pace-sweep" re-evaluates every active goal's pace as of an instant (sg_EvaluatePace). A failure is rethrown
 /// so the consumer host retries and finally dead-letters the message.
 /// </summary>
 public sealed class SyncMessageHandler : IQueueMessageHandler
 {
-    private readonly IReadOnlyDictionary<ExternalSystem, ConnectedSystem> _systems;
+    private readonly IConnectedSystems _systems;
     private readonly DealSyncService _deals;
     private readonly ProgressPublisher _progress;
     private readonly IQueueSender _sender;
     private readonly SyncActivity _activity;
     private readonly PaceSweeper? _sweeper;
     private readonly GoalRecalculator? _recalculator;
+    private readonly ConcurrentDictionary<ExternalSystem, SemaphoreSlim> _pullGates = new();
 
     public SyncMessageHandler(
         IEnumerable<ConnectedSystem> systems, DealSyncService deals, ProgressPublisher progress, IQueueSender sender, SyncActivity activity, PaceSweeper? sweeper = null,
         GoalRecalculator? recalculator = null)
+        : this(new FixedConnectedSystems(systems), deals, progress, sender, activity, sweeper, recalculator)
     {
-        _sweeper = sweeper;
+    }
+
+    public SyncMessageHandler(
+        IConnectedSystems systems, DealSyncService deals, ProgressPublisher progress, IQueueSender sender, SyncActivity activity, PaceSweeper? sweeper = null,
+        GoalRecalculator? recalculator = null)
+    {
         _recalculator = recalculator;
-        ArgumentNullException.ThrowIfNull(systems);
-        _systems = systems.ToDictionary(s => s.System);
+        _systems = systems ?? throw new ArgumentNullException(nameof(systems));
         _deals = deals ?? throw new ArgumentNullException(nameof(deals));
         _progress = progress ?? throw new ArgumentNullException(nameof(progress));
         _sender = sender ?? throw new ArgumentNullException(nameof(sender));
         _activity = activity ?? throw new ArgumentNullException(nameof(activity));
+        _sweeper = sweeper;
     }
 
     public async Task HandleAsync(ReceivedQueueMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
-        if (message.Subject == SyncMessages.DataverseEvent)
-        {
-            _activity.DataverseEvent(Encoding.UTF8.GetString(message.Body.Span));
-            return;
-        }
 
-        if (message.Subject == SyncMessages.PaceSweep)
+        // Leave the transport's I/O thread before any Dataverse call: the in-process gateway blocks on the local
+        // Dataverse's lock, whose holder may be posting a service-endpoint message that needs that very thread.
+        await Task.Yield();
+        switch (message.Subject)
         {
-            await SweepAsync(message, cancellationToken).ConfigureAwait(false);
-            return;
-        }
+            case SyncMessages.PaceSweep:
+                await SweepAsync(message, cancellationToken).ConfigureAwait(false);
+                return;
+            case SyncMessages.Recalculate:
+                await RecalculateAsync(message, cancellationToken).ConfigureAwait(false);
+                return;
+            case SyncMessages.PullActuals or SyncMessages.ProgressChanged:
+                await SyncAsync(message, cancellationToken).ConfigureAwait(false);
+                return;
+            default:
+                // Anything else is a Dataverse service-endpoint post (real ones carry no subject).
+                var change = DataverseChange.Read(message);
+                _activity.DataverseEvent($"{change.MessageName} {change.EntityName} {change.EntityId}");
+                if (change.IsGoal)
+                {
+                    await PublishGoalAsync(change, message, cancellationToken).ConfigureAwait(false);
+                }
 
-        if (message.Subject == SyncMessages.Recalculate)
-        {
-            await RecalculateAsync(message, cancellationToken).ConfigureAwait(false);
-            return;
+                return;
         }
+    }
 
+    private async Task SyncAsync(ReceivedQueueMessage message, CancellationToken cancellationToken)
+    {
         var command = ReadCommand(message);
         try
         {
-            switch (message.Subject)
+            if (message.Subject == SyncMessages.PullActuals)
             {
-                case SyncMessages.PullActuals:
-                    var pulled = await _deals.SyncAsync(System(command), cancellationToken).ConfigureAwait(false);
+                // One pull per system at a time in this worker; across workers the watermark only moves forward.
+                var gate = _pullGates.GetOrAdd(command.System, _ => new SemaphoreSlim(1, 1));
+                await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+                try
+                {
+                    var system = await _systems.GetAsync(command.System, refresh: true, cancellationToken).ConfigureAwait(false);
+                    var pulled = await _deals.SyncAsync(system, cancellationToken).ConfigureAwait(false);
                     _activity.Pulled(command.Cycle, pulled);
-                    await _sender.SendAsync(SyncMessages.Create(SyncMessages.ProgressChanged, command), cancellationToken).ConfigureAwait(false);
-                    _activity.Sent();
-                    break;
-                case SyncMessages.ProgressChanged:
-                    var published = await _progress.PublishAsync(System(command), cancellationToken).ConfigureAwait(false);
-                    _activity.Published(command.Cycle, published);
-                    break;
-                default:
-                    throw new UnprocessableMessageException($"Unknown message subject '{message.Subject}'.");
+                }
+                finally
+                {
+                    gate.Release();
+                }
+
+                await _sender.SendAsync(SyncMessages.Create(SyncMessages.ProgressChanged, command), cancellationToken).ConfigureAwait(false);
+                _activity.Sent();
+            }
+            else
+            {
+                var system = await _systems.GetAsync(command.System, refresh: false, cancellationToken).ConfigureAwait(false);
+                var published = await _progress.PublishAsync(system, cancellationToken).ConfigureAwait(false);
+                _activity.Published(command.Cycle, published);
             }
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             _activity.Failed($"{message.Subject} {command.System} cycle {command.Cycle} (delivery {message.DeliveryCount}): {exception.Message}");
+            throw;
+        }
+    }
+
+    private async Task PublishGoalAsync(DataverseChange change, ReceivedQueueMessage message, CancellationToken cancellationToken)
+    {
+        try
+        {
+            foreach (var name in _systems.Systems)
+            {
+                var system = await _systems.GetAsync(name, refresh: false, cancellationToken).ConfigureAwait(false);
+                var published = await _progress.PublishAsync(system, [change.EntityId], cancellationToken).ConfigureAwait(false);
+                _activity.GoalPublished(change.EntityId, published);
+            }
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            _activity.Failed($"{change.MessageName} of goal {change.EntityId} (delivery {message.DeliveryCount}): {exception.Message}");
             throw;
         }
     }
@@ -151,11 +198,6 @@ public sealed class SyncMessageHandler : IQueueMessageHandler
             throw;
         }
     }
-
-    private ConnectedSystem System(SyncCommand command) =>
-        _systems.TryGetValue(command.System, out var system)
-            ? system
-            : throw new UnprocessableMessageException($"No connected system {command.System}.");
 
     private static SyncCommand ReadCommand(ReceivedQueueMessage message)
     {

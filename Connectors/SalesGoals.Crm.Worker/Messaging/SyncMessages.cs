@@ -78,6 +78,20 @@ public static class SyncMessages
     public static RecalculationCommand ReadRecalculation(ReadOnlyMemory<byte> body) =>
         JsonSerializer.Deserialize<RecalculationCommand>(body.Span, Json) ?? throw new JsonException("Empty recalculate-goal command.");
 
+    /// <summary>The daily sweep of one local date: every worker schedules the same id, so the queue's duplicate
+    /// detection keeps one and a second worker never sweeps the day again.</summary>
+    public static QueueMessage CreateDailySweep(DateOnly localDate, DateTimeOffset asOf)
+    {
+        var message = new QueueMessage(JsonSerializer.SerializeToUtf8Bytes(new PaceSweepCommand(asOf), Json))
+        {
+            MessageId = string.Create(CultureInfo.InvariantCulture, $"{PaceSweep}:{localDate:yyyy-MM-dd}"),
+            Subject = PaceSweep,
+            ContentType = "application/json",
+        };
+        message.ApplicationProperties[EntityVersion] = (long)localDate.DayNumber;
+        return message;
+    }
+
     public static PaceSweepCommand ReadSweep(ReadOnlyMemory<byte> body) =>
         JsonSerializer.Deserialize<PaceSweepCommand>(body.Span, Json) ?? throw new JsonException("Empty pace-sweep command.");
 

@@ -37,11 +37,15 @@ public sealed class DealSyncService
             var since = WatermarkCodec.Parse(state?.Watermark);
             var batch = await system.Adapter.ReadDealChangesAsync(since, cancellationToken).ConfigureAwait(false);
             var result = await ApplyAsync(system, batch, cancellationToken).ConfigureAwait(false);
+
+            // Another worker may have pulled further meanwhile (competing consumers): never move its watermark back.
+            var latest = await _dataverse.GetSyncStateAsync(system.System, system.DealObject, cancellationToken).ConfigureAwait(false);
+            var next = WatermarkCodec.Later(batch.Next, WatermarkCodec.Parse(latest?.Watermark));
             await _dataverse.SaveSyncStateAsync(new SyncStateRecord
             {
                 System = system.System,
                 ObjectName = system.DealObject,
-                Watermark = WatermarkCodec.Format(batch.Next),
+                Watermark = WatermarkCodec.Format(next),
                 LastRunOn = startedOn,
                 LastSuccessOn = _time.GetUtcNow(),
                 RecordsProcessed = result.DealsRead,
@@ -51,14 +55,15 @@ public sealed class DealSyncService
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            // The watermark stays where it was: the next pull reads the same changes again.
+            // The watermark stays where it is (re-read: another worker may have moved it on): the next pull reads the same changes again.
+            var latest = await _dataverse.GetSyncStateAsync(system.System, system.DealObject, CancellationToken.None).ConfigureAwait(false) ?? state;
             await _dataverse.SaveSyncStateAsync(new SyncStateRecord
             {
                 System = system.System,
                 ObjectName = system.DealObject,
-                Watermark = state?.Watermark,
+                Watermark = latest?.Watermark,
                 LastRunOn = startedOn,
-                LastSuccessOn = state?.LastSuccessOn,
+                LastSuccessOn = latest?.LastSuccessOn,
                 Failed = true,
                 LastError = exception.Message,
             }, cancellationToken).ConfigureAwait(false);

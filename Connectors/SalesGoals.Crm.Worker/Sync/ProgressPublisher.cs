@@ -11,7 +11,8 @@ namespace SalesGoals.Crm.Worker.Sync;
 
 /// <summary>
 /// Writes each computed goal's progress to one system for assignees who have an account there. The row is
-/// keyed by the goal id in the system, so publishing twice updates instead of duplicating.
+/// keyed by the goal id in the system, so publishing twice updates instead of duplicating. An assignee with no
+/// account there is reported by name (never silently dropped).
 /// </summary>
 public sealed class ProgressPublisher
 {
@@ -19,10 +20,25 @@ public sealed class ProgressPublisher
 
     public ProgressPublisher(IDataverseGateway dataverse) => _dataverse = dataverse ?? throw new ArgumentNullException(nameof(dataverse));
 
-    public async Task<ProgressPublishResult> PublishAsync(ConnectedSystem system, CancellationToken cancellationToken)
+    /// <summary>Every computed goal (the per-cycle catch-up).</summary>
+    public Task<ProgressPublishResult> PublishAsync(ConnectedSystem system, CancellationToken cancellationToken) =>
+        PublishAsync(system, null, cancellationToken);
+
+    /// <summary>Only <paramref name="goalIds"/> (a Dataverse change event), or every goal when null.</summary>
+    public async Task<ProgressPublishResult> PublishAsync(ConnectedSystem system, IReadOnlyCollection<Guid>? goalIds, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(system);
         var goals = await _dataverse.GetGoalsAsync(cancellationToken).ConfigureAwait(false);
+        if (goalIds is not null)
+        {
+            var wanted = goalIds.ToHashSet();
+            goals = goals.Where(g => wanted.Contains(g.Id)).ToList();
+            if (goals.Count == 0)
+            {
+                return new ProgressPublishResult(system.System, 0, 0, 0, 0, []);
+            }
+        }
+
         var users = await _dataverse.GetUsersAsync(cancellationToken).ConfigureAwait(false);
         var directory = await system.Directory.GetUsersAsync(cancellationToken).ConfigureAwait(false);
         var resolver = new UserResolver(system.Mapping, users);
@@ -37,10 +53,18 @@ public sealed class ProgressPublisher
                 continue;
             }
 
-            var owner = goal.AssigneeUserId is Guid assignee ? resolver.ResolveExternal(assignee, directory) : null;
-            if (owner?.ExternalUserId is not string ownerId)
+            if (goal.AssigneeUserId is not Guid assignee)
+            {
+                // A team's goal has no single owner in the CRM.
+                notMapped++;
+                continue;
+            }
+
+            var owner = resolver.ResolveExternal(assignee, directory);
+            if (owner.ExternalUserId is not string ownerId)
             {
                 notMapped++;
+                problems.Add($"{system.System} goal '{goal.Name}': not written, {owner.Reason}");
                 continue;
             }
 

@@ -31,4 +31,18 @@ public static class WatermarkCodec
         var lastId = separator < 0 || separator == text.Length - 1 ? null : text[(separator + 1)..];
         return new SyncWatermark(instant, lastId);
     }
+
+    /// <summary>The later of two watermarks (by instant, then last id), so a slow pull never moves a faster one's back.</summary>
+    public static SyncWatermark Later(SyncWatermark first, SyncWatermark second)
+    {
+        ArgumentNullException.ThrowIfNull(first);
+        ArgumentNullException.ThrowIfNull(second);
+        var byInstant = first.ModifiedAfter.CompareTo(second.ModifiedAfter);
+        if (byInstant != 0)
+        {
+            return byInstant > 0 ? first : second;
+        }
+
+        return string.CompareOrdinal(first.LastId, second.LastId) >= 0 ? first : second;
+    }
 }

@@ -50,6 +50,10 @@ public sealed class ConfigurationValidatorTests
     [DataRow("ServiceBus:ConnectionString", "SharedAccessKey=abc", "not a Service Bus connection string")]
     [DataRow("Worker:Systems", "Zoho,Salesforce", "unknown system 'Salesforce'")]
     [DataRow("Worker:PollInterval", "00:00:01", "at least 00:00:10")]
+    [DataRow("Worker:SweepTime", "25:00", "time of day")]
+    [DataRow("Worker:TimeZone", "Mars/Olympus_Mons", "not a time zone id")]
+    [DataRow("Worker:HealthFile", "/no/such/folder/health.json", "its folder does not exist")]
+    [DataRow("Dataverse:Url", "http://192.0.2.10:5000", "http only on loopback")]
     public void Validate_BadValue_SaysWhatIsWrong(string key, string value, string expected)
     {
         var values = Valid();
@@ -80,6 +84,15 @@ public sealed class ConfigurationValidatorTests
         values["Worker:Systems"] = "Fenxiang";
         values.Remove("Zoho:ClientId");
         values.Remove("Zoho:RefreshToken");
+
+        Assert.IsEmpty(Validate(values));
+    }
+
+    [TestMethod]
+    public void Validate_HttpOnLoopback_AcceptedForTheSandboxsLocalWebApi()
+    {
+        var values = Valid();
+        values["Dataverse:Url"] = "http://127.0.0.1:5081";
 
         Assert.IsEmpty(Validate(values));
     }

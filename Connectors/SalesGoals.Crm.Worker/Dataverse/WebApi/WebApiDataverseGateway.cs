@@ -8,6 +8,8 @@ using SalesGoals.Crm.Dataverse.WebApi.Client;
 using SalesGoals.Crm.Integration;
 using SalesGoals.Crm.Integration.Mapping.Users;
 using SalesGoals.Crm.Plugins.Schema;
+using SalesGoals.Crm.Integration.Mapping.Records;
+using C = SalesGoals.Crm.Integration.Mapping.Records.MappingColumns;
 
 namespace SalesGoals.Crm.Worker.Dataverse.WebApi;
 
@@ -131,6 +133,37 @@ public sealed class WebApiDataverseGateway : IDataverseGateway
             [SgGoal.Fields.RecalcLastError] = error.Length > 4000 ? error[..4000] : error,
         };
         await _client.UpsertAsync(WebApiNames.Goals, ODataKey.Id(goalId), columns, SgGoal.Fields.Id, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<MappingRowSet> GetMappingRowsAsync(CancellationToken cancellationToken)
+    {
+        const string active = "statecode eq 0";
+        var fields = await _client.QueryAsync(C.FieldMappingEntitySet, new ODataQuery(MappingRowJson.FieldColumns, active), cancellationToken).ConfigureAwait(false);
+        var values = await _client.QueryAsync(C.ValueMappingEntitySet, new ODataQuery(MappingRowJson.ValueColumns, active), cancellationToken).ConfigureAwait(false);
+        var users = await _client.QueryAsync(C.UserMappingEntitySet, new ODataQuery(MappingRowJson.UserColumns, active), cancellationToken).ConfigureAwait(false);
+        return new MappingRowSet(
+            fields.Select(MappingRowJson.ReadField).ToList(),
+            values.Select(MappingRowJson.ReadValue).ToList(),
+            users.Select(MappingRowJson.ReadUser).ToList());
+    }
+
+    public async Task UpsertMappingRowsAsync(MappingRowSet rows, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        foreach (var (key, columns) in rows.FieldRows.Select(MappingRowJson.Write))
+        {
+            await _client.UpsertAsync(C.FieldMappingEntitySet, key, columns, C.FieldMappingTable + "id", cancellationToken).ConfigureAwait(false);
+        }
+
+        foreach (var (key, columns) in rows.ValueRows.Select(MappingRowJson.Write))
+        {
+            await _client.UpsertAsync(C.ValueMappingEntitySet, key, columns, C.ValueMappingTable + "id", cancellationToken).ConfigureAwait(false);
+        }
+
+        foreach (var (key, columns) in rows.UserRows.Select(MappingRowJson.Write))
+        {
+            await _client.UpsertAsync(C.UserMappingEntitySet, key, columns, C.UserMappingTable + "id", cancellationToken).ConfigureAwait(false);
+        }
     }
 
     private async Task<Dictionary<Guid, string>> CurrencyCodesAsync(CancellationToken cancellationToken) =>
