@@ -17,7 +17,12 @@ public sealed class SolutionZipTests
     private const string AssemblyFile = "SalesGoals.Crm.Plugins.dll";
     private static readonly byte[] FakeBinary = [0x4d, 0x5a, 0x90, 0x00, 0x03];
 
+    private static readonly ControlBuild Control = new();
+
     public TestContext TestContext { get; set; } = null!;
+
+    [ClassCleanup]
+    public static void RemoveControlBuild() => Control.Dispose();
 
     [TestMethod]
     [DataRow(SolutionPackageType.Unmanaged, "0")]
@@ -129,8 +134,8 @@ public sealed class SolutionZipTests
         using var first = new MemoryStream();
         using var second = new MemoryStream();
 
-        SolutionZip.Write(TestPaths.ProductSolution, SolutionPackageType.Managed, first, "1.0.0.7", Binary());
-        SolutionZip.Write(TestPaths.ProductSolution, SolutionPackageType.Managed, second, "1.0.0.7", Binary());
+        SolutionZip.Write(TestPaths.ProductSolution, SolutionPackageType.Managed, first, "1.0.0.7", Binary(), Control.Outputs);
+        SolutionZip.Write(TestPaths.ProductSolution, SolutionPackageType.Managed, second, "1.0.0.7", Binary(), Control.Outputs);
 
         CollectionAssert.AreEqual(first.ToArray(), second.ToArray());
     }
@@ -162,7 +167,7 @@ public sealed class SolutionZipTests
         var path = ZipPath(type);
         using (var output = File.Create(path))
         {
-            SolutionZip.Write(folder, type, output, version, Binary());
+            SolutionZip.Write(folder, type, output, version, Binary(), Control.Outputs);
         }
 
         return ZipFile.OpenRead(path);
