@@ -19,6 +19,11 @@ internal static class SchemaDrift
         ["attribute"] = ["IsSearchable", "IsFilterable", "IsRetrievable", "IsLocalizable", "AutoNumberFormat"],
         ["entity"] = ["IsRetrieveAuditEnabled", "IsRetrieveMultipleAuditEnabled", "IsMSTeamsIntegrationEnabled", "IsSolutionAware"],
         ["EntityRelationship"] = ["CascadeArchive"],
+
+        // What the app designer writes around the app and its site map since the schema (the rest of
+        // both, site map areas to sub-areas included, is checked).
+        ["AppModule"] = ["OptimizedFor", "statecode", "statuscode", "NavigationType", "appsettings"],
+        ["AppModuleSiteMap"] = ["EnableCollapsibleGroups", "ShowHome", "ShowPinned", "ShowRecents"],
     };
 
     // Attributes newer than the schema, by the element that carries them.
@@ -31,10 +36,8 @@ internal static class SchemaDrift
         ["option"] = ["IsHidden"],
     };
 
-    // Sections not checked: custom APIs (2021) and environment variable definitions (2019) have no
-    // schema type, and the app designer writes app modules and their site maps in a newer shape
-    // (OptimizedFor, EnableCollapsibleGroups, ...).
-    private static readonly string[] NewerSections = ["customapis", "AppModules", "AppModuleSiteMaps", "environmentvariabledefinitions"];
+    // Sections not checked: custom APIs (2021) and environment variable definitions (2019) have no schema type.
+    private static readonly string[] NewerSections = ["customapis", "environmentvariabledefinitions"];
 
     public static void Apply(XDocument customizations)
     {

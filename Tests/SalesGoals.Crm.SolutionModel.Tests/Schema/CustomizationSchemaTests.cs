@@ -75,6 +75,24 @@ public sealed class CustomizationSchemaTests
     }
 
     [TestMethod]
+    [DataRow("AppModuleSiteMaps/sg_SalesGoals/AppModuleSiteMap_managed.xml", "<SubArea Id=\"sg_sub_mygoals\"", "<SubArea Colour=\"red\" Id=\"sg_sub_mygoals\"", "Colour")]
+    [DataRow("AppModules/sg_SalesGoals/AppModule_managed.xml", "<FormFactor>1</FormFactor>", "<FormFactor>desktop</FormFactor>", "FormFactor")]
+    [DataRow("Dashboards/{e2299b86-3824-5b19-a988-b5995a4cd297}.xml", "<IsDefault>0</IsDefault>", "<IsDefault>no</IsDefault>", "IsDefault")]
+    [DataRow("Entities/sg_Goal/Visualizations/{b8bf8815-3c1a-5e72-a3d8-f7cb198ab3ef}.xml", "<isdefault>0</isdefault>", "<isdefault>0</isdefault><isdefault>0</isdefault>", "isdefault")]
+    [DataRow("ServiceEndpoints/SalesGoals Goal Events.xml", "<Contract>2</Contract>", "<Contract>queue</Contract>", "Contract")]
+    public void Validate_AppComponentDeviatingFromTheSchema_IsReportedInItsFile(string file, string from, string to, string element)
+    {
+        using var copy = new SolutionCopy(TestPaths.ProductSolution);
+        copy.Replace(file, from, to);
+
+        var problems = Schema.Validate(copy.Folder);
+
+        var problem = problems.Single();
+        Assert.AreEqual(file, problem.File, problem.Message);
+        Assert.Contains(element, problem.Message);
+    }
+
+    [TestMethod]
     [DataRow("<SolutionPluginAssemblies />", "SolutionPluginAssemblies")]
     [DataRow("<SdkMessageProcessingSteps />", "SdkMessageProcessingSteps")]
     public void Validate_CustomizationsWithoutTheSectionOfAComponentKind_Throws(string node, string section)
