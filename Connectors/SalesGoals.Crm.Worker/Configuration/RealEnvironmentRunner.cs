@@ -46,6 +46,10 @@ public static class RealEnvironmentRunner
 
         builder.Logging.ClearProviders();
         builder.Logging.AddProvider(new RedactingConsoleLoggerProvider(SecretRedactor.From(builder.Configuration), output));
+
+        // Every HTTP request and Polly attempt at Information would drown the worker's own lines.
+        builder.Logging.AddFilter("System.Net.Http.HttpClient", LogLevel.Warning);
+        builder.Logging.AddFilter("Polly", LogLevel.Warning);
         builder.Services.AddSalesGoalsWorker(builder.Configuration);
         builder.Services.AddDataverseGateway(builder.Configuration);
         builder.Services.AddSystemd();
@@ -61,7 +65,9 @@ public static class RealEnvironmentRunner
         ArgumentNullException.ThrowIfNull(error);
         try
         {
-            await host.RunAsync(cancellationToken).ConfigureAwait(false);
+            // Not host.RunAsync: it disposes the host, and the services are inspected below for how they ended.
+            await host.StartAsync(cancellationToken).ConfigureAwait(false);
+            await host.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (OptionsValidationException exception)
         {
