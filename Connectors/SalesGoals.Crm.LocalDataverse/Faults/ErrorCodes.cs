@@ -34,10 +34,15 @@ public static class ErrorCodes
     public const int CannotUseOpportunitySetStateMessage = unchecked((int)0x80100005);
     /// <summary>0x80044331 a string longer than the column's maximum length.</summary>
     public const int StringLengthTooLong = unchecked((int)0x80044331);
-    /// <summary>0x8004431A an option value outside the column's option set.</summary>
+    /// <summary>0x8004431A (-2147204326) PicklistValueOutOfRange: an option value outside the column's option set.
+    /// Microsoft's catalogue ("Web service error codes", powerapps-docs data-service-error-codes.md) gives this code the
+    /// name PicklistValueOutOfRange and the generic text "The picklist value is out of the range."; our message is the
+    /// detailed validation form ("A validation error occurred. The value … of 'column' on record of type 'table' is
+    /// outside the valid range. Accepted Values: …"), which names the column, as callers need to act on it.</summary>
     public const int PicklistValueOutOfRange = unchecked((int)0x8004431A);
-    /// <summary>0x8004431A a number outside the column's MinValue..MaxValue ("... is outside the valid range.";
-    /// Dataverse reports choices and numbers out of range with the same validation error).</summary>
+    /// <summary>0x8004431A a number outside the column's MinValue..MaxValue ("... is outside the valid range. Accepted
+    /// Range: …"). The catalogue names 0x8004431A only for option values (see <see cref="PicklistValueOutOfRange"/>);
+    /// using it for numbers too is our choice, not confirmed against a live organization.</summary>
     public const int ValueOutOfRange = unchecked((int)0x8004431A);
     /// <summary>0x8009000C a plug-in caught a failed service call and carried on: "ISV code reduced the open
     /// transaction count. Custom plug-ins should not catch exceptions from OrganizationService calls and continue processing."</summary>

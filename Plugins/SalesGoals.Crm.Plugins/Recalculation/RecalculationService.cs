@@ -62,6 +62,11 @@ public sealed class RecalculationService
             Step(cursor);
         }
 
+        if (cursor.IsDone)
+        {
+            RepairAncestorsAbove(rootId);
+        }
+
         cursor.Slices++;
         if (cursor.LeafId != Guid.Empty && GoalRow(cursor.LeafId) is { } unfinished)
         {
@@ -208,7 +213,23 @@ public sealed class RecalculationService
     }
 
     /// <summary>All children are done: the parent's actual is the sum of theirs.</summary>
-    private void FinishParent(Guid parentId)
+    private void FinishParent(Guid parentId) => SetToSumOfChildren(parentId, markDone: true);
+
+    /// <summary>
+    /// The recalculation is done: each goal above its root, bottom up, is set to the sum of its children, so an
+    /// ancestor whose actual had drifted is repaired too (its other children count as they stand; their own
+    /// recalculation repairs them). Its recalculation state is left alone: it was not recalculated.
+    /// </summary>
+    private void RepairAncestorsAbove(Guid rootId)
+    {
+        var seen = new HashSet<Guid> { rootId };
+        for (var parent = ParentOf(rootId); parent is { } id && seen.Add(id); parent = ParentOf(id))
+        {
+            SetToSumOfChildren(id, markDone: false);
+        }
+    }
+
+    private void SetToSumOfChildren(Guid parentId, bool markDone)
     {
         _ancestorDeltas.Remove(parentId);
         var total = MetricTotals.Zero;
@@ -227,11 +248,13 @@ public sealed class RecalculationService
 
         if (_goals.Find(parentId) is { } parent)
         {
-            _progress.Apply(parent, null, total, new Dictionary<string, object?>
-            {
-                [F.RecalcStatus] = new OptionSetValue(SgGoal.Options.RecalcDone),
-                [F.RecalcFinishedOn] = _now(),
-            });
+            _progress.Apply(parent, null, total, markDone
+                ? new Dictionary<string, object?>
+                {
+                    [F.RecalcStatus] = new OptionSetValue(SgGoal.Options.RecalcDone),
+                    [F.RecalcFinishedOn] = _now(),
+                }
+                : null);
         }
     }
 
