@@ -11,7 +11,7 @@ public sealed class GoalBuilder
     {
         Id = Guid.NewGuid(),
         Name = "Goal",
-        Assignee = Goals.Assignee.User(Guid.NewGuid()),
+        Assignee = SalesGoals.Crm.GoalEngine.Goals.Assignee.User(Guid.NewGuid()),
         ManagerId = Guid.NewGuid(),
         MetricCode = "won-revenue",
         Period = FiscalCalendar.Gregorian.Year(2026),

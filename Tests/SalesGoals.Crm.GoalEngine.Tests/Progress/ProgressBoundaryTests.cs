@@ -1,3 +1,4 @@
+using System;
 using SalesGoals.Crm.GoalEngine.Calendars;
 using SalesGoals.Crm.GoalEngine.Metrics;
 using SalesGoals.Crm.GoalEngine.Progress;
@@ -104,6 +105,7 @@ public class ProgressBoundaryTests
     [DataRow("2026-03-07", 5)]
     [DataRow("2026-03-08", 10)]
     [DataRow("2026-03-06", 0)]
+    [DataRow("2026-03-01", 0)]
     public void ExpectedToDate_WeekendOnlyPeriod_FillsByCalendarDays(string asOf, int expected)
     {
         var weekend = Custom("2026-03-07", "2026-03-08");
@@ -207,6 +209,14 @@ public class ProgressBoundaryTests
         Assert.AreEqual(33m, result.RunRateProjection);
         Assert.IsNull(result.PipelineProjection);
         Assert.AreEqual(33m, result.Actual);
+    }
+
+    [TestMethod]
+    public void Evaluate_TargetZero_ErrorSaysTheTargetMustBePositive()
+    {
+        var error = Assert.ThrowsExactly<ArgumentOutOfRangeException>(() => E5Evaluator.Evaluate(E6(0m) with { Target = 0m }));
+
+        StringAssert.Contains(error.Message, "target must be greater than zero");
     }
 
     [TestMethod]
