@@ -24,6 +24,7 @@ public static class CliApplication
     private static readonly IReadOnlyList<Func<CliContext, Command>> Commands =
     [
         Verify.VerifyCommand.Create,
+        Report.ReportCommand.Create,
     ];
 
     public static async Task<int> InvokeAsync(IReadOnlyList<string> args, CliSettings settings, CancellationToken cancellationToken)

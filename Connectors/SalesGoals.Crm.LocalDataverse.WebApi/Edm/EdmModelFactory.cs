@@ -73,7 +73,10 @@ public static class EdmModelFactory
 
     private static void AddNavigations(EdmTable table, IReadOnlyList<EdmTable> tables)
     {
-        foreach (var column in table.Metadata.Columns.Where(c => EdmTable.IsLookup(c) && c.Targets.Count == 1))
+        // Dataverse types ownerid's navigation as the base "principal" (user or team) and documents
+        // "ownerid@odata.bind": "/systemusers(id)" or "/teams(id)"; with no principal type here the navigation targets
+        // systemuser, and the bound record's own entity set decides which it is (ReferenceResolver).
+        foreach (var column in table.Metadata.Columns.Where(c => EdmTable.IsLookup(c) && (c.Targets.Count == 1 || c.Type == ColumnType.Owner)))
         {
             var target = tables.FirstOrDefault(t => t.LogicalName == column.Targets[0]);
             if (target is null)

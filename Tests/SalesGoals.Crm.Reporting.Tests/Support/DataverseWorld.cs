@@ -54,7 +54,9 @@ internal sealed class DataverseWorld : IAsyncDisposable
 
     public Guid WangFangGoal { get; private set; }
 
-    public static async Task<DataverseWorld> StartAsync()
+    /// <param name="beforeGoals">Runs after people are seeded and before the goals are created and activated (e.g. the
+    /// reps' open pipeline, which an alert raised at activation lists).</param>
+    public static async Task<DataverseWorld> StartAsync(Action<DataverseWorld>? beforeGoals = null)
     {
         var world = new DataverseWorld();
         var folder = SolutionLocator.Locate(null, AppContext.BaseDirectory);
@@ -64,7 +66,9 @@ internal sealed class DataverseWorld : IAsyncDisposable
             .WithTimeProvider(world.Clock)
             .Build();
         world._system = world.Env.GetOrganizationService(world.Env.SystemUserId);
-        world.Seed();
+        world.SeedPeople();
+        beforeGoals?.Invoke(world);
+        world.SeedGoals();
         world.Api = await LocalDataverseWebApi.StartAsync(world.Env, SolutionReader.Load(folder).CustomApis);
         world._services = new ServiceCollection()
             .AddDataverseWebApi(new DataverseWebApiOptions { Url = world.Api.Url, Credential = world.Api.CreateCredential(), RetryBaseDelay = TimeSpan.FromMilliseconds(50) })
@@ -102,7 +106,9 @@ internal sealed class DataverseWorld : IAsyncDisposable
 
     public Entity Goal(Guid id) => _system.Retrieve(SgGoal.LogicalName, id, new Microsoft.Xrm.Sdk.Query.ColumnSet(true));
 
-    private void Seed()
+    private Guid _metric;
+
+    private void SeedPeople()
     {
         Cny = Env.Seed.Currency("CNY", 1m, isBase: true, symbol: "¥");
         Manager = Env.Seed.User("Zhang Wei", languageId: 1033, currencyId: Cny);
@@ -122,6 +128,12 @@ internal sealed class DataverseWorld : IAsyncDisposable
             metric = preset.Code == MetricCodes.WonRevenue ? id : metric;
         }
 
+        _metric = metric;
+    }
+
+    private void SeedGoals()
+    {
+        var metric = _metric;
         var profile = new Entity(SgSeasonalityProfile.LogicalName) { ["sg_name"] = "Building materials (E5)" };
         foreach (var (column, weight) in SgSeasonalityProfile.WeightFields.Zip(ReportData.E5Weights))
         {

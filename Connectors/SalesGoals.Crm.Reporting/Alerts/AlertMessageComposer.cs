@@ -1,0 +1,60 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using SalesGoals.Crm.Reporting.Data;
+using SalesGoals.Crm.Reporting.Reports;
+
+namespace SalesGoals.Crm.Reporting.Alerts;
+
+/// <summary>Writes an alert's notice in English or Simplified Chinese: what happened, the goal's figures, the top
+/// follow-ups (open opportunities by estimated value × probability) and the team's playbook link.</summary>
+public static class AlertMessageComposer
+{
+    public const int MaxFollowUps = 5;
+
+    public static AlertMessage Compose(PendingAlert alert, AlertPhase phase, GoalRow goal, string assignee, string? playbook, ReportLanguage language)
+    {
+        var zh = language == ReportLanguage.Chinese;
+        var labels = ReportLabels.For(language);
+        var s = goal.Stored;
+        var gap = Number(s.PaceGapPercent ?? alert.PaceGapAtRaise);
+        var title = (phase, alert.Kind) switch
+        {
+            (AlertPhase.Resolved, _) => zh ? $"已恢复正常进度：{goal.Name}（{assignee}）" : $"Back on track: {goal.Name} ({assignee})",
+            (_, AlertKind.Achieved) => zh ? $"目标已达成：{goal.Name}（{assignee}）" : $"Target achieved: {goal.Name} ({assignee})",
+            (_, AlertKind.Stretch) => zh ? $"已达成超越目标：{goal.Name}（{assignee}）" : $"Stretch target reached: {goal.Name} ({assignee})",
+            _ => zh ? $"进度预警：{goal.Name}（{assignee}）落后 {gap}%" : $"At risk: {goal.Name} ({assignee}) is {gap}% behind pace",
+        };
+        var figures = zh
+            ? $"{goal.Start}–{goal.End}：已完成 {Number(s.Actual)} / 目标 {Number(goal.Target)}（完成率 {Number(s.AttainmentPercent)}%），截至目前应完成 {Number(s.ExpectedToDate)}。"
+            : $"{goal.Start} to {goal.End}: {Number(s.Actual)} of {Number(goal.Target)} ({Number(s.AttainmentPercent)}%), {Number(s.ExpectedToDate)} expected by now.";
+        var followUps = phase == AlertPhase.Raised && alert.Kind == AlertKind.AtRisk
+            ? alert.FollowUps.OrderByDescending(f => f.Weighted).Take(MaxFollowUps)
+                .Select((f, i) => zh ? $"{i + 1}. {f.Name}（加权 {Number(f.Weighted)}）" : $"{i + 1}. {f.Name} (weighted {Number(f.Weighted)})").ToList()
+            : [];
+        var body = figures;
+        if (followUps.Count > 0)
+        {
+            body += (zh ? " 建议跟进：" : " Follow up: ") + string.Join(zh ? "；" : "; ", followUps);
+        }
+
+        if (playbook is not null && phase == AlertPhase.Raised && alert.Kind == AlertKind.AtRisk)
+        {
+            body += (zh ? " 销售手册：" : " Playbook: ") + playbook;
+        }
+
+        var facts = new List<(string, string)>
+        {
+            (labels.Column(ReportColumn.Target, ReportKind.Weekly), Number(goal.Target)),
+            (labels.Column(ReportColumn.Actual, ReportKind.Weekly), Number(s.Actual)),
+            (labels.Column(ReportColumn.Attainment, ReportKind.Weekly), Number(s.AttainmentPercent)),
+            (labels.Column(ReportColumn.ExpectedToDate, ReportKind.Weekly), Number(s.ExpectedToDate)),
+            (labels.Column(ReportColumn.Pace, ReportKind.Weekly), s.Status is { } status ? labels.Status(status) : ""),
+        };
+        return new AlertMessage(Cut(title, AlertMessage.MaxTitle), Cut(body, AlertMessage.MaxBody), facts, followUps);
+    }
+
+    private static string Number(decimal? value) => value?.ToString("#,##0.##", CultureInfo.InvariantCulture) ?? "–";
+
+    private static string Cut(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
+}

@@ -1,0 +1,110 @@
+using System;
+using System.Linq;
+using System.Threading.Tasks;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Query;
+using SalesGoals.Crm.Dataverse.WebApi.Client;
+using SalesGoals.Crm.Reporting.Alerts;
+using SalesGoals.Crm.Reporting.DependencyInjection;
+using SalesGoals.Crm.Reporting.Tests.Support;
+
+namespace SalesGoals.Crm.Reporting.Tests.EndToEnd;
+
+/// <summary>At-risk alerts raised by the plug-ins reach the rep and the manager over the Web API and a Teams webhook, once.</summary>
+[TestClass]
+public sealed class AlertDeliveryEndToEndTests
+{
+    public TestContext TestContext { get; set; } = null!;
+
+    [TestMethod]
+    public async Task DeliverAsync_RepFallsAtRisk_RepInChineseAndManagerInEnglishGetTheFollowUpsOnce()
+    {
+        await using var world = await DataverseWorld.StartAsync(w =>
+        {
+            w.OpenDeal(w.LiNa, "Suzhou metro", 400_000m, 60);
+            w.OpenDeal(w.LiNa, "Ningbo port", 900_000m, 10);
+        });
+        await using var teams = await TeamsReceiver.StartAsync();
+        world.Win(world.LiNa, "Tongji hospital", 550_000m, new DateTime(2026, 1, 20));
+        world.Win(world.LiNa, "Pudong school", 100_000m, new DateTime(2026, 2, 10));
+        world.Win(world.WangFang, "Hangzhou mall", 700_000m, new DateTime(2026, 2, 3));
+        await using var services = Services(world, teams);
+        var delivery = services.GetRequiredService<AlertDeliveryService>();
+
+        var first = await delivery.DeliverAsync(TestContext.CancellationToken);
+        var again = await delivery.DeliverAsync(TestContext.CancellationToken);
+
+        // Li Na (E7, 23.53 % behind) and the company goal (20.59 %) are at risk; Wang Fang (E8) is only behind: her alert,
+        // raised when her goal was activated with nothing won and resolved by her win before anyone was told, is stale.
+        Assert.AreEqual(new AlertDeliveryResult(2, 3, 2, 1), first);
+        Assert.AreEqual(new AlertDeliveryResult(0, 0, 0, 0), again, "no repeat while the alert is open");
+        var toLiNa = Notifications(world, world.LiNa).Single();
+        StringAssert.StartsWith(toLiNa.GetAttributeValue<string>("title"), "进度预警：李娜 Q1 2026（李娜）落后 23.53%");
+        StringAssert.Contains(toLiNa.GetAttributeValue<string>("body"), "建议跟进：1. Suzhou metro（加权 240,000）；2. Ningbo port（加权 90,000）");
+        StringAssert.Contains(toLiNa.GetAttributeValue<string>("body"), "截至目前应完成 850,000");
+        Assert.AreEqual(100_000_003, toLiNa.GetAttributeValue<OptionSetValue>("icontype").Value, "warning icon");
+        StringAssert.Contains(toLiNa.GetAttributeValue<string>("data"), $"id={world.LiNaGoal:D}");
+        var toManager = Notifications(world, world.Manager);
+        Assert.HasCount(2, toManager, "Li Na's alert and the company goal's (his own, told once)");
+        Assert.IsTrue(toManager.Any(n => n.GetAttributeValue<string>("title") == "At risk: 李娜 Q1 2026 (李娜) is 23.53% behind pace"));
+        Assert.IsTrue(toManager.Any(n => n.GetAttributeValue<string>("body").Contains("Follow up: 1. Suzhou metro (weighted 240,000)", StringComparison.Ordinal)));
+        Assert.IsEmpty(Notifications(world, world.WangFang));
+        Assert.HasCount(2, teams.Posts);
+        var titles = teams.Posts.Select(p => p.Body["attachments"]![0]!["content"]!["body"]![0]!["text"]!.GetValue<string>()).ToList();
+        Assert.IsTrue(titles.Contains("进度预警：李娜 Q1 2026（李娜）落后 23.53%"), "in the rep's language: " + string.Join(" | ", titles));
+        Assert.IsTrue(titles.Contains("At risk: Company Q1 2026 (Zhang Wei) is 20.59% behind pace"), string.Join(" | ", titles));
+        Assert.AreEqual("application/vnd.microsoft.card.adaptive", teams.Posts.First().Body["attachments"]![0]!["contentType"]!.GetValue<string>());
+        StringAssert.EndsWith(teams.Posts.First().PathAndQuery, "/workflows/abc123/triggers/manual/paths/invoke?api-version=1&sig=x%2By");
+    }
+
+    [TestMethod]
+    public async Task DeliverAsync_RepBackOnTrack_BackOnTrackNoticeOnceAndNoNewAlert()
+    {
+        await using var world = await DataverseWorld.StartAsync();
+        await using var teams = await TeamsReceiver.StartAsync();
+        world.Win(world.LiNa, "Tongji hospital", 650_000m, new DateTime(2026, 1, 20));
+        await using var services = Services(world, teams);
+        var delivery = services.GetRequiredService<AlertDeliveryService>();
+        await delivery.DeliverAsync(TestContext.CancellationToken);
+
+        world.Win(world.LiNa, "Wuxi factory", 300_000m, new DateTime(2026, 2, 12));
+        var resolved = await delivery.DeliverAsync(TestContext.CancellationToken);
+        var after = await delivery.DeliverAsync(TestContext.CancellationToken);
+
+        // 950,000 ≥ 850,000 expected: Li Na is on track; the company (950,000 of 1,700,000 expected) is still at risk.
+        Assert.AreEqual(1, resolved.Notices);
+        Assert.AreEqual(2, resolved.Notifications, "Li Na and her manager");
+        Assert.AreEqual(new AlertDeliveryResult(0, 0, 0, 0), after);
+        var liNa = Notifications(world, world.LiNa);
+        Assert.HasCount(2, liNa);
+        Assert.IsTrue(liNa.Any(n => n.GetAttributeValue<string>("title") == "已恢复正常进度：李娜 Q1 2026（李娜）"));
+        Assert.IsTrue(Notifications(world, world.Manager).Any(n => n.GetAttributeValue<string>("title") == "Back on track: 李娜 Q1 2026 (李娜)"));
+    }
+
+    [TestMethod]
+    public void NotificationId_SameAlertRecipientPhase_SameIdOtherwiseDifferent()
+    {
+        var alert = Guid.NewGuid();
+        var rep = Guid.NewGuid();
+
+        var id = AlertDeliveryService.NotificationId(alert, rep, AlertPhase.Raised);
+
+        Assert.AreEqual(id, AlertDeliveryService.NotificationId(alert, rep, AlertPhase.Raised));
+        Assert.AreNotEqual(id, AlertDeliveryService.NotificationId(alert, rep, AlertPhase.Resolved));
+        Assert.AreNotEqual(id, AlertDeliveryService.NotificationId(alert, Guid.NewGuid(), AlertPhase.Raised));
+    }
+
+    private static ServiceProvider Services(DataverseWorld world, TeamsReceiver teams) => new ServiceCollection()
+        .AddSingleton(world.Client)
+        .AddSingleton<TimeProvider>(world.Clock)
+        .AddAlertDelivery(new AlertDeliveryOptions { TeamsWebhookUrl = teams.WebhookUrl, RetryBaseDelay = TimeSpan.FromMilliseconds(20) })
+        .BuildServiceProvider();
+
+    private static System.Collections.Generic.List<Entity> Notifications(DataverseWorld world, Guid owner)
+    {
+        var query = new QueryExpression("appnotification") { ColumnSet = new ColumnSet(true) };
+        query.Criteria.AddCondition("ownerid", ConditionOperator.Equal, owner);
+        return world.Env.GetOrganizationService(world.Env.SystemUserId).RetrieveMultiple(query).Entities.ToList();
+    }
+}
