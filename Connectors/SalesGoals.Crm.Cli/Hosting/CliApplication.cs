@@ -24,6 +24,8 @@ public static class CliApplication
     private static readonly IReadOnlyList<Func<CliContext, Command>> Commands =
     [
         Plan.PlanCommand.Create,
+        Mappings.MappingsCommand.Create,
+        DeadLetters.DlqCommand.Create,
         Verify.VerifyCommand.Create,
     ];
 
