@@ -38,6 +38,7 @@ public sealed class LocalDataverseWebApi : IAsyncDisposable
     public const string ApiPath = "/api/data/v9.2/";
     private readonly WebApplication _app;
     private readonly ConcurrentQueue<RequestRecord> _requests = new();
+    private ManagedIdentityEndpoint? _identity;
 
     private LocalDataverseWebApi(WebApplication app, LocalDataverseEnvironment environment, LocalWebApiOptions options)
     {
@@ -64,6 +65,13 @@ public sealed class LocalDataverseWebApi : IAsyncDisposable
 
     public LocalTokenCredential CreateCredential() => new(Tokens, Options.TokenLifetime);
 
+    /// <summary>The managed-identity token endpoint (App Service protocol): what a worker in another process signs in
+    /// with, given <c>IDENTITY_ENDPOINT</c> = <see cref="IdentityEndpoint"/> and <c>IDENTITY_HEADER</c> = <see cref="IdentitySecret"/>.</summary>
+    public Uri IdentityEndpoint => new(Url, ManagedIdentityEndpoint.Path);
+
+    /// <summary>The secret the managed-identity endpoint expects in <c>X-IDENTITY-HEADER</c>.</summary>
+    public string IdentitySecret => _identity!.Secret;
+
     public static async Task<LocalDataverseWebApi> StartAsync(LocalDataverseEnvironment environment, IEnumerable<CustomApiDefinition> customApis, LocalWebApiOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(environment);
@@ -76,10 +84,12 @@ public sealed class LocalDataverseWebApi : IAsyncDisposable
         var api = new LocalDataverseWebApi(app, environment, options);
         var edm = EdmModelFactory.Build(environment.Metadata, customApis);
         app.Map(ApiPath.TrimEnd('/') + "/{**path}", (HttpContext context) => api.HandleAsync(context, edm));
+        app.MapGet(ManagedIdentityEndpoint.Path, (HttpContext context) => api._identity!.HandleAsync(context));
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         api.Url = new Uri(address.Replace("[::1]", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/'));
         api.Tokens = new LocalTokenIssuer(api.Url.GetLeftPart(UriPartial.Authority) + "/.default", options.TimeProvider);
+        api._identity = new ManagedIdentityEndpoint(api.Tokens, options.TokenLifetime);
         return api;
     }
 

@@ -30,7 +30,7 @@ public static class Program
             CommandKind.Help => Help(),
 
             // The Generic Host handles SIGTERM and Ctrl+C itself: it drains in-flight messages, then returns.
-            CommandKind.Run => await RealEnvironmentRunner.RunAsync(args.Skip(1).ToArray(), Console.Out, Console.Error, addDataverse: null, CancellationToken.None).ConfigureAwait(false),
+            CommandKind.Run => await RealEnvironmentRunner.RunAsync(args.Skip(1).ToArray(), Console.Out, Console.Error, CancellationToken.None).ConfigureAwait(false),
             _ => await SandboxAsync(command).ConfigureAwait(false),
         };
     }

@@ -1,4 +1,7 @@
+using System;
 using System.Collections.Generic;
+using System.Linq;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 
 namespace SalesGoals.Crm.Dataverse.WebApi.Configuration;
@@ -8,11 +11,16 @@ public sealed class DataverseWebApiOptionsValidator : IValidateOptions<Dataverse
 {
     public ValidateOptionsResult Validate(string? name, DataverseWebApiOptions options)
     {
-        System.ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(options);
         var problems = new List<string>();
-        if (options.Url is not { IsAbsoluteUri: true })
+        if (options.Url is null)
         {
-            problems.Add("Dataverse:Url must be an absolute URL (e.g. https://contoso.crm5.dynamics.com).");
+            problems.Add("Dataverse:Url is required (e.g. https://contoso.crm5.dynamics.com).");
+        }
+        else if (!options.Url.IsAbsoluteUri || !(options.Url.Scheme == Uri.UriSchemeHttps || (options.Url.Scheme == Uri.UriSchemeHttp && options.Url.IsLoopback)))
+        {
+            // A bearer token must never cross a network in clear text; http is only for a local Web API on loopback.
+            problems.Add($"Dataverse:Url '{options.Url}' must be an absolute https URL (http only on loopback, for the sandbox's local Web API).");
         }
 
         if (options.Credential is null)
@@ -40,6 +48,48 @@ public sealed class DataverseWebApiOptionsValidator : IValidateOptions<Dataverse
         }
 
         return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
+    }
+
+    /// <summary>Every problem of the <c>Dataverse</c> section of <paramref name="configuration"/>, before anything starts
+    /// (a value the binder cannot convert, e.g. an unknown Auth:Mode, is one problem naming its key).</summary>
+    public static IReadOnlyList<string> Validate(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var problems = new List<string>();
+        var values = configuration.GetSection(DataverseWebApiOptions.SectionName).AsEnumerable()
+            .Where(pair => pair.Value is not null).ToDictionary(pair => pair.Key, pair => pair.Value, StringComparer.OrdinalIgnoreCase);
+        var options = new DataverseWebApiOptions();
+
+        // The binder stops at the first value it cannot convert: report it, leave that key out and bind again, so every
+        // problem is listed at once and none is a knock-on of another.
+        while (true)
+        {
+            try
+            {
+                options = new DataverseWebApiOptions();
+                new ConfigurationBuilder().AddInMemoryCollection(values).Build().GetSection(DataverseWebApiOptions.SectionName).Bind(options);
+                break;
+            }
+            catch (InvalidOperationException exception)
+            {
+                problems.Add(exception.Message);
+                var bad = values.Keys.FirstOrDefault(key => exception.Message.Contains($"'{key}'", StringComparison.OrdinalIgnoreCase));
+                if (bad is null)
+                {
+                    break;
+                }
+
+                values.Remove(bad);
+            }
+        }
+
+        var result = new DataverseWebApiOptionsValidator().Validate(null, options);
+        if (result.Failed)
+        {
+            problems.AddRange(result.Failures);
+        }
+
+        return problems;
     }
 
     private static void Require(List<string> problems, bool needed, string? value, string key)

@@ -4,9 +4,10 @@ namespace SalesGoals.Crm.Worker.Configuration;
 public static class ConfigurationKeys
 {
     public const string DataverseUrl = "Dataverse:Url";
-    public const string DataverseTenantId = "Dataverse:TenantId";
-    public const string DataverseClientId = "Dataverse:ClientId";
-    public const string DataverseClientSecret = "Dataverse:ClientSecret";
+    public const string DataverseAuthMode = "Dataverse:Auth:Mode";
+    public const string DataverseTenantId = "Dataverse:Auth:TenantId";
+    public const string DataverseClientId = "Dataverse:Auth:ClientId";
+    public const string DataverseClientSecret = "Dataverse:Auth:ClientSecret";
     public const string ServiceBusConnectionString = "ServiceBus:ConnectionString";
     public const string ServiceBusQueueName = "ServiceBus:QueueName";
     public const string Systems = "Worker:Systems";

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using Microsoft.Extensions.Configuration;
+using SalesGoals.Crm.Dataverse.WebApi.Configuration;
 using SalesGoals.Crm.Messaging.ServiceBus;
 using K = SalesGoals.Crm.Worker.Configuration.ConfigurationKeys;
 
@@ -15,19 +16,8 @@ public static class ConfigurationValidator
     {
         ArgumentNullException.ThrowIfNull(configuration);
         var problems = new List<string>();
-        var url = configuration[K.DataverseUrl];
-        if (string.IsNullOrWhiteSpace(url))
-        {
-            problems.Add($"{K.DataverseUrl} is required (e.g. https://contoso.crm5.dynamics.com).");
-        }
-        else if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || !(uri.Scheme == Uri.UriSchemeHttps || (uri.Scheme == Uri.UriSchemeHttp && uri.IsLoopback)))
-        {
-            problems.Add($"{K.DataverseUrl} '{url}' must be an absolute https URL (http only on loopback, for the sandbox's local Web API).");
-        }
-
-        RequireGuid(configuration, K.DataverseTenantId, problems);
-        RequireGuid(configuration, K.DataverseClientId, problems);
-        Require(configuration, K.DataverseClientSecret, problems, secret: true);
+        // The Dataverse section is the gateway's own (Url, Auth:*, limits): one set of settings, checked by its validator.
+        problems.AddRange(DataverseWebApiOptionsValidator.Validate(configuration));
         var connection = configuration[K.ServiceBusConnectionString];
         if (string.IsNullOrWhiteSpace(connection))
         {
@@ -117,19 +107,6 @@ public static class ConfigurationValidator
             problems.Add(secret
                 ? $"{key} is required; it is a secret: set it in the environment ({key.Replace(":", "__", StringComparison.Ordinal)}), never in a file in the repository."
                 : $"{key} is required.");
-        }
-    }
-
-    private static void RequireGuid(IConfiguration configuration, string key, List<string> problems)
-    {
-        var value = configuration[key];
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            problems.Add($"{key} is required (a GUID).");
-        }
-        else if (!Guid.TryParse(value, out _))
-        {
-            problems.Add($"{key} '{value}' is not a GUID.");
         }
     }
 }

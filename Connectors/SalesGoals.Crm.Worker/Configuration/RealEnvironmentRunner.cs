@@ -9,6 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using SalesGoals.Crm.Worker.Dataverse.WebApi;
 using SalesGoals.Crm.Worker.Hosting;
 using SalesGoals.Crm.Worker.Logging;
 
@@ -17,18 +18,16 @@ namespace SalesGoals.Crm.Worker.Configuration;
 /// <summary>
 /// The <c>run</c> command: a .NET Generic Host running the worker until SIGTERM / Ctrl+C. Configuration is validated
 /// first (every problem at once, secrets refused outside the environment or a secret store); logs go to stdout with
-/// secrets masked. Exit codes: 0 stopped cleanly, 1 failed, 2 configuration invalid, 3 no Dataverse gateway.
+/// secrets masked. Dataverse is reached through the Web API gateway (<c>Dataverse:Url</c>, <c>Dataverse:Auth:*</c>).
+/// Exit codes: 0 stopped cleanly, 1 failed, 2 configuration invalid.
 /// </summary>
 public static class RealEnvironmentRunner
 {
     public const int Failed = 1;
     public const int InvalidConfiguration = 2;
-    public const int NoDataverseGateway = 3;
 
     /// <param name="arguments">Configuration overrides (<c>--Section:Key value</c>); secrets are refused here.</param>
-    /// <param name="addDataverse">Registers the <c>IDataverseGateway</c> for the configuration (the Dataverse Web API).</param>
-    public static async Task<int> RunAsync(
-        IReadOnlyList<string> arguments, TextWriter output, TextWriter error, Action<IServiceCollection, IConfiguration>? addDataverse, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(IReadOnlyList<string> arguments, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(arguments);
         ArgumentNullException.ThrowIfNull(output);
@@ -47,14 +46,12 @@ public static class RealEnvironmentRunner
 
         builder.Logging.ClearProviders();
         builder.Logging.AddProvider(new RedactingConsoleLoggerProvider(SecretRedactor.From(builder.Configuration), output));
-        builder.Services.AddSalesGoalsWorker(builder.Configuration);
-        addDataverse?.Invoke(builder.Services, builder.Configuration);
-        if (!builder.Services.HasDataverseGateway())
-        {
-            await error.WriteLineAsync("No Dataverse gateway is registered in this build: the worker cannot reach Dataverse.").ConfigureAwait(false);
-            return NoDataverseGateway;
-        }
 
+        // Every HTTP request and Polly attempt at Information would drown the worker's own lines.
+        builder.Logging.AddFilter("System.Net.Http.HttpClient", LogLevel.Warning);
+        builder.Logging.AddFilter("Polly", LogLevel.Warning);
+        builder.Services.AddSalesGoalsWorker(builder.Configuration);
+        builder.Services.AddDataverseGateway(builder.Configuration);
         builder.Services.AddSystemd();
         builder.Services.AddWindowsService();
         using var host = builder.Build();
@@ -68,7 +65,9 @@ public static class RealEnvironmentRunner
         ArgumentNullException.ThrowIfNull(error);
         try
         {
-            await host.RunAsync(cancellationToken).ConfigureAwait(false);
+            // Not host.RunAsync: it disposes the host, and the services are inspected below for how they ended.
+            await host.StartAsync(cancellationToken).ConfigureAwait(false);
+            await host.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (OptionsValidationException exception)
         {

@@ -112,8 +112,4 @@ public static class WorkerServiceCollectionExtensions
         services.AddHostedService(sp => sp.GetRequiredService<PaceSweepScheduler>());
         return services;
     }
-
-    /// <summary>True when a Dataverse gateway has been registered (the worker cannot run without one).</summary>
-    public static bool HasDataverseGateway(this IServiceCollection services) =>
-        services.Any(d => d.ServiceType == typeof(IDataverseGateway));
 }

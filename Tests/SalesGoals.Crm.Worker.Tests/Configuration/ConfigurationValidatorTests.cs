@@ -11,9 +11,9 @@ public sealed class ConfigurationValidatorTests
     private static Dictionary<string, string?> Valid() => new()
     {
         ["Dataverse:Url"] = "https://contoso.crm5.dynamics.com",
-        ["Dataverse:TenantId"] = "6f9619ff-8b86-d011-b42d-00c04fc964ff",
-        ["Dataverse:ClientId"] = "0f8fad5b-d9cb-469f-a165-70867728950e",
-        ["Dataverse:ClientSecret"] = "from-the-environment",
+        ["Dataverse:Auth:TenantId"] = "6f9619ff-8b86-d011-b42d-00c04fc964ff",
+        ["Dataverse:Auth:ClientId"] = "0f8fad5b-d9cb-469f-a165-70867728950e",
+        ["Dataverse:Auth:ClientSecret"] = "from-the-environment",
         ["ServiceBus:ConnectionString"] = "Endpoint=sb://contoso.servicebus.windows.net/;SharedAccessKeyName=worker;SharedAccessKey=abc=",
         ["Zoho:ClientId"] = "1000.ABC",
         ["Zoho:ClientSecret"] = "s",
@@ -38,7 +38,7 @@ public sealed class ConfigurationValidatorTests
     {
         var problems = Validate([]);
 
-        foreach (var key in new[] { "Dataverse:Url", "Dataverse:TenantId", "Dataverse:ClientId", "Dataverse:ClientSecret", "ServiceBus:ConnectionString", "Zoho:RefreshToken", "Fenxiang:AppSecret" })
+        foreach (var key in new[] { "Dataverse:Url", "Dataverse:Auth:TenantId", "Dataverse:Auth:ClientId", "Dataverse:Auth:ClientSecret", "ServiceBus:ConnectionString", "Zoho:RefreshToken", "Fenxiang:AppSecret" })
         {
             Assert.IsTrue(problems.Any(p => p.StartsWith(key, System.StringComparison.Ordinal)), key);
         }
@@ -46,7 +46,8 @@ public sealed class ConfigurationValidatorTests
 
     [TestMethod]
     [DataRow("Dataverse:Url", "http://contoso.crm5.dynamics.com", "absolute https URL")]
-    [DataRow("Dataverse:TenantId", "contoso", "is not a GUID")]
+    [DataRow("Dataverse:Auth:Mode", "Password", "Dataverse:Auth:Mode")]
+    [DataRow("Dataverse:PageSize", "9000", "Dataverse:PageSize must be 1 to 5000")]
     [DataRow("ServiceBus:ConnectionString", "SharedAccessKey=abc", "not a Service Bus connection string")]
     [DataRow("Worker:Systems", "Zoho,Salesforce", "unknown system 'Salesforce'")]
     [DataRow("Worker:PollInterval", "00:00:01", "at least 00:00:10")]
@@ -86,6 +87,29 @@ public sealed class ConfigurationValidatorTests
         values.Remove("Zoho:RefreshToken");
 
         Assert.IsEmpty(Validate(values));
+    }
+
+    [TestMethod]
+    public void Validate_ManagedIdentity_NeedsNoTenantNorSecret()
+    {
+        var values = Valid();
+        values["Dataverse:Auth:Mode"] = "ManagedIdentity";
+        values.Remove("Dataverse:Auth:TenantId");
+        values.Remove("Dataverse:Auth:ClientId");
+        values.Remove("Dataverse:Auth:ClientSecret");
+
+        Assert.IsEmpty(Validate(values));
+    }
+
+    [TestMethod]
+    public void Validate_DataverseMissingSecret_NamesTheEnvironmentVariable()
+    {
+        var values = Valid();
+        values.Remove("Dataverse:Auth:ClientSecret");
+
+        var problem = Validate(values).Single();
+
+        Assert.Contains("Dataverse__Auth__ClientSecret", problem);
     }
 
     [TestMethod]

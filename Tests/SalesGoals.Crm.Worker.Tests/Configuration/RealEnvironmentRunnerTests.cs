@@ -13,15 +13,15 @@ public sealed class RealEnvironmentRunnerTests
     private static readonly string[] ValidArguments =
     [
         "--Dataverse:Url", "https://contoso.crm5.dynamics.com",
-        "--Dataverse:TenantId", "6f9619ff-8b86-d011-b42d-00c04fc964ff",
-        "--Dataverse:ClientId", "0f8fad5b-d9cb-469f-a165-70867728950e",
+        "--Dataverse:Auth:TenantId", "6f9619ff-8b86-d011-b42d-00c04fc964ff",
+        "--Dataverse:Auth:ClientId", "0f8fad5b-d9cb-469f-a165-70867728950e",
         "--Worker:Systems", "Zoho",
         "--Zoho:ClientId", "1000.ABC",
     ];
 
     private static readonly Dictionary<string, string> Secrets = new()
     {
-        ["Dataverse__ClientSecret"] = "dataverse-secret",
+        ["Dataverse__Auth__ClientSecret"] = "dataverse-secret",
         ["ServiceBus__ConnectionString"] = "Endpoint=sb://contoso.servicebus.windows.net/;SharedAccessKeyName=w;SharedAccessKey=abc=",
         ["Zoho__ClientSecret"] = "zoho-secret",
         ["Zoho__RefreshToken"] = "zoho-refresh",
@@ -33,7 +33,7 @@ public sealed class RealEnvironmentRunnerTests
         using var output = new StringWriter();
         using var error = new StringWriter();
 
-        var exit = await RealEnvironmentRunner.RunAsync([], output, error, null, CancellationToken.None);
+        var exit = await RealEnvironmentRunner.RunAsync([], output, error, CancellationToken.None);
 
         Assert.AreEqual(RealEnvironmentRunner.InvalidConfiguration, exit);
         Assert.Contains("Dataverse:Url is required", error.ToString());
@@ -47,28 +47,13 @@ public sealed class RealEnvironmentRunnerTests
         using var error = new StringWriter();
         await WithSecretsAsync(async () =>
         {
-            var exit = await RealEnvironmentRunner.RunAsync([.. ValidArguments, "--Zoho:ClientSecret", "typed-in-the-shell"], output, error, null, CancellationToken.None);
+            var exit = await RealEnvironmentRunner.RunAsync([.. ValidArguments, "--Zoho:ClientSecret", "typed-in-the-shell"], output, error, CancellationToken.None);
 
             Assert.AreEqual(RealEnvironmentRunner.InvalidConfiguration, exit);
         });
 
         Assert.Contains("Zoho:ClientSecret is a secret and is set in the command line", error.ToString());
         Assert.DoesNotContain("typed-in-the-shell", error.ToString());
-    }
-
-    [TestMethod]
-    public async Task Run_ValidConfigurationWithoutADataverseGateway_ReturnsThreeAndSaysSo()
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        await WithSecretsAsync(async () =>
-        {
-            var exit = await RealEnvironmentRunner.RunAsync(ValidArguments, output, error, null, CancellationToken.None);
-
-            Assert.AreEqual(RealEnvironmentRunner.NoDataverseGateway, exit, error.ToString());
-        });
-
-        Assert.Contains("No Dataverse gateway", error.ToString());
     }
 
     // Secrets come from the environment, as in a deployment; removed again afterwards.

@@ -48,22 +48,22 @@ public sealed class SecretPolicyTests
     [TestMethod]
     public void Check_SecretsFromTheEnvironment_Accepted()
     {
-        Environment.SetEnvironmentVariable("SGTEST_Dataverse__ClientSecret", "from-env");
+        Environment.SetEnvironmentVariable("SGTEST_Dataverse__Auth__ClientSecret", "from-env");
         try
         {
             var configuration = new ConfigurationBuilder().AddEnvironmentVariables("SGTEST_").Build();
 
-            Assert.AreEqual("from-env", configuration["Dataverse:ClientSecret"]);
+            Assert.AreEqual("from-env", configuration["Dataverse:Auth:ClientSecret"]);
             Assert.IsEmpty(SecretPolicy.Check(configuration));
         }
         finally
         {
-            Environment.SetEnvironmentVariable("SGTEST_Dataverse__ClientSecret", null);
+            Environment.SetEnvironmentVariable("SGTEST_Dataverse__Auth__ClientSecret", null);
         }
     }
 
     [TestMethod]
-    [DataRow("Dataverse:ClientSecret", true)]
+    [DataRow("Dataverse:Auth:ClientSecret", true)]
     [DataRow("ServiceBus:ConnectionString", true)]
     [DataRow("Zoho:RefreshToken", true)]
     [DataRow("Fenxiang:PermanentCode", true)]

@@ -84,6 +84,23 @@ internal sealed class WorkerEnvironment : IAsyncDisposable
         ["Fenxiang:Adapter:ReadSettleTime"] = "00:00:01",
     };
 
+    /// <summary>The environment variables of a <c>run</c> process against this sandbox: its broker queue, the emulators,
+    /// and the local Dataverse Web API signed in to as a managed identity (App Service's IDENTITY_ENDPOINT / IDENTITY_HEADER).</summary>
+    public Dictionary<string, string> ProcessVariables(string instance, string healthFile, Action<Dictionary<string, string?>>? change = null)
+    {
+        var settings = Settings(instance);
+        settings["Worker:PollInterval"] = "00:00:10";
+        settings["Worker:HealthFile"] = healthFile;
+        settings["Worker:HealthInterval"] = "00:00:01";
+        settings["Dataverse:Url"] = Sandbox.WebApi.Url.ToString();
+        settings["Dataverse:Auth:Mode"] = "ManagedIdentity";
+        change?.Invoke(settings);
+        var variables = settings.Where(p => p.Value is not null).ToDictionary(p => p.Key.Replace(":", "__", StringComparison.Ordinal), p => p.Value!);
+        variables["IDENTITY_ENDPOINT"] = Sandbox.WebApi.IdentityEndpoint.ToString();
+        variables["IDENTITY_HEADER"] = Sandbox.WebApi.IdentitySecret;
+        return variables;
+    }
+
     public async Task<IHost> StartWorkerAsync(string instance, Action<Dictionary<string, string?>>? change = null)
     {
         var settings = Settings(instance);

@@ -1,4 +1,5 @@
 using System;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using SalesGoals.Crm.Dataverse.WebApi.Configuration;
@@ -14,6 +15,16 @@ public static class DataverseGatewayServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(options);
         services.AddDataverseWebApi(options);
+        services.TryAddSingleton<IDataverseGateway, WebApiDataverseGateway>();
+        return services;
+    }
+
+    /// <summary>As <c>run</c> registers it: the <c>Dataverse</c> section (Url, Auth:Mode, Auth:TenantId, Auth:ClientId,
+    /// Auth:ClientSecret from the environment, limits), validated at start.</summary>
+    public static IServiceCollection AddDataverseGateway(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddDataverseWebApi(configuration);
         services.TryAddSingleton<IDataverseGateway, WebApiDataverseGateway>();
         return services;
     }
