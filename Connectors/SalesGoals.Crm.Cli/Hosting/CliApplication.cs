@@ -23,6 +23,9 @@ public static class CliApplication
     /// <summary>Every top-level command; a new feature adds its factory here.</summary>
     private static readonly IReadOnlyList<Func<CliContext, Command>> Commands =
     [
+        Plan.PlanCommand.Create,
+        Mappings.MappingsCommand.Create,
+        DeadLetters.DlqCommand.Create,
         Verify.VerifyCommand.Create,
         Report.ReportCommand.Create,
     ];

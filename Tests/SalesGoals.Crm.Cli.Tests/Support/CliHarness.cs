@@ -36,6 +36,9 @@ internal sealed class CliHarness : IAsyncDisposable
 
     public Guid Cny { get; private set; }
 
+    /// <summary>The user the CLI acts as (a goal manager).</summary>
+    public Guid Operator { get; private set; }
+
     public static async Task<CliHarness> StartAsync(bool withBroker = false)
     {
         var folder = SolutionLocator.Locate(null, AppContext.BaseDirectory);
@@ -47,7 +50,13 @@ internal sealed class CliHarness : IAsyncDisposable
                 .Build(),
         };
         harness.Cny = harness.Environment.Seed.Currency("CNY", 1m, isBase: true);
-        harness.Api = await LocalDataverseWebApi.StartAsync(harness.Environment, SolutionReader.Load(folder).CustomApis);
+        // The CLI signs in as an application user holding the Sales Goal Manager role, as an ops deployment would.
+        harness.Operator = harness.Environment.Seed.User("Sales Ops", languageId: 1033);
+        harness.Environment.Seed.AssignRole(harness.Operator, "Sales Goal Manager");
+        harness.Api = await LocalDataverseWebApi.StartAsync(
+            harness.Environment,
+            SolutionReader.Load(folder).CustomApis,
+            new Crm.LocalDataverse.WebApi.Hosting.LocalWebApiOptions { CallerId = harness.Operator });
         if (withBroker)
         {
             var options = new EmbeddedBrokerOptions();

@@ -1,0 +1,33 @@
+namespace SalesGoals.Crm.Plugins.Planning;
+
+/// <summary>sg_ApplyGoalPlan's messages, English (1033) and Simplified Chinese (2052).</summary>
+internal static class GoalPlanTexts
+{
+    public static string Refused(int language, int count) => language == 2052
+        ? $"未写入任何数据：规划中有 {count} 个目标无法应用："
+        : $"Nothing was written: {count} goal(s) of the plan cannot be applied:";
+
+    public static string Locked(int language, string key, string tiers) => language == 2052
+        ? $"{key}：该目标已锁定，{tiers}；请提交目标调整申请（sg_goaladjustment），而不是直接修改。"
+        : $"{key}: the goal is locked and the plan changes {tiers}; submit an adjustment request (sg_goaladjustment) instead of editing it.";
+
+    public static string OtherParent(int language, string key, string name) => language == 2052
+        ? $"{key}：已有同一范围（指标、负责人、期间、维度）的目标“{name}”，但位于其他上级目标下；规划不能接管它。"
+        : $"{key}: a goal for the same scope (metric, assignee, period, dimensions), '{name}', already exists under another parent; the plan cannot take it over.";
+
+    public static string BadDocument(int language, string detail) => language == 2052
+        ? $"规划内容无效：{detail}"
+        : $"The plan is not valid: {detail}";
+
+    public static string Tier(int language, string tier, decimal? from, decimal? to) =>
+        (language == 2052 ? TierZh(tier) : tier) + " " + Shown(from) + " → " + Shown(to);
+
+    private static string TierZh(string tier) => tier switch
+    {
+        "base" => "基础目标",
+        "target" => "挑战目标",
+        _ => "超越目标",
+    };
+
+    private static string Shown(decimal? value) => value?.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) ?? "–";
+}
