@@ -1,5 +1,5 @@
 using System;
-using SalesGoals.Crm.Worker.Cli;
+using SalesGoals.Crm.Sandbox.Cli;
 
 namespace SalesGoals.Crm.Worker.Tests.Cli;
 
