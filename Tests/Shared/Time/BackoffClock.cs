@@ -49,7 +49,7 @@ public sealed class BackoffClock : FakeTimeProvider, IAsyncDisposable
         await _stop.CancelAsync();
         try
         {
-            await _driver;
+            await _driver.WaitAsync(TimeSpan.FromSeconds(10));
         }
         catch (OperationCanceledException)
         {
@@ -147,7 +147,10 @@ public sealed class BackoffClock : FakeTimeProvider, IAsyncDisposable
                 clock.Track(this, _period);
             }
 
-            callback(state);
+            // Real timers call back on the thread pool, and so does this one: run inline on the driver, the
+            // continuation of a finished back-off could carry the test on into its cleanup, which disposes this
+            // clock and waits for the driver — that is, for itself (a hang seen about once in eight runs).
+            ThreadPool.UnsafeQueueUserWorkItem(static s => s.Callback(s.State), (Callback: callback, State: state), preferLocal: false);
         }
 
         public bool Change(TimeSpan dueTime, TimeSpan period)
