@@ -28,6 +28,9 @@ public static class CommandLine
         {
             "sandbox" => new WorkerCommand(CommandKind.Sandbox),
             "--help" or "-h" or "help" => new WorkerCommand(CommandKind.Help),
+
+            // "sandbox" is the only command, so it may be left out: the options come first.
+            var option when option.StartsWith("--", StringComparison.Ordinal) => new WorkerCommand(CommandKind.Sandbox),
             var other => throw new CommandLineException($"Unknown command '{other}'."),
         };
         if (command.Kind != CommandKind.Sandbox)
@@ -35,7 +38,7 @@ public static class CommandLine
             return command;
         }
 
-        for (var i = 1; i < args.Count; i++)
+        for (var i = args[0] == "sandbox" ? 1 : 0; i < args.Count; i++)
         {
             command = args[i] switch
             {
