@@ -4,5 +4,11 @@ using System.Collections.Generic;
 namespace SalesGoals.Crm.SolutionModel;
 
 /// <summary>A system form (Entities/&lt;Name&gt;/FormXml/&lt;type&gt;/{id}.xml): its type (main, quick,
-/// card...) and the columns its controls are bound to.</summary>
-public sealed record FormDefinition(Guid Id, string FormType, IReadOnlyDictionary<int, string> Names, IReadOnlyList<string> DataFields);
+/// card...), the columns its controls are bound to, its subgrids and the code components (PCF) its
+/// controlDescriptions put on its controls.</summary>
+public sealed record FormDefinition(Guid Id, string FormType, IReadOnlyDictionary<int, string> Names, IReadOnlyList<string> DataFields)
+{
+    public IReadOnlyList<GridDefinition> Grids { get; init; } = [];
+
+    public IReadOnlyList<FormCustomControlDefinition> CustomControls { get; init; } = [];
+}

@@ -25,6 +25,27 @@ public sealed record SolutionDefinition(
     /// <summary>The Custom APIs under customapis/, their plug-in types resolved.</summary>
     public IReadOnlyList<CustomApiDefinition> CustomApis { get; init; } = [];
 
+    /// <summary>The model-driven apps under AppModules/.</summary>
+    public IReadOnlyList<AppModuleDefinition> AppModules { get; init; } = [];
+
+    /// <summary>The apps' site maps under AppModuleSiteMaps/.</summary>
+    public IReadOnlyList<SiteMapDefinition> SiteMaps { get; init; } = [];
+
+    /// <summary>The system dashboards under Dashboards/.</summary>
+    public IReadOnlyList<DashboardDefinition> Dashboards { get; init; } = [];
+
+    /// <summary>The code components (PCF controls) under Controls/.</summary>
+    public IReadOnlyList<CustomControlDefinition> CustomControls { get; init; } = [];
+
+    /// <summary>The environment variable definitions under environmentvariabledefinitions/.</summary>
+    public IReadOnlyList<EnvironmentVariableDefinition> EnvironmentVariables { get; init; } = [];
+
+    /// <summary>The service endpoints under ServiceEndpoints/.</summary>
+    public IReadOnlyList<ServiceEndpointDefinition> ServiceEndpoints { get; init; } = [];
+
+    /// <summary>The one-to-many relationships Other/Relationships/*.xml declares.</summary>
+    public IReadOnlyList<RelationshipDefinition> Relationships { get; init; } = [];
+
     /// <summary>1 when the manifest says managed, 0 unmanaged, 2 when the unpack holds both.</summary>
     public int Managed { get; init; }
 }

@@ -32,6 +32,9 @@ public sealed record TableDefinition(
     /// <summary>The system forms of the table the solution holds.</summary>
     public IReadOnlyList<FormDefinition> Forms { get; init; } = [];
 
+    /// <summary>The system charts (savedqueryvisualization) of the table the solution holds.</summary>
+    public IReadOnlyList<ChartDefinition> Charts { get; init; } = [];
+
     /// <summary>The column with this logical name, or null.</summary>
     public ColumnDefinition? FindColumn(string logicalName)
     {

@@ -9,9 +9,10 @@ namespace SalesGoals.Crm.SolutionModel;
 /// <summary>
 /// Writes the customizations.xml a pack puts in the solution zip, from an unpacked folder, the way
 /// SolutionPackager does: every component file goes into its section of Other/Customizations.xml
-/// (Entities, Roles, EntityRelationships, optionsets, SolutionPluginAssemblies,
-/// SdkMessageProcessingSteps, customapis), and each table's forms and views go into the
-/// <c>&lt;FormXml /&gt;</c> and <c>&lt;SavedQueries /&gt;</c> placeholders of its Entity.xml. A managed
+/// (Entities, Roles, EntityRelationships, optionsets, Dashboards, CustomControls, SolutionPluginAssemblies,
+/// SdkMessageProcessingSteps, ServiceEndpoints, AppModuleSiteMaps, AppModules, environmentvariabledefinitions,
+/// customapis), and each table's forms, views and charts go into the <c>&lt;FormXml /&gt;</c>,
+/// <c>&lt;SavedQueries /&gt;</c> and <c>&lt;Visualizations /&gt;</c> placeholders of its Entity.xml. A managed
 /// pack takes each form from its <c>{id}_managed.xml</c> file. Every component element keeps its
 /// line numbers and carries a <see cref="SourceFile"/> annotation.
 /// </summary>
@@ -36,6 +37,22 @@ public static class CustomizationsComposer
         Fill(document, customizations, "EntityRelationships", Files(root, Path.Combine("Other", "Relationships"), "*.xml", false)
             .SelectMany(p => Relationships(root, p)));
         Fill(document, customizations, "optionsets", Files(root, "OptionSets", "*.xml", false).Select(p => Component(root, p, "optionset")));
+        Fill(document, customizations, "Dashboards", Files(root, "Dashboards", "*.xml", false)
+            .Where(p => !Path.GetFileNameWithoutExtension(p).EndsWith(ManagedSuffix, StringComparison.OrdinalIgnoreCase))
+            .Select(p => Component(root, p, "Dashboard")));
+        Fill(document, customizations, "CustomControls", Files(root, "Controls", "ControlManifest.xml.data.xml", true)
+            .Select(p => Component(root, p, "CustomControl")));
+        Fill(document, customizations, "ServiceEndpoints", Files(root, "ServiceEndpoints", "*.xml", false)
+            .Select(p => Component(root, p, "ServiceEndpoint")));
+        var variables = PerFolder(root, "environmentvariabledefinitions", "environmentvariabledefinition", type).ToList();
+        if (variables.Count > 0 && SolutionXmlFile.Child(document.Root!, "environmentvariabledefinitions") is null)
+        {
+            // Packer output has no node for them (they came after the other sections); the pack writes it before Languages.
+            (SolutionXmlFile.Child(document.Root!, "Languages") is { } before ? (Action<XElement>)before.AddBeforeSelf : document.Root!.Add)
+                (new XElement("environmentvariabledefinitions"));
+        }
+
+        Fill(document, customizations, "environmentvariabledefinitions", variables);
         Fill(document, customizations, "SolutionPluginAssemblies", Files(root, "PluginAssemblies", "*.dll.data.xml", true)
             .Select(p => Component(root, p, "PluginAssembly")));
         Fill(document, customizations, "SdkMessageProcessingSteps", Files(root, "SdkMessageProcessingSteps", "*.xml", false)
@@ -108,6 +125,7 @@ public static class CustomizationsComposer
             .Where(p => !Path.GetFileNameWithoutExtension(p).EndsWith(ManagedSuffix, StringComparison.OrdinalIgnoreCase))
             .ToList();
         var views = Files(root, Path.Combine(relative, "SavedQueries"), "*.xml", false).ToList();
+        var charts = Files(root, Path.Combine(relative, "Visualizations"), "*.xml", false).ToList();
         if (forms.Count > 0)
         {
             var placeholder = Placeholder(root, path, entity, "FormXml", forms.Count, "forms");
@@ -121,6 +139,12 @@ public static class CustomizationsComposer
         {
             var placeholder = Placeholder(root, path, entity, "SavedQueries", views.Count, "views");
             placeholder.Add(new XElement("savedqueries", views.Select(p => Inner(root, p, "savedqueries", "savedquery"))));
+        }
+
+        if (charts.Count > 0)
+        {
+            var placeholder = Placeholder(root, path, entity, "Visualizations", charts.Count, "charts");
+            placeholder.Add(charts.Select(p => Component(root, p, "visualization")));
         }
 
         var ribbon = Path.Combine(Path.GetDirectoryName(path)!, "RibbonDiff.xml");

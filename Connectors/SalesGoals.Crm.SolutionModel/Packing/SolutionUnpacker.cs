@@ -41,8 +41,14 @@ public static class SolutionUnpacker
                 Save(new XElement("savedqueries", view), root, "Entities", name, "SavedQueries", view.Element("savedqueryid")!.Value.Trim() + ".xml");
             }
 
+            foreach (var chart in entity.Element("Visualizations")?.Elements("visualization").ToList() ?? [])
+            {
+                Save(chart, root, "Entities", name, "Visualizations", chart.Element("savedqueryvisualizationid")!.Value.Trim() + ".xml");
+            }
+
             entity.Element("FormXml")?.RemoveNodes();
             entity.Element("SavedQueries")?.RemoveNodes();
+            entity.Element("Visualizations")?.RemoveNodes();
             Save(entity, root, "Entities", name, "Entity.xml");
         }
 
@@ -75,6 +81,41 @@ public static class SolutionUnpacker
             Save(assembly, root, [.. parts[..^1], parts[^1] + ".data.xml"]);
             var binary = zip.GetEntry(entry) ?? throw new SolutionFormatException(entry, "the zip has no binary for this plug-in assembly");
             binary.ExtractToFile(Path.Combine(root, Path.Combine(parts)), overwrite: true);
+        }
+
+        foreach (var dashboard in Take(sections, "Dashboards"))
+        {
+            Save(dashboard, root, "Dashboards", dashboard.Element("FormId")!.Value.Trim() + ".xml");
+        }
+
+        foreach (var control in Take(sections, "CustomControls"))
+        {
+            var name = control.Element("Name")!.Value.Trim();
+            Save(control, root, "Controls", name, "ControlManifest.xml.data.xml");
+            foreach (var entry in zip.Entries.Where(e => e.FullName.StartsWith($"Controls/{name}/", StringComparison.Ordinal) && e.Name.Length > 0))
+            {
+                var target = Path.Combine(root, Path.Combine(entry.FullName.Split('/')));
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                entry.ExtractToFile(target, overwrite: true);
+            }
+        }
+
+        foreach (var endpoint in Take(sections, "ServiceEndpoints"))
+        {
+            Save(endpoint, root, "ServiceEndpoints", (string)endpoint.Attribute("Name")! + ".xml");
+        }
+
+        foreach (var (section, directory, file, key) in new[] { ("AppModuleSiteMaps", "AppModuleSiteMaps", "AppModuleSiteMap.xml", "SiteMapUniqueName"), ("AppModules", "AppModules", "AppModule.xml", "UniqueName") })
+        {
+            foreach (var item in Take(sections, section))
+            {
+                Save(item, root, directory, item.Element(key)!.Value.Trim(), file);
+            }
+        }
+
+        foreach (var variable in Take(sections, "environmentvariabledefinitions"))
+        {
+            Save(variable, root, "environmentvariabledefinitions", (string)variable.Attribute("schemaname")!, "environmentvariabledefinition.xml");
         }
 
         foreach (var step in Take(sections, "SdkMessageProcessingSteps"))

@@ -24,8 +24,12 @@ public static class SolutionZip
     /// <summary>Writes the zip. <paramref name="assemblyFiles"/> gives the binary of a plug-in
     /// assembly by its file name (e.g. SalesGoals.Crm.Plugins.dll), as a SolutionPackager map does;
     /// an assembly not listed there must sit beside its .dll.data.xml.</summary>
+    /// <remarks><paramref name="controlOutputs"/> gives each code component's build output folder by
+    /// control name (sg_SalesGoals.GoalProgressCard); a control not listed there must have its built
+    /// files beside its ControlManifest.xml.data.xml. A form that puts a control on a field may only
+    /// set properties its built manifest declares, and must set the required ones.</remarks>
     public static void Write(string folder, SolutionPackageType type, Stream output, string? version = null,
-        IReadOnlyDictionary<string, string>? assemblyFiles = null)
+        IReadOnlyDictionary<string, string>? assemblyFiles = null, IReadOnlyDictionary<string, string>? controlOutputs = null)
     {
         ArgumentNullException.ThrowIfNull(output);
         var root = Path.GetFullPath(folder);
@@ -40,6 +44,11 @@ public static class SolutionZip
         var customizations = CustomizationsComposer.Compose(root, type);
         using var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true, Encoding.UTF8);
         var binaries = Binaries(root, customizations, assemblyFiles ?? new Dictionary<string, string>());
+        foreach (var (entry, path) in Controls(root, customizations, controlOutputs ?? new Dictionary<string, string>()))
+        {
+            binaries[entry] = path;
+        }
+
         var extensions = binaries.Keys.Select(k => Path.GetExtension(k).TrimStart('.').ToLowerInvariant()).Prepend("xml").Distinct().ToList();
         Add(zip, "[Content_Types].xml", ContentTypes(extensions));
         Add(zip, "solution.xml", Manifest(root, wanted, version));
@@ -108,6 +117,40 @@ public static class SolutionZip
             }
 
             result[entry] = path;
+        }
+
+        return result;
+    }
+
+    // Zip entry -> file on disk for every code component's build output; checks the forms' use of it.
+    private static SortedDictionary<string, string> Controls(string root, XDocument customizations, IReadOnlyDictionary<string, string> outputs)
+    {
+        var result = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        var prefix = XDocument.Load(Path.Combine(root, "Other", "Solution.xml")).Descendants("CustomizationPrefix").FirstOrDefault()?.Value ?? string.Empty;
+        foreach (var control in customizations.Root!.Elements("CustomControls").Elements("CustomControl"))
+        {
+            var name = control.Element("Name")?.Value.Trim() ?? throw new SolutionFormatException("Controls", "a code component has no <Name>");
+            var folder = outputs.TryGetValue(name, out var mapped) ? mapped : Path.Combine(root, "Controls", name);
+            foreach (var (entry, path) in ControlBuildOutput.Entries(name, folder, prefix))
+            {
+                result[entry] = path;
+            }
+
+            var properties = ControlBuildOutput.Properties(folder);
+            foreach (var use in customizations.Descendants("customControl").Where(c => (string?)c.Attribute("name") == name))
+            {
+                var set = use.Element("parameters")?.Elements().Select(p => p.Name.LocalName).ToList() ?? [];
+                var form = CustomizationsComposer.SourceOf(use) ?? "a form";
+                foreach (var unknown in set.Where(p => !properties.ContainsKey(p)))
+                {
+                    throw new SolutionFormatException(form, $"the form sets property {unknown} of {name}, which its built manifest does not declare");
+                }
+
+                foreach (var missing in properties.Where(p => p.Value && !set.Contains(p.Key)).Select(p => p.Key))
+                {
+                    throw new SolutionFormatException(form, $"the form does not set the required property {missing} of {name}");
+                }
+            }
         }
 
         return result;

@@ -31,6 +31,11 @@ internal static class RelationshipReader
             var referenced = file.RequiredText(relationship, "ReferencedEntityName");
             var attribute = file.RequiredText(relationship, "ReferencingAttributeName");
             targets.Add(referencing, attribute, referenced);
+            if (SolutionXmlFile.Attribute(relationship, "Name") is { } name)
+            {
+                targets.Relationships.Add(new RelationshipDefinition(
+                    name, referencing.ToLowerInvariant(), attribute.ToLowerInvariant(), referenced.ToLowerInvariant()));
+            }
         }
     }
 }
@@ -39,6 +44,9 @@ internal static class RelationshipReader
 internal sealed class LookupTargets
 {
     private readonly Dictionary<(string Table, string Column), List<string>> _targets = [];
+
+    /// <summary>Every named relationship read, in file order.</summary>
+    public List<RelationshipDefinition> Relationships { get; } = [];
 
     public void Add(string table, string column, string target)
     {

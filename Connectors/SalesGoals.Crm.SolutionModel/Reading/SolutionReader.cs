@@ -64,6 +64,18 @@ public static class SolutionReader
         IndexUnique(customApis, a => a.UniqueName.ToLowerInvariant(), "custom API", "customapis");
         var roles = ReadAll(root, Files(root, "Roles", "*.xml", recursive: true), RoleReader.Read);
         IndexUnique(roles, r => r.Name.ToUpperInvariant(), "security role", "Roles");
+        var apps = PerFolder(root, "AppModules", "AppModule.xml", AppModuleReader.ReadApp);
+        IndexUnique(apps, a => a.UniqueName.ToLowerInvariant(), "app module", "AppModules");
+        var siteMaps = PerFolder(root, "AppModuleSiteMaps", "AppModuleSiteMap.xml", AppModuleReader.ReadSiteMap);
+        IndexUnique(siteMaps, m => m.UniqueName.ToLowerInvariant(), "site map", "AppModuleSiteMaps");
+        var dashboards = ReadAll(root, Unmanaged(Files(root, "Dashboards", "*.xml", recursive: false)), ComponentReader.ReadDashboard);
+        IndexUnique(dashboards, d => d.Id.ToString(), "dashboard", "Dashboards");
+        var controls = ReadAll(root, Files(root, "Controls", "ControlManifest.xml.data.xml", recursive: true), ComponentReader.ReadCustomControl);
+        IndexUnique(controls, c => c.Name.ToLowerInvariant(), "code component", "Controls");
+        var variables = PerFolder(root, "environmentvariabledefinitions", "environmentvariabledefinition.xml", ComponentReader.ReadEnvironmentVariable);
+        IndexUnique(variables, v => v.SchemaName.ToLowerInvariant(), "environment variable", "environmentvariabledefinitions");
+        var endpoints = ReadAll(root, Files(root, "ServiceEndpoints", "*.xml", recursive: false), ComponentReader.ReadServiceEndpoint);
+        IndexUnique(endpoints, e => e.Id.ToString(), "service endpoint", "ServiceEndpoints");
 
         // Read-only wrappers: a loaded solution is shared (the local Dataverse, tests) and must not change.
         return new SolutionDefinition(
@@ -75,6 +87,13 @@ public static class SolutionReader
             Managed = manifest.Managed,
             RootComponents = manifest.RootComponents,
             CustomApis = customApis.AsReadOnly(),
+            AppModules = apps.AsReadOnly(),
+            SiteMaps = siteMaps.AsReadOnly(),
+            Dashboards = dashboards.AsReadOnly(),
+            CustomControls = controls.AsReadOnly(),
+            EnvironmentVariables = variables.AsReadOnly(),
+            ServiceEndpoints = endpoints.AsReadOnly(),
+            Relationships = targets.Relationships.AsReadOnly(),
         };
     }
 
@@ -122,8 +141,24 @@ public static class SolutionReader
             .Where(path => !Path.GetFileNameWithoutExtension(path).EndsWith(CustomizationsComposer.ManagedSuffix, StringComparison.OrdinalIgnoreCase))
             .Select(path => ViewAndFormReader.ReadForm(SolutionXmlFile.Load(root, path), Path.GetFileName(Path.GetDirectoryName(path)!)))
             .ToList();
-        return views.Count == 0 && forms.Count == 0 ? table : table with { Views = views, Forms = forms };
+        var charts = ReadAll(root, Files(root, Path.Combine(relative, "Visualizations"), "*.xml", recursive: false),
+            f => ChartReader.Read(f, table.LogicalName));
+        return views.Count == 0 && forms.Count == 0 && charts.Count == 0 ? table : table with { Views = views, Forms = forms, Charts = charts };
     }
+
+    // Components kept one folder each (AppModules/<name>/AppModule.xml): the unmanaged file is the component.
+    private static List<T> PerFolder<T>(string root, string folder, string fileName, Func<SolutionXmlFile, T> read)
+    {
+        var path = Path.Combine(root, folder);
+        return Directory.Exists(path)
+            ? Directory.EnumerateDirectories(path).Order(StringComparer.Ordinal)
+                .Select(component => read(SolutionXmlFile.Load(root, RequiredFile(root, component, fileName))))
+                .ToList()
+            : [];
+    }
+
+    private static IEnumerable<string> Unmanaged(IEnumerable<string> paths) =>
+        paths.Where(path => !Path.GetFileNameWithoutExtension(path).EndsWith(CustomizationsComposer.ManagedSuffix, StringComparison.OrdinalIgnoreCase));
 
     private static IEnumerable<string> Files(string root, string subfolder, string pattern, bool recursive)
     {

@@ -68,7 +68,12 @@ internal static class ViewAndFormReader
             .OfType<string>()
             .Distinct(StringComparer.Ordinal)
             .ToArray();
-        return new FormDefinition(id, formType, LabelReader.ReadFirst(file, form, "LocalizedNames"), fields);
+        var body = SolutionXmlFile.Child(form, "form") ?? form;
+        return new FormDefinition(id, formType, LabelReader.ReadFirst(file, form, "LocalizedNames"), fields)
+        {
+            Grids = GridReader.Grids(file, body),
+            CustomControls = GridReader.CustomControls(file, body),
+        };
     }
 
     // The entity's own attributes, orders and conditions; link-entity subtrees belong to other tables.

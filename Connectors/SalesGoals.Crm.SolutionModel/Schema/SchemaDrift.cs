@@ -31,9 +31,10 @@ internal static class SchemaDrift
         ["option"] = ["IsHidden"],
     };
 
-    // Sections not checked: custom APIs (2021) have no schema type, and the app designer writes
-    // app modules and their site maps in a newer shape (OptimizedFor, EnableCollapsibleGroups, ...).
-    private static readonly string[] NewerSections = ["customapis", "AppModules", "AppModuleSiteMaps"];
+    // Sections not checked: custom APIs (2021) and environment variable definitions (2019) have no
+    // schema type, and the app designer writes app modules and their site maps in a newer shape
+    // (OptimizedFor, EnableCollapsibleGroups, ...).
+    private static readonly string[] NewerSections = ["customapis", "AppModules", "AppModuleSiteMaps", "environmentvariabledefinitions"];
 
     public static void Apply(XDocument customizations)
     {

@@ -35,6 +35,27 @@ internal static class ManifestChecks
         CheckIds(roots, RootComponentDefinition.SecurityRole, solution.Roles.Select(r => (r.Id, $"security role {r.Name}")), Report);
         CheckIds(roots, RootComponentDefinition.PluginAssembly, solution.PluginAssemblies.Select(a => (a.Id, $"plug-in assembly {a.Name}")), Report);
         CheckIds(roots, RootComponentDefinition.PluginStep, solution.Steps.Select(s => (s.Id, $"step {s.Name}")), Report);
+        CheckIds(roots, RootComponentDefinition.SystemForm, solution.Dashboards.Select(d => (d.Id, $"dashboard {d.SourceFile}")), Report);
+        CheckIds(roots, RootComponentDefinition.ServiceEndpoint, solution.ServiceEndpoints.Select(e => (e.Id, $"service endpoint {e.Name}")), Report);
+        CheckNames(roots, RootComponentDefinition.AppModule, solution.AppModules.Select(a => a.UniqueName), "app", Report);
+        CheckNames(roots, RootComponentDefinition.SiteMap, solution.SiteMaps.Select(m => m.UniqueName), "site map", Report);
+        CheckNames(roots, RootComponentDefinition.CustomControl, solution.CustomControls.Select(c => c.Name), "code component", Report);
+        CheckNames(roots, RootComponentDefinition.EnvironmentVariable, solution.EnvironmentVariables.Select(v => v.SchemaName), "environment variable", Report);
+    }
+
+    private static void CheckNames(IReadOnlyList<RootComponentDefinition> roots, int type, IEnumerable<string> components, string what, Action<string> report)
+    {
+        var listed = Names(roots, type);
+        var present = components.Select(c => c.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        foreach (var name in present.Where(n => !listed.Contains(n)))
+        {
+            report($"{what} {name} is not a root component (type {type})");
+        }
+
+        foreach (var name in listed.Where(n => !present.Contains(n)))
+        {
+            report($"root component {name} (type {type}) is not in the folder");
+        }
     }
 
     private static HashSet<string> Names(IEnumerable<RootComponentDefinition> roots, int type) =>

@@ -6,7 +6,8 @@ namespace SalesGoals.Crm.SolutionModel;
 
 /// <summary>Role privileges on the solution's own tables must name existing tables, spelled as
 /// Dataverse spells them: prv + verb + the table's schema name (prvReadsg_Goal, not prvReadsg_goal).
-/// A role file carries &lt;IsCustomizable&gt;, as every export does.</summary>
+/// A role file carries &lt;IsCustomizable&gt;, as every export does. Privileges on organization-owned
+/// tables have no user or business-unit depth: they are Global.</summary>
 internal static class RoleChecks
 {
     private static readonly string[] Verbs = ["AppendTo", "Append", "Create", "Read", "Write", "Delete", "Assign", "Share"];
@@ -37,6 +38,11 @@ internal static class RoleChecks
             if (catalog.Find(table.ToLowerInvariant()) is not { } found)
             {
                 problems.Add(new SolutionProblem($"role {role.Name}", $"privilege {privilege.Name} names table {table}, which does not exist"));
+            }
+            else if (found.Ownership == OwnershipType.OrganizationOwned && privilege.Depth != RolePrivilegeDepth.Global)
+            {
+                problems.Add(new SolutionProblem($"role {role.Name}",
+                    $"privilege {privilege.Name} is {privilege.Depth}, but {found.LogicalName} is organization-owned: its privileges are Global or none"));
             }
             else if (!string.Equals(found.SchemaName, table, StringComparison.Ordinal))
             {

@@ -51,6 +51,9 @@ public static class SolutionValidator
             RoleChecks.Check(role, catalog, problems);
         }
 
+        AppChecks.Check(solution, catalog, problems);
+        ChartAndGridChecks.Check(solution, catalog, problems);
+        ComponentChecks.Check(solution, problems);
         ManifestChecks.Check(solution, problems);
         return problems;
     }

@@ -29,7 +29,12 @@ public sealed class AttainmentService : IAttainmentService
     private readonly GoalProgressWriter _progress;
     private readonly CurrencyRates _rates;
     private readonly SourceCatalog _sources;
+    /// <summary>Ancestors joined to the candidate query; a deeper tree reads the rest one goal at a time.</summary>
+    private const int AncestorLevels = 3;
+
     private readonly Dictionary<Guid, Entity> _goalRows = new();
+    private readonly Dictionary<Guid, Guid?> _parents = new();
+    private readonly HashSet<Guid> _exists = new();
 
     public AttainmentService(IOrganizationService service, IGoalRepository goals, ILedgerRepository ledger, GoalProgressWriter progress, CurrencyRates rates, SourceCatalog sources)
     {
@@ -57,31 +62,23 @@ public sealed class AttainmentService : IAttainmentService
         var desired = LedgerMath.Plan(fact, leaves.Select(Snapshot), code => MetricPresets.TryGet(code, out var m) ? m : null, RateFor);
         var changes = LedgerMath.Diff(stored, desired);
         var sourceDate = fact.Date == LocalDate.MinValue ? DateTime.MinValue : fact.Date.ToDateTime();
-        foreach (var change in changes)
-        {
-            _ledger.Write(change, fact.SourceTable, sourceDate, GoalRow(change.Key.GoalId)?.GetAttributeValue<EntityReference>(F.OwnerId));
-        }
+        _ledger.WriteAll(changes, fact.SourceTable, sourceDate, id => GoalRow(id)?.GetAttributeValue<EntityReference>(F.OwnerId));
 
-        var deltas = LedgerMath.Rollup(changes, id => GoalRow(id)?.GetAttributeValue<EntityReference>(F.ParentGoalId)?.Id);
+        var deltas = LedgerMath.Rollup(changes, ParentOf);
         GoalsTouched = deltas.Count;
-        foreach (var delta in deltas)
-        {
-            if (GoalRow(delta.GoalId) is { } goal)
-            {
-                _progress.Apply(goal, delta.Delta);
-            }
-        }
+        // A goal that no longer exists gets no delta (as when each goal was read on its own).
+        _progress.ApplyAll(deltas.Where(d => _exists.Contains(d.GoalId) || GoalRow(d.GoalId) != null).ToList());
     }
 
     // One query: active leaf goals of the owner (or the owner's teams) on a metric that reads this
-    // source table, whose period contains the date. External actuals count only for metrics whose
-    // row includes them (sg_includeexternal), joined in the same query. Dimensions and flags are
-    // matched by the engine.
+    // source table, whose period contains the date. The metric's code and the goal's ancestors (up to
+    // AncestorLevels) come joined, so neither the metric table nor the parents are read apart. External
+    // actuals count only for metrics whose row includes them (sg_includeexternal). Dimensions and flags
+    // are matched by the engine.
     private List<Entity> CandidateLeaves(SourceFact fact)
     {
-        var metricIds = MetricPresets.All.Where(m => m.ReadsFrom(fact.SourceTable))
-            .Select(m => _goals.MetricId(m.Code)).Where(id => id.HasValue).Select(id => (object)id!.Value).ToArray();
-        if (metricIds.Length == 0)
+        var codes = MetricPresets.All.Where(m => m.ReadsFrom(fact.SourceTable)).Select(m => (object)m.Code).ToArray();
+        if (codes.Length == 0)
         {
             return [];
         }
@@ -89,7 +86,6 @@ public sealed class AttainmentService : IAttainmentService
         var date = fact.Date.ToDateTime();
         var query = new QueryExpression(SgGoal.LogicalName) { ColumnSet = new ColumnSet(true) };
         query.Criteria.AddCondition(F.GoalStatus, ConditionOperator.Equal, SgGoal.Options.StatusActive);
-        query.Criteria.AddCondition(F.MetricId, ConditionOperator.In, metricIds);
         query.Criteria.AddCondition(F.PeriodStart, ConditionOperator.LessEqual, date);
         query.Criteria.AddCondition(F.PeriodEnd, ConditionOperator.GreaterEqual, date);
         var leaf = query.Criteria.AddFilter(LogicalOperator.Or);
@@ -102,20 +98,76 @@ public sealed class AttainmentService : IAttainmentService
             scope.AddCondition(F.AssigneeTeamId, ConditionOperator.In, fact.OwnerTeamIds.Select(t => (object)t).ToArray());
         }
 
+        var metric = query.AddLink(SgMetric.LogicalName, F.MetricId, SgMetric.Fields.Id);
+        metric.EntityAlias = GoalRepository.MetricAlias;
+        metric.Columns = new ColumnSet(SgMetric.Fields.Code);
+        metric.LinkCriteria.AddCondition(SgMetric.Fields.Code, ConditionOperator.In, codes);
         if (string.Equals(fact.SourceTable, MetricPresets.ExternalActualTable, StringComparison.OrdinalIgnoreCase))
         {
-            var metric = query.AddLink(SgMetric.LogicalName, F.MetricId, SgMetric.Fields.Id);
             metric.LinkCriteria.AddCondition(SgMetric.Fields.IncludeExternal, ConditionOperator.Equal, true);
         }
 
-        var rows = _service.RetrieveMultiple(query).Entities.ToList();
-        foreach (var row in rows)
+        JoinAncestors(query);
+        var rows = _service.RetrieveMultiple(query).Entities;
+        RememberAncestors(rows);
+        foreach (var row in _goals.Remember(rows))
         {
             _goalRows[row.Id] = row;
         }
 
-        return rows;
+        return [.. rows];
     }
+
+    private static void JoinAncestors(QueryExpression query)
+    {
+        var links = query.LinkEntities;
+        var from = F.ParentGoalId;
+        for (var level = 1; level <= AncestorLevels; level++)
+        {
+            var link = new LinkEntity(SgGoal.LogicalName, SgGoal.LogicalName, from, F.Id, JoinOperator.LeftOuter)
+            {
+                EntityAlias = AncestorAlias(level),
+                Columns = new ColumnSet(F.Id, F.ParentGoalId),
+            };
+            links.Add(link);
+            links = link.LinkEntities;
+        }
+    }
+
+    // Each leaf's parent is its own column; ancestor k's id and parent are the joined columns of level k
+    // (absent when the join found no row: that goal is then read on its own, as before).
+    private void RememberAncestors(IEnumerable<Entity> rows)
+    {
+        foreach (var row in rows)
+        {
+            _exists.Add(row.Id);
+            var parent = row.GetAttributeValue<EntityReference>(F.ParentGoalId)?.Id;
+            _parents[row.Id] = parent;
+            for (var level = 1; level <= AncestorLevels && parent.HasValue; level++)
+            {
+                var alias = AncestorAlias(level) + ".";
+                if (!row.Attributes.ContainsKey(alias + F.Id))
+                {
+                    break;
+                }
+
+                var next = (row.GetAttributeValue<AliasedValue>(alias + F.ParentGoalId)?.Value as EntityReference)?.Id;
+                _exists.Add(parent.Value);
+                _parents[parent.Value] = next;
+                parent = next;
+            }
+
+            foreach (var key in row.Attributes.Keys.Where(k => k.StartsWith("ancestor", StringComparison.Ordinal) && k.Contains('.')).ToList())
+            {
+                row.Attributes.Remove(key);
+            }
+        }
+    }
+
+    private static string AncestorAlias(int level) => "ancestor" + level.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private Guid? ParentOf(Guid goalId) =>
+        _parents.TryGetValue(goalId, out var parent) ? parent : GoalRow(goalId)?.GetAttributeValue<EntityReference>(F.ParentGoalId)?.Id;
 
     private Entity? GoalRow(Guid goalId)
     {

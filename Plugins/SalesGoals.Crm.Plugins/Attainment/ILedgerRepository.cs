@@ -17,8 +17,9 @@ public interface ILedgerRepository
     /// <summary>A goal's rows for the given source records of one table (at most a page of them).</summary>
     IReadOnlyList<StoredLedgerRow> OfGoalSources(Guid goalId, string table, IReadOnlyCollection<Guid> sourceIds);
 
-    /// <summary>Writes one change of the hot path: insert, update or delete of a ledger row.</summary>
-    void Write(LedgerChange change, string table, DateTime sourceDate, EntityReference? goalOwner);
+    /// <summary>Writes the changes of one source record (the hot path): inserts in one request, updates in one
+    /// request, deletes one request each (standard tables have no DeleteMultiple). <paramref name="ownerOf"/> gives a goal's owner.</summary>
+    void WriteAll(IReadOnlyList<LedgerChange> changes, string table, DateTime sourceDate, Func<Guid, EntityReference?> ownerOf);
 
     /// <summary>Writes a page of changes with the bulk messages (inserts by CreateMultiple, updates by UpdateMultiple,
     /// deletes one by one while <paramref name="mayDeleteOneMore"/> allows); returns the changes written.</summary>

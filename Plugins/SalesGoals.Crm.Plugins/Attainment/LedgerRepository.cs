@@ -38,7 +38,7 @@ public sealed class LedgerRepository : ILedgerRepository
 
     public IReadOnlyList<LedgerEntry> ForSource(string table, Guid recordId)
     {
-        var query = Query();
+        var query = Query(joinMetricCode: true);
         query.Criteria.AddCondition(C.SourceTable, ConditionOperator.Equal, table);
         query.Criteria.AddCondition(C.SourceId, ConditionOperator.Equal, recordId.ToString("D"));
         var rows = Read(query);
@@ -52,7 +52,7 @@ public sealed class LedgerRepository : ILedgerRepository
 
     public IReadOnlyList<StoredLedgerRow> PageOfGoal(Guid goalId, Guid afterRowId, int size)
     {
-        var query = Query();
+        var query = Query(joinMetricCode: false);
         query.TopCount = size;
         query.AddOrder(C.Id, OrderType.Ascending);
         query.Criteria.AddCondition(C.GoalId, ConditionOperator.Equal, goalId);
@@ -71,30 +71,45 @@ public sealed class LedgerRepository : ILedgerRepository
             return [];
         }
 
-        var query = Query();
+        var query = Query(joinMetricCode: false);
         query.Criteria.AddCondition(C.GoalId, ConditionOperator.Equal, goalId);
         query.Criteria.AddCondition(C.SourceTable, ConditionOperator.Equal, table);
         query.Criteria.AddCondition(C.SourceId, ConditionOperator.In, sourceIds.Select(id => (object)id.ToString("D")).ToArray());
         return Read(query);
     }
 
-    public void Write(LedgerChange change, string table, DateTime sourceDate, EntityReference? goalOwner)
+    public void WriteAll(IReadOnlyList<LedgerChange> changes, string table, DateTime sourceDate, Func<Guid, EntityReference?> ownerOf)
     {
-        if (change.New is null)
+        var source = new LedgerSource(table, sourceDate);
+        foreach (var delete in changes.Where(c => c.New is null))
         {
-            _service.Delete(SgGoalContribution.LogicalName, _rowIds[change.Key]);
-            _rowIds.Remove(change.Key);
-            return;
+            _service.Delete(SgGoalContribution.LogicalName, _rowIds[delete.Key]);
+            _rowIds.Remove(delete.Key);
         }
 
-        var row = ToRow(change, _rowIds.TryGetValue(change.Key, out var id) ? id : null, new LedgerSource(table, sourceDate), goalOwner);
-        if (change.IsInsert)
+        var updates = changes.Where(c => !c.IsInsert && c.New is not null).Select(c => ToRow(c, _rowIds[c.Key], source, null)).ToList();
+        if (updates.Count == 1)
         {
-            _rowIds[change.Key] = _service.Create(row);
+            _service.Update(updates[0]);
         }
-        else
+        else if (updates.Count > 1)
         {
-            _service.Update(row);
+            _service.Execute(new UpdateMultipleRequest { Targets = Collection(updates) });
+        }
+
+        var inserts = changes.Where(c => c.IsInsert).ToList();
+        var rows = inserts.Select(c => ToRow(c, null, source, ownerOf(c.Key.GoalId))).ToList();
+        if (rows.Count == 1)
+        {
+            _rowIds[inserts[0].Key] = _service.Create(rows[0]);
+        }
+        else if (rows.Count > 1)
+        {
+            var ids = ((CreateMultipleResponse)_service.Execute(new CreateMultipleRequest { Targets = Collection(rows) })).Ids;
+            for (var i = 0; i < inserts.Count; i++)
+            {
+                _rowIds[inserts[i].Key] = ids[i];
+            }
         }
     }
 
@@ -169,15 +184,26 @@ public sealed class LedgerRepository : ILedgerRepository
         return row;
     }
 
-    private static QueryExpression Query() => new(SgGoalContribution.LogicalName)
+    // The hot path has the metric's code joined to the rows (no read of the metric table); the recalculation's
+    // pages stay plain key-ordered reads and read the metric table once per execution instead.
+    private static QueryExpression Query(bool joinMetricCode)
     {
-        ColumnSet = new ColumnSet(C.GoalId, C.SourceTable, C.SourceId, C.MetricId, C.Numerator, C.Denominator),
-    };
+        var query = new QueryExpression(SgGoalContribution.LogicalName)
+        {
+            ColumnSet = new ColumnSet(C.GoalId, C.SourceTable, C.SourceId, C.MetricId, C.Numerator, C.Denominator),
+        };
+        if (joinMetricCode)
+        {
+            GoalRepository.JoinMetricCode(query, C.MetricId);
+        }
+
+        return query;
+    }
 
     private List<StoredLedgerRow> Read(QueryExpression query)
     {
         var rows = new List<StoredLedgerRow>();
-        foreach (var row in _service.RetrieveMultiple(query).Entities)
+        foreach (var row in _goals.Remember(_service.RetrieveMultiple(query).Entities, C.MetricId))
         {
             var code = _goals.MetricCode(row.GetAttributeValue<EntityReference>(C.MetricId)?.Id ?? Guid.Empty);
             if (code == null || !Guid.TryParse(row.GetAttributeValue<string>(C.SourceId), out var sourceId))

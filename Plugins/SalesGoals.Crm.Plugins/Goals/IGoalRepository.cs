@@ -18,4 +18,8 @@ public interface IGoalRepository
 
     /// <summary>The metric row's id for a code, or null.</summary>
     Guid? MetricId(string code);
+
+    /// <summary>Remembers the metric codes that rows read with <see cref="GoalRepository.JoinMetricCode"/> carry, so
+    /// no separate read of the metric table is needed; returns the rows without the joined column.</summary>
+    IReadOnlyCollection<Entity> Remember(IReadOnlyCollection<Entity> rows, string metricColumn = Schema.SgGoal.Fields.MetricId);
 }

@@ -29,13 +29,18 @@ public sealed class AlertService
 
     public void React(Entity goal, ProgressChange change)
     {
+        var mayHaveOpenAlert = change.Result is { } result && (result.Status == ProgressStatus.AtRisk || change.OldStatus == ProgressStatus.AtRisk);
+        React(goal, change, mayHaveOpenAlert ? OpenAtRiskAlert(goal.Id) : null);
+    }
+
+    /// <summary>As <see cref="React(Entity, ProgressChange)"/> with the goal's open at-risk alert already read (null: none).</summary>
+    public void React(Entity goal, ProgressChange change, Entity? open)
+    {
         if (change.Result is not { } result)
         {
             return;
         }
 
-        var mayHaveOpenAlert = result.Status == ProgressStatus.AtRisk || change.OldStatus == ProgressStatus.AtRisk;
-        var open = mayHaveOpenAlert ? OpenAtRiskAlert(goal.Id) : null;
         var decision = AlertDecider.Decide(change.OldTier, open != null, result.Status, result.Tier);
         if (decision.RaiseAtRisk)
         {

@@ -17,7 +17,12 @@ public sealed class SolutionZipTests
     private const string AssemblyFile = "SalesGoals.Crm.Plugins.dll";
     private static readonly byte[] FakeBinary = [0x4d, 0x5a, 0x90, 0x00, 0x03];
 
+    private static readonly ControlBuild Control = new();
+
     public TestContext TestContext { get; set; } = null!;
+
+    [ClassCleanup]
+    public static void RemoveControlBuild() => Control.Dispose();
 
     [TestMethod]
     [DataRow(SolutionPackageType.Unmanaged, "0")]
@@ -124,13 +129,98 @@ public sealed class SolutionZipTests
     }
 
     [TestMethod]
+    [DataRow(SolutionPackageType.Unmanaged)]
+    [DataRow(SolutionPackageType.Managed)]
+    public void Write_ProductSolution_CarriesTheProgressCardsBuildAndTheFormThatUsesIt(SolutionPackageType type)
+    {
+        using var zip = Pack(TestPaths.ProductSolution, type);
+
+        const string Folder = "Controls/" + ControlBuild.ControlName + "/";
+        var entries = zip.Entries.Select(e => e.FullName).Where(n => n.StartsWith(Folder, StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToArray();
+        CollectionAssert.AreEqual(new[] { "ControlManifest.xml", "bundle.js", "css/GoalProgressCard.css", "strings/GoalProgressCard.1033.resx", "strings/GoalProgressCard.2052.resx" }
+            .Select(f => Folder + f).ToArray(), entries);
+        var customizations = Xml(zip, "customizations.xml").Root!;
+        Assert.AreEqual("/" + Folder + "ControlManifest.xml", customizations.Element("CustomControls")!.Element("CustomControl")!.Element("FileName")!.Value);
+        var goalForm = customizations.Element("Entities")!.Elements("Entity").Single(e => e.Element("Name")!.Value == "sg_Goal").Element("FormXml")!;
+        Assert.AreEqual(3, goalForm.Descendants("customControl").Count(c => (string?)c.Attribute("name") == ControlBuild.ControlName));
+        var manifest = Xml(zip, Folder + "ControlManifest.xml").Root!.Element("control")!;
+        Assert.AreEqual("bundle.js", (string)manifest.Element("resources")!.Element("code")!.Attribute("path")!);
+    }
+
+    [TestMethod]
+    public void Write_Managed_TakesTheGoalFormFromItsManagedTwin()
+    {
+        using var copy = new SolutionCopy(TestPaths.ProductSolution);
+        var managed = Directory.GetFiles(copy.PathOf("Entities/sg_Goal/FormXml/main"), "*_managed.xml").Single();
+        copy.Replace(Path.GetRelativePath(copy.Folder, managed), "description=\"Goal progress\"", "description=\"Goal progress (managed)\"");
+
+        using var unmanagedZip = Pack(copy.Folder, SolutionPackageType.Unmanaged);
+        var unmanagedText = Xml(unmanagedZip, "customizations.xml").ToString();
+        using var managedZip = Pack(copy.Folder, SolutionPackageType.Managed);
+        var managedText = Xml(managedZip, "customizations.xml").ToString();
+
+        Assert.Contains("Goal progress (managed)", managedText);
+        Assert.DoesNotContain("Goal progress (managed)", unmanagedText);
+    }
+
+    [TestMethod]
+    public void Layout_GoalFormTwins_CarryTheSameCardAndLedger()
+    {
+        var folder = Path.Combine(TestPaths.ProductSolution, "Entities", "sg_Goal", "FormXml", "main");
+        var unmanaged = Directory.GetFiles(folder, "*.xml").Single(f => !f.EndsWith("_managed.xml", StringComparison.Ordinal));
+        XElement Body(string file) => XDocument.Load(file).Root!;
+
+        string Signature(XElement form) => string.Join("|", form.Descendants("customControl").Select(c => c.ToString(SaveOptions.DisableFormatting))
+            .Concat(form.Descendants("control").Select(c => (string?)c.Attribute("datafieldname") + (string?)c.Attribute("uniqueid")))
+            .Concat(form.Descendants("RelationshipName").Select(r => r.Value)));
+
+        Assert.AreEqual(Signature(Body(unmanaged)), Signature(Body(unmanaged[..^4] + "_managed.xml")),
+            "a managed pack takes the _managed twin: it must carry the same progress card and ledger");
+    }
+
+    [TestMethod]
+    public void Write_ControlBuildWhoseManifestListsTheTypeScriptSource_Throws()
+    {
+        using var stale = new ControlBuild();
+        var manifestPath = Path.Combine(stale.Folder, "ControlManifest.xml");
+        File.WriteAllText(manifestPath, File.ReadAllText(manifestPath).Replace("path=\"bundle.js\"", "path=\"index.ts\"", StringComparison.Ordinal));
+
+        var error = Assert.ThrowsExactly<SolutionFormatException>(() =>
+            SolutionZip.Write(TestPaths.ProductSolution, SolutionPackageType.Managed, Stream.Null, null, Binary(), stale.Outputs));
+
+        Assert.Contains("index.ts", error.Problem);
+    }
+
+    [TestMethod]
+    public void Write_FormSettingAPropertyTheBuiltControlDoesNotDeclare_Throws()
+    {
+        using var copy = new SolutionCopy(TestPaths.ProductSolution);
+        var managed = Directory.GetFiles(copy.PathOf("Entities/sg_Goal/FormXml/main"), "*_managed.xml").Single();
+        copy.Replace(Path.GetRelativePath(copy.Folder, managed), "<projection>sg_projection</projection>", "<projected>sg_projection</projected>");
+
+        var error = Assert.ThrowsExactly<SolutionFormatException>(() =>
+            SolutionZip.Write(copy.Folder, SolutionPackageType.Managed, Stream.Null, null, Binary(), Control.Outputs));
+
+        Assert.Contains("property projected", error.Problem);
+    }
+
+    [TestMethod]
+    public void Write_WithoutTheControlsBuildOutput_ThrowsNamingIt()
+    {
+        var error = Assert.ThrowsExactly<SolutionFormatException>(() =>
+            SolutionZip.Write(TestPaths.ProductSolution, SolutionPackageType.Unmanaged, Stream.Null, null, Binary()));
+
+        Assert.Contains("build output of sg_SalesGoals.GoalProgressCard is missing", error.Problem);
+    }
+
+    [TestMethod]
     public void Write_Twice_WritesTheSameBytes()
     {
         using var first = new MemoryStream();
         using var second = new MemoryStream();
 
-        SolutionZip.Write(TestPaths.ProductSolution, SolutionPackageType.Managed, first, "1.0.0.7", Binary());
-        SolutionZip.Write(TestPaths.ProductSolution, SolutionPackageType.Managed, second, "1.0.0.7", Binary());
+        SolutionZip.Write(TestPaths.ProductSolution, SolutionPackageType.Managed, first, "1.0.0.7", Binary(), Control.Outputs);
+        SolutionZip.Write(TestPaths.ProductSolution, SolutionPackageType.Managed, second, "1.0.0.7", Binary(), Control.Outputs);
 
         CollectionAssert.AreEqual(first.ToArray(), second.ToArray());
     }
@@ -162,7 +252,7 @@ public sealed class SolutionZipTests
         var path = ZipPath(type);
         using (var output = File.Create(path))
         {
-            SolutionZip.Write(folder, type, output, version, Binary());
+            SolutionZip.Write(folder, type, output, version, Binary(), Control.Outputs);
         }
 
         return ZipFile.OpenRead(path);

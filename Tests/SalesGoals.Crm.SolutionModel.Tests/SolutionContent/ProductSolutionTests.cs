@@ -224,9 +224,13 @@ public sealed class ProductSolutionTests
     }
 
     [TestMethod]
-    [DataRow("Sales Goal Manager", "prvWritesg_Goal", RolePrivilegeDepth.Global)]
-    [DataRow("Sales Goal Manager", "prvWritesg_GoalAdjustment", RolePrivilegeDepth.Global)]
-    [DataRow("Sales Goal Manager", "prvAssignsg_Goal", RolePrivilegeDepth.Global)]
+    [DataRow("Sales Goal Manager", "prvWritesg_Goal", RolePrivilegeDepth.Local)]
+    [DataRow("Sales Goal Manager", "prvWritesg_GoalAdjustment", RolePrivilegeDepth.Local)]
+    [DataRow("Sales Goal Manager", "prvAssignsg_Goal", RolePrivilegeDepth.Local)]
+    [DataRow("Sales Goal Manager", "prvReadsg_Metric", RolePrivilegeDepth.Global)]
+    [DataRow("Sales Goals Operations", "prvWritesg_Metric", RolePrivilegeDepth.Global)]
+    [DataRow("Sales Goals Operations", "prvCreatesg_CalendarException", RolePrivilegeDepth.Global)]
+    [DataRow("Sales Goals Operations", "prvWritesg_SyncState", RolePrivilegeDepth.Global)]
     [DataRow("Sales Rep (Goals)", "prvReadsg_Goal", RolePrivilegeDepth.Basic)]
     [DataRow("Sales Rep (Goals)", "prvCreatesg_GoalAdjustment", RolePrivilegeDepth.Basic)]
     [DataRow("Sales Rep (Goals)", "prvReadsg_Metric", RolePrivilegeDepth.Global)]

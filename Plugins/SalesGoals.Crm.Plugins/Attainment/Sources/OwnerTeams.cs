@@ -10,6 +10,7 @@ namespace SalesGoals.Crm.Plugins.Attainment.Sources;
 /// <summary>Team memberships, so that team goals collect their members' records (read once per user per execution).</summary>
 public sealed class OwnerTeams
 {
+    private const string TeamsAlias = "owner_teams";
     private readonly IOrganizationService _service;
     private readonly Dictionary<Guid, Guid[]> _teamsOfUser = new();
 
@@ -37,6 +38,29 @@ public sealed class OwnerTeams
         }
 
         return teams;
+    }
+
+    /// <summary>Adds an outer join from a user lookup to the user's team memberships (a team owner joins nothing).</summary>
+    public static void JoinTeams(QueryExpression query, string ownerColumn)
+    {
+        var link = query.AddLink(PlatformTables.TeamMembership, ownerColumn, PlatformTables.SystemUserId, JoinOperator.LeftOuter);
+        link.EntityAlias = TeamsAlias;
+        link.Columns = new ColumnSet(PlatformTables.TeamId);
+    }
+
+    /// <summary>The owner's teams from rows read with <see cref="JoinTeams"/> (one row per membership), remembered for this execution.</summary>
+    public IReadOnlyCollection<Guid> Remember(EntityReference? owner, IEnumerable<Entity> joinedRows)
+    {
+        if (owner != null && owner.Id != Guid.Empty && owner.LogicalName != "team")
+        {
+            _teamsOfUser[owner.Id] = joinedRows
+                .Select(r => r.GetAttributeValue<AliasedValue>(TeamsAlias + "." + PlatformTables.TeamId)?.Value)
+                .OfType<Guid>()
+                .Distinct()
+                .ToArray();
+        }
+
+        return Of(owner);
     }
 
     /// <summary>The users in a team.</summary>

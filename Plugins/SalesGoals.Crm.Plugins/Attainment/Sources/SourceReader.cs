@@ -30,10 +30,20 @@ public abstract class SourceReader : ISourceFacts
 
     protected abstract string[] Columns { get; }
 
+    /// <summary>The record as it is now, with its owner's teams joined in the same request (one row per team).</summary>
     public SourceFact Current(Guid recordId)
     {
-        var row = Service.Retrieve(Table, recordId, new ColumnSet(Columns));
-        return ToFact(row, Teams.Of(row.GetAttributeValue<EntityReference>(OwnerColumn)));
+        var query = new QueryExpression(Table) { ColumnSet = new ColumnSet(Columns) };
+        query.Criteria.AddCondition(PrimaryKey, ConditionOperator.Equal, recordId);
+        OwnerTeams.JoinTeams(query, OwnerColumn);
+        var rows = Service.RetrieveMultiple(query).Entities;
+        if (rows.Count == 0)
+        {
+            throw new InvalidPluginExecutionException($"The {Table} record {recordId} does not exist.");
+        }
+
+        var row = rows[0];
+        return ToFact(row, Teams.Remember(row.GetAttributeValue<EntityReference>(OwnerColumn), rows));
     }
 
     public IReadOnlyList<SourceFact> PageInPeriod(SourceScope scope, Guid after, int size)

@@ -1,0 +1,48 @@
+using System.Globalization;
+using SalesGoals.Crm.GoalEngine.Metrics;
+
+namespace SalesGoals.Crm.Reporting.Reports;
+
+/// <summary>A line's value for a column: text for labels, a number for figures (null = empty cell).</summary>
+public static class ReportCells
+{
+    public static object? Value(ReportLine line, ReportColumn column, ReportLabels labels) => column switch
+    {
+        ReportColumn.Level => labels.LevelName(line.Level),
+        ReportColumn.Goal => line.GoalName,
+        ReportColumn.Assignee => line.Assignee,
+        ReportColumn.ProductLine => line.ProductLine,
+        ReportColumn.Region => line.Region,
+        ReportColumn.Period => $"{line.Period.Start} – {line.Period.End}",
+        ReportColumn.Metric => line.MetricCode is { } code && MetricPresets.TryGet(code, out var metric)
+            ? (labels == ReportLabels.Chinese ? metric.NameChinese : metric.NameEnglish)
+            : line.MetricCode,
+        ReportColumn.Currency => line.CurrencyCode,
+        ReportColumn.Target => line.Target,
+        ReportColumn.Actual => line.Actual,
+        ReportColumn.Attainment => line.AttainmentPercent,
+        ReportColumn.ExpectedToDate => line.ExpectedToDate,
+        ReportColumn.PaceGap => line.PaceGapPercent,
+        ReportColumn.Pace => labels.Status(line.Status),
+        ReportColumn.Tier => labels.TierName(line.Tier),
+        ReportColumn.Projection => line.Projection,
+        ReportColumn.WindowActual => line.WindowActual,
+        ReportColumn.PreviousWindowActual => line.PreviousWindowActual,
+        ReportColumn.Change => line.ChangePercent,
+        ReportColumn.WindowTarget => line.WindowTarget,
+        ReportColumn.WindowCompletion => line.WindowCompletionPercent,
+        _ => null,
+    };
+
+    /// <summary>True for the percentage columns (shown with two decimals and a % sign).</summary>
+    public static bool IsPercent(ReportColumn column) =>
+        column is ReportColumn.Attainment or ReportColumn.PaceGap or ReportColumn.Change or ReportColumn.WindowCompletion;
+
+    /// <summary>Invariant text of a value: numbers with '.' and no grouping, so any spreadsheet parses them.</summary>
+    public static string Text(object? value) => value switch
+    {
+        null => "",
+        decimal number => number.ToString(CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? "",
+    };
+}

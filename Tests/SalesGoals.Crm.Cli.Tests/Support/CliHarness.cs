@@ -1,0 +1,122 @@
+using System;
+using System.Globalization;
+using System.IO;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.Extensions.Configuration;
+using SalesGoals.Crm.Cli.Hosting;
+using SalesGoals.Crm.Dataverse.WebApi.Configuration;
+using SalesGoals.Crm.LocalDataverse;
+using SalesGoals.Crm.LocalDataverse.WebApi;
+using SalesGoals.Crm.Messaging.EmbeddedBroker.Hosting;
+using SalesGoals.Crm.SolutionModel;
+using SalesGoals.Crm.Sandbox;
+using Spectre.Console;
+
+namespace SalesGoals.Crm.Cli.Tests.Support;
+
+/// <summary>
+/// A local Dataverse loaded from Solution/ with the plug-ins, served over HTTP on loopback by the local Web API, and
+/// (on request) an embedded Service Bus broker; <see cref="RunAsync"/> drives the CLI's command pipeline against them
+/// and captures what a user would see.
+/// </summary>
+internal sealed class CliHarness : IAsyncDisposable
+{
+    public const string QueueName = "salesgoals-events";
+
+    private CliHarness()
+    {
+    }
+
+    public LocalDataverseEnvironment Environment { get; private set; } = null!;
+
+    public LocalDataverseWebApi Api { get; private set; } = null!;
+
+    public EmbeddedServiceBusBroker? Broker { get; private set; }
+
+    public Guid Cny { get; private set; }
+
+    public static async Task<CliHarness> StartAsync(bool withBroker = false)
+    {
+        var folder = SolutionLocator.Locate(null, AppContext.BaseDirectory);
+        var harness = new CliHarness
+        {
+            Environment = new LocalDataverseBuilder()
+                .WithSolutionFolder(folder)
+                .WithPluginAssembly(typeof(SalesGoals.Crm.Plugins.Infrastructure.PluginBase).Assembly)
+                .Build(),
+        };
+        harness.Cny = harness.Environment.Seed.Currency("CNY", 1m, isBase: true);
+        harness.Api = await LocalDataverseWebApi.StartAsync(harness.Environment, SolutionReader.Load(folder).CustomApis);
+        if (withBroker)
+        {
+            var options = new EmbeddedBrokerOptions();
+            options.Queues.Add(new QueueOptions(QueueName) { MaxDeliveryCount = 3 });
+            harness.Broker = await EmbeddedServiceBusBroker.StartAsync(options);
+        }
+
+        return harness;
+    }
+
+    public DataverseWebApiOptions DataverseOptions() => new()
+    {
+        Url = Api.Url,
+        Credential = Api.CreateCredential(),
+        RetryBaseDelay = TimeSpan.FromMilliseconds(50),
+        MaxRetryAttempts = 1,
+    };
+
+    /// <summary>Runs the command line in process: the exit code and what went to the console and to stderr.</summary>
+    public Task<CliRun> RunAsync(params string[] args) => RunInAsync(CultureInfo.GetCultureInfo("en-US"), args);
+
+    public Task<CliRun> RunInAsync(CultureInfo culture, params string[] args) =>
+        RunWithAsync(new CliSettings
+        {
+            Dataverse = DataverseOptions(),
+            ServiceBusConnectionString = Broker?.ConnectionString,
+            Configuration = new ConfigurationBuilder().AddInMemoryCollection([new("ServiceBus:QueueName", QueueName)]).Build(),
+            Culture = culture,
+        }, args);
+
+    /// <summary>Runs the pipeline against a Dataverse given in code (e.g. one that has been stopped).</summary>
+    public static Task<CliRun> RunWithDataverseAsync(DataverseWebApiOptions dataverse, params string[] args) =>
+        RunWithAsync(new CliSettings { Dataverse = dataverse, Configuration = new ConfigurationBuilder().Build(), Culture = CultureInfo.GetCultureInfo("en-US") }, args);
+
+    /// <summary>Runs the pipeline with no connection at all (offline commands, usage errors).</summary>
+    public static Task<CliRun> RunOfflineAsync(CultureInfo culture, params string[] args) =>
+        RunWithAsync(new CliSettings { Configuration = new ConfigurationBuilder().Build(), Culture = culture }, args);
+
+    private static async Task<CliRun> RunWithAsync(CliSettings settings, string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+            Out = new AnsiConsoleOutput(output),
+        });
+        console.Profile.Width = 200;
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        var code = await CliApplication.InvokeAsync(args, new CliSettings
+        {
+            Console = console,
+            Error = error,
+            Configuration = settings.Configuration,
+            Dataverse = settings.Dataverse,
+            ServiceBusConnectionString = settings.ServiceBusConnectionString,
+            Culture = settings.Culture,
+        }, timeout.Token);
+        return new CliRun(code, output.ToString(), error.ToString());
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Api.DisposeAsync();
+        if (Broker is not null)
+        {
+            await Broker.DisposeAsync();
+        }
+    }
+}
