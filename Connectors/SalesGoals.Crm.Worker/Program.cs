@@ -1,67 +1,38 @@
 using System;
-using System.IO;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
-using SalesGoals.Crm.Worker.Cli;
 using SalesGoals.Crm.Worker.Configuration;
-using SalesGoals.Crm.Worker.Sandbox;
 
 namespace SalesGoals.Crm.Worker;
 
-/// <summary>Entry point of the connector worker: <c>run</c> (the long-running worker) or <c>sandbox</c> (the default).</summary>
+/// <summary>Entry point of the connector worker: <c>run</c>, the long-running worker (a Generic Host).</summary>
 public static class Program
 {
+    public const string Usage = """
+        Usage:
+          SalesGoals.Crm.Worker run [--Section:Key value]...
+              The long-running worker: configuration from appsettings.json, environment variables (Section__Key) and
+              non-secret overrides on the command line; runs until SIGTERM / Ctrl+C. Exit codes: 0 stopped cleanly,
+              1 a service failed, 2 configuration invalid or bad command line.
+          SalesGoals.Crm.Worker --help
+        The local sandbox is a project of its own: dotnet run --project Connectors/SalesGoals.Crm.Sandbox
+        """;
+
     public static async Task<int> Main(string[] args)
     {
-        WorkerCommand command;
-        try
+        ArgumentNullException.ThrowIfNull(args);
+        switch (args.FirstOrDefault())
         {
-            command = CommandLine.Parse(args);
-        }
-        catch (CommandLineException exception)
-        {
-            await Console.Error.WriteLineAsync(exception.Message + Environment.NewLine + CommandLine.Usage).ConfigureAwait(false);
-            return 2;
-        }
-
-        return command.Kind switch
-        {
-            CommandKind.Help => Help(),
-
-            // The Generic Host handles SIGTERM and Ctrl+C itself: it drains in-flight messages, then returns.
-            CommandKind.Run => await RealEnvironmentRunner.RunAsync(args.Skip(1).ToArray(), Console.Out, Console.Error, CancellationToken.None).ConfigureAwait(false),
-            _ => await SandboxAsync(command).ConfigureAwait(false),
-        };
-    }
-
-    private static int Help()
-    {
-        Console.WriteLine(CommandLine.Usage);
-        return 0;
-    }
-
-    private static async Task<int> SandboxAsync(WorkerCommand command)
-    {
-        using var cancellation = new CancellationTokenSource();
-        Console.CancelKeyPress += (_, e) =>
-        {
-            e.Cancel = true;
-            cancellation.Cancel();
-        };
-        try
-        {
-            return await SandboxRunner.RunAsync(command, Console.Out, cancellation.Token).ConfigureAwait(false);
-        }
-        catch (Exception exception) when (exception is SandboxException or DirectoryNotFoundException)
-        {
-            await Console.Error.WriteLineAsync("Sandbox failed: " + exception.Message).ConfigureAwait(false);
-            return 1;
-        }
-        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
-        {
-            await Console.Error.WriteLineAsync("Cancelled.").ConfigureAwait(false);
-            return 130;
+            case "run":
+                // The Generic Host handles SIGTERM and Ctrl+C itself: it drains in-flight messages, then returns.
+                return await RealEnvironmentRunner.RunAsync(args.Skip(1).ToArray(), Console.Out, Console.Error, CancellationToken.None).ConfigureAwait(false);
+            case "--help" or "-h" or "help":
+                Console.WriteLine(Usage);
+                return 0;
+            default:
+                await Console.Error.WriteLineAsync((args.Length == 0 ? "No command given." : $"Unknown command '{args[0]}'.") + Environment.NewLine + Usage).ConfigureAwait(false);
+                return RealEnvironmentRunner.InvalidConfiguration;
         }
     }
 }

@@ -55,7 +55,8 @@ public sealed class SyncActivity
 
     internal void Recalculated(Guid goalId, int slice, RecalculationPage page) => _recalculations[goalId] = (slice + 1, page);
 
-    internal void Sent() => Interlocked.Increment(ref _messagesSent);
+    /// <summary>Counts a message put on the queue (by the schedulers, the handler, or a producer such as the sandbox).</summary>
+    public void Sent() => Interlocked.Increment(ref _messagesSent);
 
     internal void Pulled(int cycle, DealSyncResult result)
     {

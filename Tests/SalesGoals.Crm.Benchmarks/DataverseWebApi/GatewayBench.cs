@@ -16,7 +16,7 @@ using SalesGoals.Crm.LocalDataverse.WebApi;
 using SalesGoals.Crm.SolutionModel;
 using SalesGoals.Crm.Worker.Dataverse;
 using SalesGoals.Crm.Worker.Dataverse.WebApi;
-using SalesGoals.Crm.Worker.Sandbox;
+using SalesGoals.Crm.Sandbox;
 
 namespace SalesGoals.Crm.Benchmarks.DataverseWebApi;
 

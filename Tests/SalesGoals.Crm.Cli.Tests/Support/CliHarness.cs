@@ -10,7 +10,7 @@ using SalesGoals.Crm.LocalDataverse;
 using SalesGoals.Crm.LocalDataverse.WebApi;
 using SalesGoals.Crm.Messaging.EmbeddedBroker.Hosting;
 using SalesGoals.Crm.SolutionModel;
-using SalesGoals.Crm.Worker.Sandbox;
+using SalesGoals.Crm.Sandbox;
 using Spectre.Console;
 
 namespace SalesGoals.Crm.Cli.Tests.Support;

@@ -12,7 +12,7 @@ using SalesGoals.Crm.LocalDataverse;
 using SalesGoals.Crm.LocalDataverse.WebApi;
 using SalesGoals.Crm.Plugins.Schema;
 using SalesGoals.Crm.SolutionModel;
-using SalesGoals.Crm.Worker.Sandbox;
+using SalesGoals.Crm.Sandbox;
 
 namespace SalesGoals.Crm.Reporting.Tests.Support;
 

@@ -1,5 +1,5 @@
 using System;
-using SalesGoals.Crm.Worker.Cli;
+using SalesGoals.Crm.Sandbox.Cli;
 
 namespace SalesGoals.Crm.Worker.Tests.Cli;
 
@@ -19,6 +19,16 @@ public sealed class CommandLineTests
     }
 
     [TestMethod]
+    public void Parse_OptionsWithoutTheCommand_AreTheSandboxs()
+    {
+        var command = CommandLine.Parse(["--keep-running", "--cycles", "2"]);
+
+        Assert.AreEqual(CommandKind.Sandbox, command.Kind);
+        Assert.AreEqual(2, command.Cycles);
+        Assert.IsTrue(command.KeepRunning);
+    }
+
+    [TestMethod]
     public void Parse_NoArguments_RunsTheSandboxOnce()
     {
         var command = CommandLine.Parse([]);
@@ -33,6 +43,7 @@ public sealed class CommandLineTests
     [DataRow(new[] { "sandbox", "--cycles", "0" }, "1 to 1000")]
     [DataRow(new[] { "sandbox", "--cycles" }, "needs a value")]
     [DataRow(new[] { "sandbox", "--fast" }, "Unknown sandbox option '--fast'")]
+    [DataRow(new[] { "--fast" }, "Unknown sandbox option '--fast'")]
     [DataRow(new[] { "deploy" }, "Unknown command 'deploy'")]
     public void Parse_BadArguments_ThrowsSayingWhatIsWrong(string[] args, string expected)
     {

@@ -1,5 +1,5 @@
 using System.IO;
-using SalesGoals.Crm.Worker.Sandbox;
+using SalesGoals.Crm.Sandbox;
 
 namespace SalesGoals.Crm.Worker.Tests.Sandbox;
 

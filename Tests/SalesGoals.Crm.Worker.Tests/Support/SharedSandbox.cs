@@ -4,7 +4,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using SalesGoals.Crm.SolutionModel;
-using SalesGoals.Crm.Worker.Sandbox;
+using SalesGoals.Crm.Sandbox;
 
 namespace SalesGoals.Crm.Worker.Tests.Support;
 

@@ -13,32 +13,26 @@ using SalesGoals.Crm.Integration.Mapping.Records;
 using SalesGoals.Crm.Messaging.EmbeddedBroker.Hosting;
 using SalesGoals.Crm.Worker.Dataverse;
 using SalesGoals.Crm.Worker.Hosting;
-using SalesGoals.Crm.Worker.Sandbox;
+using SalesGoals.Crm.Sandbox;
 
 namespace SalesGoals.Crm.Worker.Tests.Support;
 
 /// <summary>
 /// A fresh sandbox (broker, emulators, local Dataverse with sample data; none of its cycles run) and worker hosts
 /// configured as <c>run</c> would be, each consuming a queue of their own with duplicate detection on. The
-/// Dataverse gateway is the in-process one until the Web API gateway lands.
+/// Dataverse gateway is the sandbox's: the Web API gateway over HTTP to the local Web API.
 /// </summary>
 internal sealed class WorkerEnvironment : IAsyncDisposable
 {
-    /// <summary>sg_kind Stage.</summary>
-    public const int StageKind = 100000000;
-
-    /// <summary>The emulated tenant's sales_status codes (the sandbox seeds 1 open, 2 won, 3 lost, 4 invalid).</summary>
-    public static readonly IReadOnlyDictionary<string, string> FenxiangStatuses = new Dictionary<string, string>
-    {
-        ["1"] = "Open", ["2"] = "Won", ["3"] = "Lost", ["4"] = "Lost",
-    };
-
     private readonly List<IHost> _hosts = [];
 
-    private WorkerEnvironment(SandboxHost sandbox, string queue)
+    private readonly Dictionary<string, string> _runVariables;
+
+    private WorkerEnvironment(SandboxHost sandbox, string queue, Dictionary<string, string> runVariables)
     {
         Sandbox = sandbox;
         QueueName = queue;
+        _runVariables = runVariables;
     }
 
     public SandboxHost Sandbox { get; }
@@ -49,12 +43,8 @@ internal sealed class WorkerEnvironment : IAsyncDisposable
     {
         var sandbox = await SandboxHost.StartAsync(new SandboxOptions());
         var queue = "worker-" + Guid.NewGuid().ToString("N")[..8];
-        sandbox.Broker.AddQueue(new QueueOptions(queue) { MaxDeliveryCount = 10, LockDuration = TimeSpan.FromSeconds(30), DuplicateDetectionWindow = TimeSpan.FromMinutes(10) });
-
-        // Fenxiang's sales_status codes are the tenant's own, so ops map them (as sg_valuemapping rows, kind Stage).
-        await sandbox.Dataverse.UpsertMappingRowsAsync(new MappingRowSet([], FenxiangStatuses
-            .Select(p => new ValueMappingRow(MappingOptionValues.Fenxiang, StageKind, p.Key, p.Value)).ToList(), []), CancellationToken.None);
-        return new WorkerEnvironment(sandbox, queue);
+        var variables = await RunEnvironment.PrepareAsync(sandbox, queue, CancellationToken.None);
+        return new WorkerEnvironment(sandbox, queue, variables);
     }
 
     /// <summary>Configuration as the environment variables of <c>run</c> would give it.</summary>
@@ -86,18 +76,21 @@ internal sealed class WorkerEnvironment : IAsyncDisposable
 
     /// <summary>The environment variables of a <c>run</c> process against this sandbox: its broker queue, the emulators,
     /// and the local Dataverse Web API signed in to as a managed identity (App Service's IDENTITY_ENDPOINT / IDENTITY_HEADER).</summary>
-    public Dictionary<string, string> ProcessVariables(string instance, string healthFile, Action<Dictionary<string, string?>>? change = null)
+    public Dictionary<string, string> ProcessVariables(string instance, string healthFile, Action<Dictionary<string, string>>? change = null)
     {
-        var settings = Settings(instance);
-        settings["Worker:PollInterval"] = "00:00:10";
-        settings["Worker:HealthFile"] = healthFile;
-        settings["Worker:HealthInterval"] = "00:00:01";
-        settings["Dataverse:Url"] = Sandbox.WebApi.Url.ToString();
-        settings["Dataverse:Auth:Mode"] = "ManagedIdentity";
-        change?.Invoke(settings);
-        var variables = settings.Where(p => p.Value is not null).ToDictionary(p => p.Key.Replace(":", "__", StringComparison.Ordinal), p => p.Value!);
-        variables["IDENTITY_ENDPOINT"] = Sandbox.WebApi.IdentityEndpoint.ToString();
-        variables["IDENTITY_HEADER"] = Sandbox.WebApi.IdentitySecret;
+        var variables = new Dictionary<string, string>(_runVariables)
+        {
+            ["Worker__InstanceName"] = instance,
+            ["Worker__HealthFile"] = healthFile,
+            ["Worker__HealthInterval"] = "00:00:01",
+            ["Worker__ShutdownGracePeriod"] = "00:00:05",
+            ["Zoho__RetryBaseDelay"] = "00:00:00.050",
+            ["Fenxiang__TokenCallMinInterval"] = "00:00:00",
+            ["Fenxiang__EndpointSpacing"] = "00:00:00",
+            ["Fenxiang__RetryBaseDelay"] = "00:00:00.050",
+            ["Fenxiang__Adapter__ReadSettleTime"] = "00:00:01",
+        };
+        change?.Invoke(variables);
         return variables;
     }
 

@@ -24,7 +24,7 @@ using SalesGoals.Crm.Worker.Messaging;
 using SalesGoals.Crm.Worker.Sync;
 using SalesGoals.Crm.Zoho.Emulator;
 
-namespace SalesGoals.Crm.Worker.Sandbox;
+namespace SalesGoals.Crm.Sandbox;
 
 /// <summary>
 /// The whole sandbox in one process: embedded Service Bus broker, Zoho and Fenxiang emulators on loopback,

@@ -1,6 +1,6 @@
 using System;
 
-namespace SalesGoals.Crm.Worker.Cli;
+namespace SalesGoals.Crm.Sandbox.Cli;
 
 /// <summary>The command line is wrong; the message says how.</summary>
 public sealed class CommandLineException : Exception

@@ -8,7 +8,7 @@ using SalesGoals.Crm.GoalEngine.Metrics;
 using SalesGoals.Crm.LocalDataverse;
 using SalesGoals.Crm.Worker.Dataverse;
 
-namespace SalesGoals.Crm.Worker.Sandbox;
+namespace SalesGoals.Crm.Sandbox;
 
 /// <summary>
 /// Seeds the local Dataverse: currencies, a business unit, a manager and reps, the metric presets, a year

@@ -1,6 +1,6 @@
 using System;
 
-namespace SalesGoals.Crm.Worker.Sandbox;
+namespace SalesGoals.Crm.Sandbox;
 
 /// <summary>How to start the sandbox.</summary>
 public sealed class SandboxOptions
@@ -20,5 +20,5 @@ public sealed class SandboxOptions
     public TimeSpan CycleTimeout { get; set; } = TimeSpan.FromSeconds(60);
 
     /// <summary>Goals per sg_EvaluatePace call in the pace sweep.</summary>
-    public int SweepPageSize { get; set; } = Sync.PaceSweeper.DefaultPageSize;
+    public int SweepPageSize { get; set; } = Worker.Sync.PaceSweeper.DefaultPageSize;
 }

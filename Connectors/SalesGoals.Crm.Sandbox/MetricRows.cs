@@ -3,7 +3,7 @@ using Microsoft.Xrm.Sdk;
 using SalesGoals.Crm.GoalEngine.Metrics;
 using SalesGoals.Crm.Worker.Dataverse;
 
-namespace SalesGoals.Crm.Worker.Sandbox;
+namespace SalesGoals.Crm.Sandbox;
 
 /// <summary>The goal engine's metric presets as sg_metric rows (the plug-ins find a goal's metric by its code).</summary>
 internal static class MetricRows

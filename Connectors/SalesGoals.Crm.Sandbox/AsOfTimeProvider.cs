@@ -1,6 +1,6 @@
 using System;
 
-namespace SalesGoals.Crm.Worker.Sandbox;
+namespace SalesGoals.Crm.Sandbox;
 
 /// <summary>The machine clock moved to another day (--as-of): time still runs, the date is the one asked for.</summary>
 public sealed class AsOfTimeProvider : TimeProvider

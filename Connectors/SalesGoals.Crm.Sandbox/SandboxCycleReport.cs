@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using SalesGoals.Crm.Worker.Dataverse;
 
-namespace SalesGoals.Crm.Worker.Sandbox;
+namespace SalesGoals.Crm.Sandbox;
 
 /// <summary>What one sandbox cycle did, as printed.</summary>
 public sealed record SandboxCycleReport

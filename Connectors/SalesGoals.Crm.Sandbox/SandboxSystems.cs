@@ -18,7 +18,7 @@ using SalesGoals.Crm.Zoho.Adapter;
 using SalesGoals.Crm.Zoho.DependencyInjection;
 using SalesGoals.Crm.Zoho.Emulator;
 
-namespace SalesGoals.Crm.Worker.Sandbox;
+namespace SalesGoals.Crm.Sandbox;
 
 /// <summary>Wires the real Zoho and Fenxiang clients and adapters to the loopback emulators, as configuration would.</summary>
 internal static class SandboxSystems

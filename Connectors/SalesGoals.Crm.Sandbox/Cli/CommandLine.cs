@@ -2,18 +2,18 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 
-namespace SalesGoals.Crm.Worker.Cli;
+namespace SalesGoals.Crm.Sandbox.Cli;
 
-/// <summary>Parses <c>sandbox [--solution folder] [--as-of yyyy-MM-dd] [--cycles N] [--keep-running]</c> and <c>run</c>.</summary>
+/// <summary>Parses <c>[sandbox] [--solution folder] [--as-of yyyy-MM-dd] [--cycles N] [--keep-running]</c>.</summary>
 public static class CommandLine
 {
     public const string Usage = """
         Usage:
-          SalesGoals.Crm.Worker sandbox [--solution <folder>] [--as-of yyyy-MM-dd] [--cycles N] [--keep-running]
-              Runs everything locally: embedded Service Bus, Zoho and Fenxiang emulators, local Dataverse with the plug-ins.
-          SalesGoals.Crm.Worker run
-              Validates the configuration for a real environment (appsettings.json, environment variables).
-          SalesGoals.Crm.Worker --help
+          SalesGoals.Crm.Sandbox [sandbox] [--solution <folder>] [--as-of yyyy-MM-dd] [--cycles N] [--keep-running]
+              Runs everything locally: embedded Service Bus, Zoho and Fenxiang emulators, local Dataverse with the plug-ins
+              and its Web API, and the worker's queue handlers; --keep-running then serves them and prints the environment
+              variables that point the worker's `run` (SalesGoals.Crm.Worker) at them.
+          SalesGoals.Crm.Sandbox --help
         """;
 
     public static WorkerCommand Parse(IReadOnlyList<string> args)
@@ -27,17 +27,18 @@ public static class CommandLine
         var command = args[0] switch
         {
             "sandbox" => new WorkerCommand(CommandKind.Sandbox),
-            "run" => new WorkerCommand(CommandKind.Run),
             "--help" or "-h" or "help" => new WorkerCommand(CommandKind.Help),
+
+            // "sandbox" is the only command, so it may be left out: the options come first.
+            var option when option.StartsWith("--", StringComparison.Ordinal) => new WorkerCommand(CommandKind.Sandbox),
             var other => throw new CommandLineException($"Unknown command '{other}'."),
         };
         if (command.Kind != CommandKind.Sandbox)
         {
-            // run takes its settings from configuration; extra arguments are configuration overrides (--Section:Key value).
             return command;
         }
 
-        for (var i = 1; i < args.Count; i++)
+        for (var i = args[0] == "sandbox" ? 1 : 0; i < args.Count; i++)
         {
             command = args[i] switch
             {

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 
-namespace SalesGoals.Crm.Worker.Sandbox;
+namespace SalesGoals.Crm.Sandbox;
 
 /// <summary>Finds the Solution/ folder: given explicitly, or next to SalesGoals.Crm.sln found by walking up
 /// from the current directory, then from the application's base directory.</summary>

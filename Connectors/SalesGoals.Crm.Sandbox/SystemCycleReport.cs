@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using SalesGoals.Crm.Integration;
 using SalesGoals.Crm.Worker.Sync;
 
-namespace SalesGoals.Crm.Worker.Sandbox;
+namespace SalesGoals.Crm.Sandbox;
 
 /// <summary>One external system's part of a cycle.</summary>
 /// <param name="HttpCalls">Requests the emulator answered during the cycle (token calls included).</param>

@@ -5,7 +5,7 @@ using SalesGoals.Crm.LocalDataverse.Notifications;
 using SalesGoals.Crm.Messaging.Transport;
 using SalesGoals.Crm.Worker.Messaging;
 
-namespace SalesGoals.Crm.Worker.Sandbox;
+namespace SalesGoals.Crm.Sandbox;
 
 /// <summary>
 /// Where the local Dataverse's service-endpoint steps post: onto the sandbox queue, as a Service Bus

@@ -10,7 +10,7 @@ using SalesGoals.Crm.Integration.Deals;
 using SalesGoals.Crm.Zoho.Emulator;
 using SalesGoals.Crm.Zoho.Emulator.Seeding;
 
-namespace SalesGoals.Crm.Worker.Sandbox;
+namespace SalesGoals.Crm.Sandbox;
 
 /// <summary>Seeds the Zoho and Fenxiang emulators with users (same e-mails as in Dataverse) and deals across stages.</summary>
 internal sealed class ExternalCrmSeeder

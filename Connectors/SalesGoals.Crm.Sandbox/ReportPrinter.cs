@@ -4,7 +4,7 @@ using System.IO;
 using System.Linq;
 using SalesGoals.Crm.Worker.Dataverse;
 
-namespace SalesGoals.Crm.Worker.Sandbox;
+namespace SalesGoals.Crm.Sandbox;
 
 /// <summary>Prints what the sandbox started, seeded and did, in a few lines a person can read.</summary>
 public static class ReportPrinter
@@ -33,7 +33,7 @@ public static class ReportPrinter
         }
     }
 
-    public static void PrintSweep(TextWriter output, Sync.PaceSweepSummary sweep)
+    public static void PrintSweep(TextWriter output, Worker.Sync.PaceSweepSummary sweep)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(sweep);
@@ -42,7 +42,7 @@ public static class ReportPrinter
             $"Pace sweep (sg_EvaluatePace over the queue) as of {sweep.AsOf:yyyy-MM-dd HH:mm} UTC: {sweep.Evaluated} active goal(s) in {sweep.Pages} page(s), {sweep.StatusChanged} status change(s), {sweep.AtRisk} at risk"));
     }
 
-    public static void PrintRecalculation(TextWriter output, int slices, Dataverse.RecalculationPage last)
+    public static void PrintRecalculation(TextWriter output, int slices, Worker.Dataverse.RecalculationPage last)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(last);

@@ -1,6 +1,6 @@
 using System;
 
-namespace SalesGoals.Crm.Worker.Cli;
+namespace SalesGoals.Crm.Sandbox.Cli;
 
 /// <summary>A parsed command line.</summary>
 public sealed record WorkerCommand(CommandKind Kind)

@@ -2,9 +2,9 @@ using System;
 using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
-using SalesGoals.Crm.Worker.Cli;
+using SalesGoals.Crm.Sandbox.Cli;
 
-namespace SalesGoals.Crm.Worker.Sandbox;
+namespace SalesGoals.Crm.Sandbox;
 
 /// <summary>The <c>sandbox</c> command: start, run the cycles, print, optionally serve until cancelled.</summary>
 public static class SandboxRunner
@@ -28,7 +28,15 @@ public static class SandboxRunner
         if (command.KeepRunning)
         {
             output.WriteLine();
-            output.WriteLine($"Serving until Ctrl+C: Service Bus {sandbox.Broker.ConnectionString.Split(';')[0]} queue '{sandbox.QueueName}', Zoho {sandbox.Zoho.BaseUrl}, Fenxiang {sandbox.Fenxiang.BaseUrl}");
+            output.WriteLine($"Serving until Ctrl+C: Service Bus {sandbox.Broker.ConnectionString.Split(';')[0]} queue '{sandbox.QueueName}', Zoho {sandbox.Zoho.BaseUrl}, Fenxiang {sandbox.Fenxiang.BaseUrl}, Dataverse Web API {sandbox.WebApi.Url}");
+            var variables = await RunEnvironment.PrepareAsync(sandbox, RunEnvironment.DefaultQueueName, cancellationToken).ConfigureAwait(false);
+            output.WriteLine($"To point the worker's `run` at these servers (queue '{RunEnvironment.DefaultQueueName}'; the credentials are the emulators' and this sandbox's own, valid nowhere else), in another shell:");
+            foreach (var (name, value) in variables)
+            {
+                output.WriteLine($"  export {name}='{value}'");
+            }
+
+            output.WriteLine("  dotnet run --project Connectors/SalesGoals.Crm.Worker -- run");
             try
             {
                 await Task.Delay(Timeout.Infinite, cancellationToken).ConfigureAwait(false);

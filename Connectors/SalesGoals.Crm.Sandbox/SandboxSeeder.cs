@@ -5,7 +5,7 @@ using SalesGoals.Crm.Fenxiang.Emulator;
 using SalesGoals.Crm.LocalDataverse;
 using SalesGoals.Crm.Zoho.Emulator;
 
-namespace SalesGoals.Crm.Worker.Sandbox;
+namespace SalesGoals.Crm.Sandbox;
 
 /// <summary>The sample data: one manager, four reps in Dataverse (three also in Zoho, three in Fenxiang), a year
 /// goal tree in CNY, deals across stages in both external CRMs, and a few opportunities won in Dataverse itself.</summary>

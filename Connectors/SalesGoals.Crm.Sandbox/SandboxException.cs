@@ -1,6 +1,6 @@
 using System;
 
-namespace SalesGoals.Crm.Worker.Sandbox;
+namespace SalesGoals.Crm.Sandbox;
 
 /// <summary>The sandbox could not start or a cycle did not finish; the message says what and why.</summary>
 public sealed class SandboxException : Exception

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace SalesGoals.Crm.Worker.Sandbox;
+namespace SalesGoals.Crm.Sandbox;
 
 /// <summary>Everything the sandbox seeded, for the report and for tests.</summary>
 public sealed record SandboxSeed

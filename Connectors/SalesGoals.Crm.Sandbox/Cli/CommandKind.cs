@@ -1,0 +1,7 @@
+namespace SalesGoals.Crm.Sandbox.Cli;
+
+public enum CommandKind
+{
+    Sandbox = 0,
+    Help = 1,
+}
