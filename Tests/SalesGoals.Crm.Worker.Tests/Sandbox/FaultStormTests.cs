@@ -1,7 +1,7 @@
 using System;
 using System.Linq;
 using System.Threading.Tasks;
-using SalesGoals.Crm.Worker.Sandbox;
+using SalesGoals.Crm.Sandbox;
 
 namespace SalesGoals.Crm.Worker.Tests.Sandbox;
 
