@@ -11,6 +11,8 @@ using SalesGoals.Crm.LocalDataverse.Notifications;
 using SalesGoals.Crm.Plugins.Infrastructure;
 using SalesGoals.Crm.Plugins.Schema;
 
+using SalesGoals.Crm.Benchmarks.Support;
+
 namespace SalesGoals.Crm.Benchmarks.Load;
 
 /// <summary>
@@ -22,15 +24,12 @@ namespace SalesGoals.Crm.Benchmarks.Load;
 /// </summary>
 public static class WinsBench
 {
-    private static readonly DateTime QuarterStart = new(2026, 1, 1);
 
     public static int Run(string[] args)
     {
-        var count = Option(args, "--count", 10_000);
-        var repCount = Option(args, "--reps", 100);
-        var env = new LocalDataverseBuilder().WithSolutionFolder(FindSolution()).WithPluginAssembly(typeof(PluginBase).Assembly)
-            .WithTimeProvider(new FixedTime(new DateTimeOffset(2026, 2, 15, 4, 0, 0, TimeSpan.Zero)))
-            .WithServiceEndpointSink(new DiscardingSink()).Build();
+        var count = BenchArguments.Option(args, "--count", 10_000);
+        var repCount = BenchArguments.Option(args, "--reps", 100);
+        var env = QuarterGoalWorld.Build();
         var (root, reps) = SeedGoals(env, repCount);
         var deals = new List<Guid>(count);
         for (var i = 0; i < count; i++)
@@ -44,7 +43,7 @@ public static class WinsBench
 
         var service = env.GetOrganizationService(env.SystemUserId);
         var baseline = GC.GetTotalMemory(true);
-        using var heap = new HeapSampler();
+        using var heap = new HeapSampler(TimeSpan.FromMilliseconds(5));
         var perWin = new long[count];
         var elapsed = Stopwatch.StartNew();
         for (var i = 0; i < count; i++)
@@ -56,7 +55,7 @@ public static class WinsBench
                 {
                     [OpportunityTable.Close.OpportunityId] = new EntityReference(OpportunityTable.LogicalName, deals[i]),
                     [OpportunityTable.Close.ActualRevenue] = new Money(100m),
-                    [OpportunityTable.Close.ActualEnd] = QuarterStart.AddDays(i % 90),
+                    [OpportunityTable.Close.ActualEnd] = QuarterGoalWorld.QuarterStart.AddDays(i % 90),
                 },
                 Status = new OptionSetValue(3),
             });
@@ -101,11 +100,11 @@ public static class WinsBench
     {
         env.Seed.Currency("CNY", 1m, isBase: true);
         var metric = env.Seed.Row(new Entity(SgMetric.LogicalName) { [SgMetric.Fields.Code] = MetricCodes.WonRevenue, [SgMetric.Fields.Name] = "Won revenue" });
-        var root = Goal(env, "Q1 company", env.Seed.User("CEO"), metric, null, split: true);
+        var root = QuarterGoalWorld.Goal(env, "Q1 company", env.Seed.User("CEO"), metric, null, split: true);
         var teams = new List<Guid>();
         for (var t = 0; t < Math.Max(1, repCount / 10); t++)
         {
-            teams.Add(Goal(env, $"Q1 team {t}", env.Seed.User($"Lead {t}"), metric, root, split: true));
+            teams.Add(QuarterGoalWorld.Goal(env, $"Q1 team {t}", env.Seed.User($"Lead {t}"), metric, root, split: true));
         }
 
         var reps = new List<Guid>();
@@ -113,93 +112,9 @@ public static class WinsBench
         {
             var rep = env.Seed.User($"Rep {r}");
             reps.Add(rep);
-            Goal(env, $"Q1 rep {r}", rep, metric, teams[r % teams.Count], split: false);
+            QuarterGoalWorld.Goal(env, $"Q1 rep {r}", rep, metric, teams[r % teams.Count], split: false);
         }
 
         return (root, reps);
-    }
-
-    private static Guid Goal(LocalDataverseEnvironment env, string name, Guid assignee, Guid metric, Guid? parent, bool split)
-    {
-        var goal = new Entity(SgGoal.LogicalName)
-        {
-            [SgGoal.Fields.Name] = name,
-            [SgGoal.Fields.MetricId] = new EntityReference(SgMetric.LogicalName, metric),
-            [SgGoal.Fields.PeriodType] = new OptionSetValue(100000001),
-            [SgGoal.Fields.PeriodStart] = QuarterStart,
-            [SgGoal.Fields.PeriodEnd] = new DateTime(2026, 3, 31),
-            [SgGoal.Fields.TargetValue] = 1_000_000_000m,
-            [SgGoal.Fields.AssigneeUserId] = new EntityReference("systemuser", assignee),
-            [SgGoal.Fields.GoalStatus] = new OptionSetValue(SgGoal.Options.StatusActive),
-        };
-        if (parent is { } parentId)
-        {
-            goal[SgGoal.Fields.ParentGoalId] = new EntityReference(SgGoal.LogicalName, parentId);
-        }
-
-        if (split)
-        {
-            goal[SgGoal.Fields.SplitAxis] = new OptionSetValue(100000001);
-        }
-
-        return env.Seed.Row(goal);
-    }
-
-    private static int Option(string[] args, string name, int fallback)
-    {
-        var at = Array.IndexOf(args, name);
-        return at >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1], NumberStyles.AllowThousands, CultureInfo.InvariantCulture) : fallback;
-    }
-
-    private static string FindSolution()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Solution", "Other", "Solution.xml")))
-            {
-                return Path.Combine(dir.FullName, "Solution");
-            }
-        }
-
-        throw new DirectoryNotFoundException("Solution/ not found above " + AppContext.BaseDirectory);
-    }
-
-    private sealed class HeapSampler : IDisposable
-    {
-        private readonly System.Threading.Thread _thread;
-        private volatile bool _stop;
-        private long _peak;
-
-        public HeapSampler()
-        {
-            _thread = new System.Threading.Thread(() =>
-            {
-                while (!_stop)
-                {
-                    _peak = Math.Max(_peak, GC.GetTotalMemory(false));
-                    System.Threading.Thread.Sleep(5);
-                }
-            }) { IsBackground = true };
-            _thread.Start();
-        }
-
-        public long Stop()
-        {
-            _stop = true;
-            _thread.Join();
-            return Math.Max(_peak, GC.GetTotalMemory(false));
-        }
-
-        public void Dispose() => Stop();
-    }
-
-    private sealed class DiscardingSink : IServiceEndpointSink
-    {
-        public string Post(ServiceEndpointPost post) => string.Empty;
-    }
-
-    private sealed class FixedTime(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
     }
 }

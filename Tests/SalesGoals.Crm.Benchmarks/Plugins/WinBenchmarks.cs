@@ -9,6 +9,7 @@ using SalesGoals.Crm.LocalDataverse;
 using SalesGoals.Crm.LocalDataverse.Concurrency;
 using SalesGoals.Crm.Plugins.Infrastructure;
 using SalesGoals.Crm.Plugins.Schema;
+using SalesGoals.Crm.Sandbox;
 
 namespace SalesGoals.Crm.Benchmarks.Plugins;
 
@@ -33,7 +34,7 @@ public class WinBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _env = new LocalDataverseBuilder().WithSolutionFolder(FindSolution()).WithPluginAssembly(typeof(PluginBase).Assembly)
+        _env = new LocalDataverseBuilder().WithSolutionFolder(SolutionLocator.Locate(null, System.AppContext.BaseDirectory)).WithPluginAssembly(typeof(PluginBase).Assembly)
             .WithTimeProvider(new FixedTime(new DateTimeOffset(2026, 2, 15, 4, 0, 0, TimeSpan.Zero))).Build();
         _env.Seed.Currency("CNY", 1m, isBase: true);
         var manager = _env.Seed.User("Manager");
@@ -113,19 +114,6 @@ public class WinBenchmarks
         }
 
         return goal;
-    }
-
-    private static string FindSolution()
-    {
-        for (var dir = new DirectoryInfo(System.AppContext.BaseDirectory); dir != null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Solution", "Other", "Solution.xml")))
-            {
-                return Path.Combine(dir.FullName, "Solution");
-            }
-        }
-
-        throw new DirectoryNotFoundException("Solution/ not found above " + System.AppContext.BaseDirectory);
     }
 
     private sealed class FixedTime(DateTimeOffset now) : TimeProvider

@@ -12,6 +12,8 @@ using SalesGoals.Crm.LocalDataverse.Notifications;
 using SalesGoals.Crm.Plugins.Infrastructure;
 using SalesGoals.Crm.Plugins.Schema;
 
+using SalesGoals.Crm.Benchmarks.Support;
+
 namespace SalesGoals.Crm.Benchmarks.Recalculation;
 
 /// <summary>
@@ -24,15 +26,12 @@ namespace SalesGoals.Crm.Benchmarks.Recalculation;
 /// </summary>
 public static class RecalculationBench
 {
-    private static readonly DateTime QuarterStart = new(2026, 1, 1);
 
     public static int Run(string[] args)
     {
-        var goals = Option(args, "--goals", 1);
-        var records = Option(args, "--records", 100_000);
-        var env = new LocalDataverseBuilder().WithSolutionFolder(FindSolution()).WithPluginAssembly(typeof(PluginBase).Assembly)
-            .WithTimeProvider(new FixedTime(new DateTimeOffset(2026, 2, 15, 4, 0, 0, TimeSpan.Zero)))
-            .WithServiceEndpointSink(new DiscardingSink()).Build();
+        var goals = BenchArguments.Option(args, "--goals", 1);
+        var records = BenchArguments.Option(args, "--records", 100_000);
+        var env = QuarterGoalWorld.Build();
         var seeding = Stopwatch.StartNew();
         var (root, reps) = SeedGoals(env, goals);
         for (var i = 0; i < records; i++)
@@ -43,7 +42,7 @@ public static class RecalculationBench
                 [OpportunityTable.Fields.StateCode] = new OptionSetValue(OpportunityTable.States.Won),
                 ["statuscode"] = new OptionSetValue(3),
                 [OpportunityTable.Fields.ActualValue] = new Money(100m),
-                [OpportunityTable.Fields.ActualCloseDate] = QuarterStart.AddDays(i % 90),
+                [OpportunityTable.Fields.ActualCloseDate] = QuarterGoalWorld.QuarterStart.AddDays(i % 90),
             });
         }
 
@@ -62,7 +61,7 @@ public static class RecalculationBench
     {
         var requests = new RequestTally(env);
         var baseline = GC.GetTotalMemory(true);
-        using var sampler = new HeapSampler();
+        using var sampler = new HeapSampler(TimeSpan.FromMilliseconds(2));
         var total = Stopwatch.StartNew();
         var slices = 0;
         long maxRequests = 0;
@@ -118,72 +117,27 @@ public static class RecalculationBench
         {
             var rep = env.Seed.User("Rep 0");
             reps.Add(rep);
-            return (Goal(env, "Q1 rep", rep, metric, null, split: false), reps);
+            return (QuarterGoalWorld.Goal(env, "Q1 rep", rep, metric, null, split: false), reps);
         }
 
         var teams = Math.Max(1, goals / 100);
         var leaves = Math.Max(1, goals - 1 - teams);
         var ceo = env.Seed.User("CEO");
-        var root = Goal(env, "Q1 company", ceo, metric, null, split: true);
+        var root = QuarterGoalWorld.Goal(env, "Q1 company", ceo, metric, null, split: true);
         var teamGoals = new List<Guid>();
         for (var t = 0; t < teams; t++)
         {
-            teamGoals.Add(Goal(env, $"Q1 team {t}", env.Seed.User($"Lead {t}"), metric, root, split: true));
+            teamGoals.Add(QuarterGoalWorld.Goal(env, $"Q1 team {t}", env.Seed.User($"Lead {t}"), metric, root, split: true));
         }
 
         for (var r = 0; r < leaves; r++)
         {
             var rep = env.Seed.User($"Rep {r}");
             reps.Add(rep);
-            Goal(env, $"Q1 rep {r}", rep, metric, teamGoals[r % teams], split: false);
+            QuarterGoalWorld.Goal(env, $"Q1 rep {r}", rep, metric, teamGoals[r % teams], split: false);
         }
 
         return (root, reps);
-    }
-
-    private static Guid Goal(LocalDataverseEnvironment env, string name, Guid assignee, Guid metric, Guid? parent, bool split)
-    {
-        var goal = new Entity(SgGoal.LogicalName)
-        {
-            [SgGoal.Fields.Name] = name,
-            [SgGoal.Fields.MetricId] = new EntityReference(SgMetric.LogicalName, metric),
-            [SgGoal.Fields.PeriodType] = new OptionSetValue(100000001),
-            [SgGoal.Fields.PeriodStart] = QuarterStart,
-            [SgGoal.Fields.PeriodEnd] = new DateTime(2026, 3, 31),
-            [SgGoal.Fields.TargetValue] = 1_000_000_000m,
-            [SgGoal.Fields.AssigneeUserId] = new EntityReference("systemuser", assignee),
-            [SgGoal.Fields.GoalStatus] = new OptionSetValue(SgGoal.Options.StatusActive),
-        };
-        if (parent is { } parentId)
-        {
-            goal[SgGoal.Fields.ParentGoalId] = new EntityReference(SgGoal.LogicalName, parentId);
-        }
-
-        if (split)
-        {
-            goal[SgGoal.Fields.SplitAxis] = new OptionSetValue(100000001);
-        }
-
-        return env.Seed.Row(goal);
-    }
-
-    private static int Option(string[] args, string name, int fallback)
-    {
-        var at = Array.IndexOf(args, name);
-        return at >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1], NumberStyles.AllowThousands, CultureInfo.InvariantCulture) : fallback;
-    }
-
-    private static string FindSolution()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Solution", "Other", "Solution.xml")))
-            {
-                return Path.Combine(dir.FullName, "Solution");
-            }
-        }
-
-        throw new DirectoryNotFoundException("Solution/ not found above " + AppContext.BaseDirectory);
     }
 
     /// <summary>Counts the organization-service requests plug-ins make (depth &gt; 1, core stage), not the per-record
@@ -224,45 +178,5 @@ public static class RecalculationBench
 
             return false;
         }
-    }
-
-    /// <summary>Samples the managed heap every few milliseconds on a background thread; Stop returns the peak.</summary>
-    private sealed class HeapSampler : IDisposable
-    {
-        private readonly Thread _thread;
-        private volatile bool _stop;
-        private long _peak;
-
-        public HeapSampler()
-        {
-            _thread = new Thread(() =>
-            {
-                while (!_stop)
-                {
-                    _peak = Math.Max(_peak, GC.GetTotalMemory(false));
-                    Thread.Sleep(2);
-                }
-            }) { IsBackground = true };
-            _thread.Start();
-        }
-
-        public long Stop()
-        {
-            _stop = true;
-            _thread.Join();
-            return Math.Max(_peak, GC.GetTotalMemory(false));
-        }
-
-        public void Dispose() => Stop();
-    }
-
-    private sealed class DiscardingSink : IServiceEndpointSink
-    {
-        public string Post(ServiceEndpointPost post) => string.Empty;
-    }
-
-    private sealed class FixedTime(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
     }
 }
