@@ -22,6 +22,15 @@ namespace SalesGoals.Crm.Fenxiang;
 /// <summary>Registers the Fenxiang client with its handlers and resilience, set once here.</summary>
 public static class FenxiangServiceCollectionExtensions
 {
+    /// <summary>Registers the Fenxiang client, the adapter's options (<c>Fenxiang:Adapter</c>) and Fenxiang as a connector of the worker.</summary>
+    public static IServiceCollection AddFenxiangConnector(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddFenxiang(configuration);
+        services.AddOptions<FenxiangAdapterOptions>().Bind(configuration.GetSection(FenxiangAdapterOptions.SectionName));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<Integration.Connectors.ISystemConnector, FenxiangConnector>());
+        return services;
+    }
+
     /// <summary>Binds <c>Fenxiang</c> from configuration (secrets from the environment, e.g. <c>Fenxiang__AppSecret</c>).</summary>
     public static IServiceCollection AddFenxiang(this IServiceCollection services, IConfiguration configuration)
     {

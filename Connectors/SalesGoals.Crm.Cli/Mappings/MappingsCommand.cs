@@ -52,7 +52,7 @@ public static class MappingsCommand
     private static Option<string> SystemOption(CliContext context) => new("--system") { Description = context.T(MappingsTexts.SystemOption), Required = true };
 
     private static ExternalSystem ParseSystem(CliContext context, string text) =>
-        Enum.TryParse<ExternalSystem>(text, ignoreCase: true, out var system) && system != ExternalSystem.Dataverse && Enum.IsDefined(system) && !int.TryParse(text, out _)
+        ExternalSystem.TryParse(text, out var system) && system != ExternalSystem.Dataverse
             ? system
             : throw new CliUsageException(context.T(MappingsTexts.BadSystem, text));
 
@@ -60,7 +60,7 @@ public static class MappingsCommand
     {
         var rows = await context.Connections.DataverseGateway.GetMappingRowsAsync(cancellationToken).ConfigureAwait(false);
         var table = new Table().AddColumns(context.T(MappingsTexts.System), context.T(MappingsTexts.Fields), context.T(MappingsTexts.Values), context.T(MappingsTexts.Users));
-        foreach (var system in new[] { ExternalSystem.Zoho, ExternalSystem.Fenxiang })
+        foreach (var system in ExternalSystem.Defined)
         {
             var option = MappingOptionValues.SystemOption(system);
             table.AddRow(

@@ -15,11 +15,4 @@ public static class ConfigurationKeys
     public const string SweepTime = "Worker:SweepTime";
     public const string TimeZone = "Worker:TimeZone";
     public const string HealthFile = "Worker:HealthFile";
-    public const string ZohoClientId = "Zoho:ClientId";
-    public const string ZohoClientSecret = "Zoho:ClientSecret";
-    public const string ZohoRefreshToken = "Zoho:RefreshToken";
-    public const string FenxiangAppId = "Fenxiang:AppId";
-    public const string FenxiangAppSecret = "Fenxiang:AppSecret";
-    public const string FenxiangPermanentCode = "Fenxiang:PermanentCode";
-    public const string FenxiangActingUserId = "Fenxiang:ActingUserId";
 }

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using Microsoft.Extensions.Configuration;
 using SalesGoals.Crm.Dataverse.WebApi.Configuration;
+using SalesGoals.Crm.Integration.Connectors;
 using SalesGoals.Crm.Messaging.ServiceBus;
 using K = SalesGoals.Crm.Worker.Configuration.ConfigurationKeys;
 
@@ -12,8 +13,12 @@ namespace SalesGoals.Crm.Worker.Configuration;
 /// <summary>Checks the configuration of <c>run</c> and lists every problem at once (values of secrets are never echoed).</summary>
 public static class ConfigurationValidator
 {
-    public static IReadOnlyList<string> Validate(IConfiguration configuration)
+    public static IReadOnlyList<string> Validate(IConfiguration configuration) => Validate(configuration, Hosting.WorkerConnectors.BuiltIn);
+
+    /// <summary>As above, against the connectors the host offers (<c>Worker:Systems</c> may name only these).</summary>
+    public static IReadOnlyList<string> Validate(IConfiguration configuration, IEnumerable<ConnectorModule> connectors)
     {
+        ArgumentNullException.ThrowIfNull(connectors);
         ArgumentNullException.ThrowIfNull(configuration);
         var problems = new List<string>();
         // The Dataverse section is the gateway's own (Url, Auth:*, limits): one set of settings, checked by its validator.
@@ -35,20 +40,11 @@ public static class ConfigurationValidator
             }
         }
 
-        var systems = Systems(configuration, problems);
-        if (systems.Contains("Zoho"))
+        var modules = connectors.ToList();
+        var systems = Systems(configuration, modules, problems);
+        foreach (var key in modules.Where(m => systems.Contains(m.Name)).SelectMany(m => m.RequiredSettings))
         {
-            Require(configuration, K.ZohoClientId, problems);
-            Require(configuration, K.ZohoClientSecret, problems, secret: true);
-            Require(configuration, K.ZohoRefreshToken, problems, secret: true);
-        }
-
-        if (systems.Contains("Fenxiang"))
-        {
-            Require(configuration, K.FenxiangAppId, problems);
-            Require(configuration, K.FenxiangAppSecret, problems, secret: true);
-            Require(configuration, K.FenxiangPermanentCode, problems, secret: true);
-            Require(configuration, K.FenxiangActingUserId, problems);
+            Require(configuration, key, problems, secret: SecretKeys.IsSecret(key));
         }
 
         var poll = configuration[K.PollInterval];
@@ -82,19 +78,20 @@ public static class ConfigurationValidator
         return problems;
     }
 
-    private static HashSet<string> Systems(IConfiguration configuration, List<string> problems)
+    private static HashSet<string> Systems(IConfiguration configuration, IReadOnlyList<ConnectorModule> modules, List<string> problems)
     {
-        var text = configuration[K.Systems] ?? "Zoho,Fenxiang";
+        var text = configuration[K.Systems] ?? new Hosting.WorkerOptions().Systems;
         var names = text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var known = new HashSet<string>(Hosting.WorkerServiceCollectionExtensions.KnownSystems, StringComparer.OrdinalIgnoreCase);
+        var known = modules.Select(m => m.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var choices = string.Join(" and/or ", modules.Select(m => m.Name));
         foreach (var unknown in names.Where(n => !known.Contains(n)))
         {
-            problems.Add($"{K.Systems}: unknown system '{unknown}' (use Zoho and/or Fenxiang).");
+            problems.Add($"{K.Systems}: unknown system '{unknown}' (use {choices}).");
         }
 
         if (names.Length == 0)
         {
-            problems.Add($"{K.Systems} names no system (use Zoho and/or Fenxiang).");
+            problems.Add($"{K.Systems} names no system (use {choices}).");
         }
 
         return names.Where(known.Contains).ToHashSet(StringComparer.OrdinalIgnoreCase);

@@ -8,22 +8,12 @@ namespace SalesGoals.Crm.Worker.Dataverse;
 /// <summary>Option values of the solution's choices (Solution/Entities, OptionSets) the worker reads and writes.</summary>
 public static class SchemaValues
 {
-    public const int ZohoSystem = 100_000_000;
-    public const int FenxiangSystem = 100_000_001;
+    /// <summary>The system's sg_externalsystems value: each system carries its own (see <see cref="ExternalSystem.Define"/>).</summary>
+    public static int SystemValue(ExternalSystem system) => system.OptionValue != 0
+        ? system.OptionValue
+        : throw new ArgumentOutOfRangeException(nameof(system), system, "Only external systems' rows live in Dataverse tables.");
 
-    public static int SystemValue(ExternalSystem system) => system switch
-    {
-        ExternalSystem.Zoho => ZohoSystem,
-        ExternalSystem.Fenxiang => FenxiangSystem,
-        _ => throw new ArgumentOutOfRangeException(nameof(system), system, "Only Zoho and Fenxiang rows live in Dataverse tables."),
-    };
-
-    public static ExternalSystem SystemFrom(int value) => value switch
-    {
-        ZohoSystem => ExternalSystem.Zoho,
-        FenxiangSystem => ExternalSystem.Fenxiang,
-        _ => throw new ArgumentOutOfRangeException(nameof(value), value, "Not an sg_externalsystems value."),
-    };
+    public static ExternalSystem SystemFrom(int value) => ExternalSystem.FromOption(value);
 
     public static int DealStateValue(DealState state) => 100_000_000 + (int)state;
 

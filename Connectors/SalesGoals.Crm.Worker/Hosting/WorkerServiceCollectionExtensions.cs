@@ -7,8 +7,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using SalesGoals.Crm.Fenxiang;
-using SalesGoals.Crm.Fenxiang.Adapter;
+using SalesGoals.Crm.Integration.Connectors;
 using SalesGoals.Crm.Integration.Mapping.Records;
 using SalesGoals.Crm.Messaging.Consumers;
 using SalesGoals.Crm.Messaging.ServiceBus;
@@ -17,47 +16,33 @@ using SalesGoals.Crm.Worker.Dataverse;
 using SalesGoals.Crm.Worker.Mapping;
 using SalesGoals.Crm.Worker.Messaging;
 using SalesGoals.Crm.Worker.Sync;
-using SalesGoals.Crm.Worker.Systems;
-using SalesGoals.Crm.Zoho.DependencyInjection;
 
 namespace SalesGoals.Crm.Worker.Hosting;
 
 public static class WorkerServiceCollectionExtensions
 {
-    /// <summary>Connectors by the name <c>Worker:Systems</c> uses: each registers its client and its <see cref="ISystemConnector"/>.</summary>
-    private static readonly Dictionary<string, Action<IServiceCollection, IConfiguration>> Connectors = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["Zoho"] = (services, configuration) =>
-        {
-            services.AddZohoCrm(configuration);
-            services.AddSingleton<ISystemConnector, ZohoConnector>();
-        },
-        ["Fenxiang"] = (services, configuration) =>
-        {
-            services.AddFenxiang(configuration);
-            services.AddOptions<FenxiangAdapterOptions>().Bind(configuration.GetSection(FenxiangAdapterOptions.SectionName));
-            services.AddSingleton<ISystemConnector, FenxiangConnector>();
-        },
-    };
-
-    public static IReadOnlyCollection<string> KnownSystems => Connectors.Keys;
-
     /// <summary>
     /// Registers the worker: the queue consumer, a pull schedule per connected system, the daily pace sweep, the
     /// health file, the connectors named in <c>Worker:Systems</c> and the mapping read from Dataverse. The caller
     /// registers the <see cref="IDataverseGateway"/> (the Dataverse Web API in a real environment).
     /// </summary>
-    public static IServiceCollection AddSalesGoalsWorker(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddSalesGoalsWorker(this IServiceCollection services, IConfiguration configuration) =>
+        services.AddSalesGoalsWorker(configuration, WorkerConnectors.BuiltIn);
+
+    /// <summary>As above with the connectors the host offers: those named in <c>Worker:Systems</c> register themselves.</summary>
+    public static IServiceCollection AddSalesGoalsWorker(this IServiceCollection services, IConfiguration configuration, IEnumerable<ConnectorModule> connectors)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
+        ArgumentNullException.ThrowIfNull(connectors);
+        var modules = connectors.ToDictionary(c => c.Name, StringComparer.OrdinalIgnoreCase);
         services.AddOptions<WorkerOptions>().Bind(configuration.GetSection(WorkerOptions.SectionName));
         services.AddOptions<ServiceBusOptions>().Bind(configuration.GetSection(ServiceBusOptions.SectionName));
         services.TryAddSingleton(TimeProvider.System);
         var worker = configuration.GetSection(WorkerOptions.SectionName).Get<WorkerOptions>() ?? new WorkerOptions();
         foreach (var name in worker.SystemNames())
         {
-            Connectors[name](services, configuration);
+            modules[name].Register(services, configuration);
         }
 
         services.Configure<HostOptions>(host => host.ShutdownTimeout = worker.ShutdownGracePeriod + TimeSpan.FromSeconds(10));

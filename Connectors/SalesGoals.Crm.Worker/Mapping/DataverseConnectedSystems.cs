@@ -9,7 +9,7 @@ using SalesGoals.Crm.Integration.Mapping;
 using SalesGoals.Crm.Integration.Mapping.Records;
 using SalesGoals.Crm.Worker.Dataverse;
 using SalesGoals.Crm.Worker.Sync;
-using SalesGoals.Crm.Worker.Systems;
+using SalesGoals.Crm.Integration.Connectors;
 
 namespace SalesGoals.Crm.Worker.Mapping;
 

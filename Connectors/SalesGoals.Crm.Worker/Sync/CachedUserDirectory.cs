@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
+using SalesGoals.Crm.Integration.Connectors;
 using SalesGoals.Crm.Integration.Mapping.Catalog;
 
 namespace SalesGoals.Crm.Worker.Sync;

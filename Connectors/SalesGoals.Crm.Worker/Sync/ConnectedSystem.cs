@@ -1,4 +1,5 @@
 using System;
+using SalesGoals.Crm.Integration.Connectors;
 using SalesGoals.Crm.Integration;
 using SalesGoals.Crm.Integration.Adapters;
 using SalesGoals.Crm.Integration.Mapping;

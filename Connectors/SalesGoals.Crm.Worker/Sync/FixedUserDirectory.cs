@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using SalesGoals.Crm.Integration.Connectors;
 using SalesGoals.Crm.Integration.Mapping.Catalog;
 
 namespace SalesGoals.Crm.Worker.Sync;

@@ -18,6 +18,14 @@ public static class ZohoServiceCollectionExtensions
     // Every call is re-addressed to the token's api_domain; this host is never contacted.
     private static readonly Uri PlaceholderApiBase = new("https://api-domain.zoho.invalid");
 
+    /// <summary>Registers the Zoho CRM client and Zoho as a connector of the worker (<see cref="Integration.Connectors.ISystemConnector"/>).</summary>
+    public static IServiceCollection AddZohoConnector(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddZohoCrm(configuration);
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<Integration.Connectors.ISystemConnector, ZohoConnector>());
+        return services;
+    }
+
     /// <summary>Registers the Zoho CRM client, bound to the <c>Zoho</c> section of <paramref name="configuration"/>.</summary>
     public static IServiceCollection AddZohoCrm(this IServiceCollection services, IConfiguration configuration) =>
         services.AddZohoCrm(options => configuration.GetSection(ZohoOptions.SectionName).Bind(options));

@@ -10,7 +10,8 @@ using SalesGoals.Crm.Integration.Mapping.Records;
 using SalesGoals.Crm.Worker.Dataverse;
 using SalesGoals.Crm.Worker.Hosting;
 using SalesGoals.Crm.Worker.Mapping;
-using SalesGoals.Crm.Worker.Systems;
+using SalesGoals.Crm.Fenxiang.Adapter;
+using SalesGoals.Crm.Zoho.Adapter;
 using SalesGoals.Crm.Worker.Tests.Support;
 
 namespace SalesGoals.Crm.Worker.Tests.Mapping;

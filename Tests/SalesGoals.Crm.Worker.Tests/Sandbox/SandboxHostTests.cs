@@ -34,10 +34,11 @@ public sealed class SandboxHostTests
     }
 
     [TestMethod]
-    [DataRow(ExternalSystem.Zoho)]
-    [DataRow(ExternalSystem.Fenxiang)]
-    public void RunCycle_FirstCycle_CountsWonLostAndOpenDealsPerSystem(ExternalSystem system)
+    [DataRow("Zoho")]
+    [DataRow("Fenxiang")]
+    public void RunCycle_FirstCycle_CountsWonLostAndOpenDealsPerSystem(string systemName)
     {
+        var system = ExternalSystem.Parse(systemName);
         var seeded = SharedSandbox.Host.Seed.ExternalDeals.Where(d => d.System == system).ToList();
 
         var pull = SharedSandbox.FirstCycle.Systems.Single(s => s.System == system).Pull;

@@ -9,6 +9,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using SalesGoals.Crm.Integration.Connectors;
 using SalesGoals.Crm.Integration.Mapping.Records;
 using SalesGoals.Crm.Messaging.EmbeddedBroker.Hosting;
 using SalesGoals.Crm.Worker.Dataverse;
@@ -39,9 +40,9 @@ internal sealed class WorkerEnvironment : IAsyncDisposable
 
     public string QueueName { get; }
 
-    public static async Task<WorkerEnvironment> StartAsync()
+    public static async Task<WorkerEnvironment> StartAsync(SandboxOptions? options = null)
     {
-        var sandbox = await SandboxHost.StartAsync(new SandboxOptions());
+        var sandbox = await SandboxHost.StartAsync(options ?? new SandboxOptions());
         var queue = "worker-" + Guid.NewGuid().ToString("N")[..8];
         var variables = await RunEnvironment.PrepareAsync(sandbox, queue, CancellationToken.None);
         return new WorkerEnvironment(sandbox, queue, variables);
@@ -94,14 +95,15 @@ internal sealed class WorkerEnvironment : IAsyncDisposable
         return variables;
     }
 
-    public async Task<IHost> StartWorkerAsync(string instance, Action<Dictionary<string, string?>>? change = null)
+    /// <param name="connectors">The connectors the host offers (the worker's built-in ones when null).</param>
+    public async Task<IHost> StartWorkerAsync(string instance, Action<Dictionary<string, string?>>? change = null, IEnumerable<ConnectorModule>? connectors = null)
     {
         var settings = Settings(instance);
         change?.Invoke(settings);
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Configuration.AddInMemoryCollection(settings);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.Services.AddSalesGoalsWorker(builder.Configuration);
+        builder.Services.AddSalesGoalsWorker(builder.Configuration, connectors ?? WorkerConnectors.BuiltIn);
         builder.Services.AddSingleton<IDataverseGateway>(Sandbox.Dataverse);
         var host = builder.Build();
         await host.StartAsync();

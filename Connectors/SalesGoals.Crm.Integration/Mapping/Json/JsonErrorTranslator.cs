@@ -49,7 +49,7 @@ internal static partial class JsonErrorTranslator
     private static string Expectation(string property) => property switch
     {
         "version" => "the number 1",
-        "system" => "one of " + string.Join(", ", Enum.GetNames<ExternalSystem>()),
+        "system" => "one of " + string.Join(", ", ExternalSystem.Defined.Select(s => s.Name)),
         "userMatch" => "one of " + string.Join(", ", Enum.GetNames<UserMatchStrategy>()),
         "direction" => "one of " + string.Join(", ", Enum.GetNames<MappingDirection>()),
         "systemUserId" => "a GUID (the Dataverse systemuserid)",

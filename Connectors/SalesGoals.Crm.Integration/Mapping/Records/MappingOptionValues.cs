@@ -24,12 +24,8 @@ public static class MappingOptionValues
         [100000004] = "currency",
     };
 
-    public static int? SystemOption(ExternalSystem system) => system switch
-    {
-        ExternalSystem.Zoho => Zoho,
-        ExternalSystem.Fenxiang => Fenxiang,
-        _ => null,
-    };
+    /// <summary>The sg_system choice value of a system (its own), or null for Dataverse, which has no rows.</summary>
+    public static int? SystemOption(ExternalSystem system) => system.OptionValue == 0 ? null : system.OptionValue;
 
     public static int DirectionOption(MappingDirection direction) => direction switch
     {

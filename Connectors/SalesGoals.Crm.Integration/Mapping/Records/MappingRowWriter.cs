@@ -15,7 +15,7 @@ internal static class MappingRowWriter
         var system = MappingOptionValues.SystemOption(mapping.System) ?? 0;
         if (system == 0)
         {
-            errors.Add($"System {mapping.System} has no sg_externalsystem option; only Zoho and Fenxiang mappings are stored.");
+            errors.Add($"System {mapping.System} has no sg_externalsystems option; only external systems' mappings are stored.");
         }
 
         var fieldRows = normalized.Objects.SelectMany(o => FieldRowsOf(normalized, o, system, errors)).ToList();

@@ -11,10 +11,11 @@ namespace SalesGoals.Crm.Integration.Tests.Mapping.Records;
 public sealed class MappingRecordsTests
 {
     [TestMethod]
-    [DataRow(ExternalSystem.Zoho, UserMatchStrategy.ByEmail)]
-    [DataRow(ExternalSystem.Fenxiang, UserMatchStrategy.ByExternalId)]
-    public void FromRows_RowsOfAMapping_GiveTheSameMapping(ExternalSystem system, UserMatchStrategy strategy)
+    [DataRow("Zoho", UserMatchStrategy.ByEmail)]
+    [DataRow("Fenxiang", UserMatchStrategy.ByExternalId)]
+    public void FromRows_RowsOfAMapping_GiveTheSameMapping(string systemName, UserMatchStrategy strategy)
     {
+        var system = ExternalSystem.Parse(systemName);
         var mapping = (system == ExternalSystem.Zoho ? ZohoFixtures.GoodMapping() : FenxiangFixtures.GoodMapping()).MatchUsers(strategy).Build();
 
         var rows = MappingRecords.ToRows(mapping);

@@ -4,9 +4,10 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using SalesGoals.Crm.Fenxiang.Client;
+using SalesGoals.Crm.Integration.Connectors;
 using SalesGoals.Crm.Integration.Mapping.Catalog;
 
-namespace SalesGoals.Crm.Worker.Sync;
+namespace SalesGoals.Crm.Fenxiang.Adapter;
 
 /// <summary>Fenxiang's employees (POST /cgi/user/list, whole company) who are not stopped, with their e-mails.
 /// Ids are the ones records carry under the configured authentication (FSUID_… with legacy body auth).</summary>

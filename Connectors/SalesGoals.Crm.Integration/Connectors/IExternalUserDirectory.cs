@@ -3,7 +3,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using SalesGoals.Crm.Integration.Mapping.Catalog;
 
-namespace SalesGoals.Crm.Worker.Sync;
+namespace SalesGoals.Crm.Integration.Connectors;
 
 /// <summary>The external system's users with their e-mails: needed to find a goal owner's account there.</summary>
 public interface IExternalUserDirectory

@@ -1,14 +1,17 @@
 using System;
 using System.Collections.Generic;
-using SalesGoals.Crm.Integration;
 using SalesGoals.Crm.Integration.Adapters;
 using SalesGoals.Crm.Integration.Mapping;
 using SalesGoals.Crm.Integration.Mapping.Records;
-using SalesGoals.Crm.Worker.Sync;
 
-namespace SalesGoals.Crm.Worker.Systems;
+namespace SalesGoals.Crm.Integration.Connectors;
 
-/// <summary>What the worker needs to know about one external CRM: registered once per system at start-up.</summary>
+/// <summary>
+/// Everything the shared worker code needs to know about one external CRM, registered once per system by the
+/// connector's own project (<see cref="ConnectorModule"/>): the worker iterates the registered connectors and never
+/// names a system. Its value formats and stage semantics live behind <see cref="CreateAdapter"/>.
+/// Add members here (with a default implementation when a connector may not support them) as the worker grows.
+/// </summary>
 public interface ISystemConnector
 {
     ExternalSystem System { get; }

@@ -3,10 +3,11 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using SalesGoals.Crm.Integration.Connectors;
 using SalesGoals.Crm.Integration.Mapping.Catalog;
 using SalesGoals.Crm.Zoho.Records;
 
-namespace SalesGoals.Crm.Worker.Sync;
+namespace SalesGoals.Crm.Zoho.Adapter;
 
 /// <summary>Zoho's active users (GET /crm/v8/users?type=ActiveUsers, every page) with their e-mails.</summary>
 public sealed class ZohoUserDirectory : IExternalUserDirectory
