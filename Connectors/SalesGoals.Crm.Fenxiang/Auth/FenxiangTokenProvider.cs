@@ -10,8 +10,11 @@ using SalesGoals.Crm.Fenxiang.Errors;
 namespace SalesGoals.Crm.Fenxiang.Auth;
 
 /// <summary>
-/// Fetches tokens from the endpoint matching the auth style, one call at a time (the endpoint refuses
-/// concurrent calls and allows about 10 a minute), and trusts a token for at most the reuse window.
+/// Fetches tokens from the endpoint matching the auth style, one call at a time per process (single flight: callers
+/// that find the token missing or rejected wait for the one fetch under way and share its token), and trusts a token
+/// for at most the reuse window. The endpoint refuses overlapping calls and more than about 10 a minute with 14001,
+/// and other worker instances fetch for the same enterprise: a refused fetch is retried after a back-off (the other
+/// instance's fetch has ended by then, and within the reuse window the endpoint hands out the same token).
 /// </summary>
 public sealed partial class FenxiangTokenProvider : IFenxiangTokenProvider, IDisposable
 {
@@ -82,14 +85,35 @@ public sealed partial class FenxiangTokenProvider : IFenxiangTokenProvider, IDis
     private async Task<FenxiangAccessToken> FetchAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        await KeepTokenCallRateAsync(settings, cancellationToken).ConfigureAwait(false);
-        lastTokenCall = time.GetUtcNow();
-        var token = settings.AuthStyle == FenxiangAuthStyle.Header
-            ? await FetchAccessTokenAsync(settings, cancellationToken).ConfigureAwait(false)
-            : await FetchCorpAccessTokenAsync(settings, cancellationToken).ConfigureAwait(false);
-        Volatile.Write(ref current, token);
-        LogTokenObtained(logger, token.Enterprise, token.UsableUntil);
-        return token;
+        for (var attempt = 0; ; attempt++)
+        {
+            await KeepTokenCallRateAsync(settings, cancellationToken).ConfigureAwait(false);
+            lastTokenCall = time.GetUtcNow();
+            try
+            {
+                var token = settings.AuthStyle == FenxiangAuthStyle.Header
+                    ? await FetchAccessTokenAsync(settings, cancellationToken).ConfigureAwait(false)
+                    : await FetchCorpAccessTokenAsync(settings, cancellationToken).ConfigureAwait(false);
+                Volatile.Write(ref current, token);
+                LogTokenObtained(logger, token.Enterprise, token.UsableUntil);
+                return token;
+            }
+            catch (FenxiangApiException exception) when (exception.Outcome == FenxiangOutcome.Throttled && attempt < settings.MaxRetryAttempts)
+            {
+                var delay = BackOff(settings, attempt);
+                LogTokenCallRefused(logger, exception.Code, delay, attempt + 1, exception.Error.TraceId);
+                await Task.Delay(delay, time, cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    /// <summary>Exponential from RetryBaseDelay, capped at RetryMaxDelay, with up to 20% jitter so instances refused
+    /// together do not come back together.</summary>
+    private static TimeSpan BackOff(FenxiangOptions settings, int attempt)
+    {
+        var exponential = settings.RetryBaseDelay.TotalMilliseconds * Math.Pow(2, Math.Min(attempt, 16));
+        var capped = Math.Min(exponential, settings.RetryMaxDelay.TotalMilliseconds);
+        return TimeSpan.FromMilliseconds(capped * (1 + (0.2 * Random.Shared.NextDouble())));
     }
 
     private async Task KeepTokenCallRateAsync(FenxiangOptions settings, CancellationToken cancellationToken)
@@ -153,13 +177,20 @@ public sealed partial class FenxiangTokenProvider : IFenxiangTokenProvider, IDis
         if (answer.ErrorCode != FenxiangErrorCodes.Success)
         {
             var error = FenxiangError.From(answer.ErrorCode, answer.ErrorMessage, answer.TraceId, endpoint);
-            LogTokenRefused(logger, answer.ErrorCode, error.Outcome, answer.TraceId);
+            if (error.Outcome != FenxiangOutcome.Throttled)
+            {
+                LogTokenRefused(logger, answer.ErrorCode, error.Outcome, answer.TraceId);
+            }
+
             throw new FenxiangApiException(error);
         }
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Fenxiang token obtained for {Enterprise}, usable until {UsableUntil:O}")]
     private static partial void LogTokenObtained(ILogger logger, string enterprise, DateTimeOffset usableUntil);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Fenxiang token endpoint refused the call with errorCode {ErrorCode} (another instance is fetching, or too many calls this minute); trying again in {Delay} (retry {Retry}), traceId {TraceId}")]
+    private static partial void LogTokenCallRefused(ILogger logger, long errorCode, TimeSpan delay, int retry, string? traceId);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Fenxiang token endpoint answered errorCode {ErrorCode} ({Outcome}), traceId {TraceId}")]
     private static partial void LogTokenRefused(ILogger logger, long errorCode, FenxiangOutcome outcome, string? traceId);

@@ -54,11 +54,21 @@ public sealed class FenxiangTestHost : IAsyncDisposable
         emulatorOptions ??= new FenxiangEmulatorOptions { RateLimitEnabled = false };
         var emulator = await FenxiangEmulator.StartAsync(emulatorOptions).ConfigureAwait(false);
         emulator.Tenant.AddEmployee(new EmulatedEmployee(AdminId, "管理员", "13800000000", "admin@example.com"));
+        var clock = clientTime is null ? new BackoffClock(DateTimeOffset.UtcNow, TimeSpan.FromMinutes(5)) : null;
+        var services = ClientServices(emulator, style, clientTime ?? clock!, configure);
+        return new FenxiangTestHost(emulator, services, clock);
+    }
+
+    /// <summary>Another worker instance's client against this host's emulator: its own token cache and handlers.</summary>
+    public ServiceProvider AnotherInstance(TimeProvider time, FenxiangAuthStyle style = FenxiangAuthStyle.LegacyBody, Action<FenxiangOptions>? configure = null) =>
+        ClientServices(Emulator, style, time, configure);
+
+    private static ServiceProvider ClientServices(FenxiangEmulator emulator, FenxiangAuthStyle style, TimeProvider time, Action<FenxiangOptions>? configure)
+    {
+        var emulatorOptions = emulator.Options;
         var services = new ServiceCollection();
         services.AddLogging();
-        var clock = clientTime is null ? new BackoffClock(DateTimeOffset.UtcNow, TimeSpan.FromMinutes(5)) : null;
-        services.AddSingleton(clientTime ?? clock!);
-
+        services.AddSingleton(time);
         services.AddFenxiang(options =>
         {
             options.BaseUrl = emulator.BaseUrl;
@@ -78,7 +88,7 @@ public sealed class FenxiangTestHost : IAsyncDisposable
             options.MaxConcurrentRequests = 4;
             configure?.Invoke(options);
         });
-        return new FenxiangTestHost(emulator, services.BuildServiceProvider(validateScopes: true), clock);
+        return services.BuildServiceProvider(validateScopes: true);
     }
 
     /// <summary>An adapter over this host's client; reads settle instantly unless configured otherwise.</summary>
