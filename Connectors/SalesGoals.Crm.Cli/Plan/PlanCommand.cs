@@ -24,8 +24,9 @@ public static class PlanCommand
         plan.Subcommands.Add(preview);
 
         var applyFile = new Argument<string>("FILE") { Description = context.T(PlanTexts.FileArgument) };
-        var apply = new Command("apply", context.T(PlanTexts.ApplyDescription)) { applyFile };
-        apply.SetAction((result, cancellationToken) => ApplyAsync(context, result.GetValue(applyFile)!, cancellationToken));
+        var removeMissing = new Option<bool>("--remove-missing") { Description = context.T(PlanTexts.RemoveMissingDescription) };
+        var apply = new Command("apply", context.T(PlanTexts.ApplyDescription)) { applyFile, removeMissing };
+        apply.SetAction((result, cancellationToken) => ApplyAsync(context, result.GetValue(applyFile)!, result.GetValue(removeMissing), cancellationToken));
         plan.Subcommands.Add(apply);
 
         var convertFrom = new Argument<string>("FILE") { Description = context.T(PlanTexts.FileArgument) };
@@ -76,9 +77,9 @@ public static class PlanCommand
         return ExitCodes.Ok;
     }
 
-    private static async Task<int> ApplyAsync(CliContext context, string file, CancellationToken cancellationToken)
+    private static async Task<int> ApplyAsync(CliContext context, string file, bool removeMissing, CancellationToken cancellationToken)
     {
         var read = Load(context, file);
-        return await PlanApplier.ApplyAsync(context, read.Plan!, read.Locate, cancellationToken).ConfigureAwait(false);
+        return await PlanApplier.ApplyAsync(context, read.Plan!, read.Locate, removeMissing, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -14,8 +14,8 @@ internal static class PlanTexts
         "打印规划生成的完整目标树并校验汇总；不写入任何数据。");
 
     public static readonly LocalText ApplyDescription = LocalText.Of(
-        "Writes the plan into Dataverse in one transaction (Custom API sg_ApplyGoalPlan; the goal rules apply): new goals created, changed ones updated, unchanged ones left alone; a change to a locked goal is refused (it needs an adjustment request) and nothing is written.",
-        "在一个事务中将规划写入 Dataverse（自定义 API sg_ApplyGoalPlan，执行目标规则）：新建新目标、更新变化的目标、不改动未变化的目标；若要修改已锁定的目标则拒绝（需提交目标调整申请），且不写入任何数据。");
+        "Writes the plan into Dataverse in one transaction (Custom API sg_ApplyGoalPlan; the goal rules apply): new goals created, changed ones updated, unchanged ones left alone; a change to a locked goal is refused (it needs an adjustment request) and nothing is written. Goals below the plan's goals that the file no longer has are listed with their path and kept (or deactivated with --remove-missing).",
+        "在一个事务中将规划写入 Dataverse（自定义 API sg_ApplyGoalPlan，执行目标规则）：新建新目标、更新变化的目标、不改动未变化的目标；若要修改已锁定的目标则拒绝（需提交目标调整申请），且不写入任何数据。文件中已删除的下级目标会连同路径列出并保留（使用 --remove-missing 则停用）。");
 
     public static readonly LocalText ConvertDescription = LocalText.Of(
         "Checks a plan and writes it in another format: .xlsx (the workbook layout) or .json.",
@@ -167,6 +167,30 @@ internal static class PlanTexts
     public static readonly LocalText NothingChanged = LocalText.Of(
         "Nothing to change: Dataverse already holds this plan ({0} goals).",
         "无需更改：Dataverse 中已是此规划（{0} 个目标）。");
+
+    public static readonly LocalText RemoveMissingDescription = LocalText.Of(
+        "Deactivate the goals below the plan's goals that the edited plan no longer has (in the same transaction). Refused, with nothing written, while one of them is locked (it needs an adjustment request) or has ledger rows counted toward it. Without this option they are kept and listed.",
+        "停用编辑后的规划中已不存在、位于规划目标之下的目标（在同一事务中）。若其中有已锁定的目标（需提交目标调整申请）或已有业绩记录计入，则拒绝且不写入任何数据。不使用此选项时，这些目标保留并列出。");
+
+    public static readonly LocalText RemovedKept = LocalText.Of(
+        "{0} goal(s) in Dataverse are no longer in the plan; they were kept as they are (deactivate them with --remove-missing):",
+        "Dataverse 中有 {0} 个目标已不在规划中；已原样保留（使用 --remove-missing 可停用）：");
+
+    public static readonly LocalText RemovedDeactivated = LocalText.Of(
+        "{0} goal(s) no longer in the plan were deactivated:",
+        "已停用 {0} 个不再在规划中的目标：");
+
+    public static readonly LocalText RemovedPath = LocalText.Of("Goal (path)", "目标（路径）");
+
+    public static readonly LocalText RemovedState = LocalText.Of("Now", "现状");
+
+    public static readonly LocalText RemovedStateKept = LocalText.Of("kept", "保留");
+
+    public static readonly LocalText RemovedStateDeactivated = LocalText.Of("deactivated", "已停用");
+
+    public static readonly LocalText RemovedLocked = LocalText.Of("locked", "已锁定");
+
+    public static readonly LocalText RemovedLedger = LocalText.Of("Ledger rows", "业绩记录");
 
     public static readonly LocalText ApplyRefused = LocalText.Of(
         "Nothing was written. Dataverse refused the plan:",

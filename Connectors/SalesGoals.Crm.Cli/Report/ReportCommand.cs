@@ -56,7 +56,7 @@ public static class ReportCommand
 
     private static async Task<int> RunAsync(CliContext context, ReportRequest request, DirectoryInfo? output, CancellationToken cancellationToken)
     {
-        var data = await new DataverseReportReader(context.Connections.DataverseClient).ReadAsync(cancellationToken).ConfigureAwait(false);
+        var data = await new DataverseReportReader(context.Connections.DataverseClient).ReadAsync(request, cancellationToken).ConfigureAwait(false);
         var report = CompletionReportBuilder.Build(data, request);
         var labels = ReportLabels.For(context.Language == Localization.CliLanguage.Chinese ? ReportLanguage.Chinese : ReportLanguage.English);
         context.Console.WriteLine($"{labels.Title(report.Kind)} {report.Window.Label(report.Kind)} · {labels.AsOf} {report.AsOf}");

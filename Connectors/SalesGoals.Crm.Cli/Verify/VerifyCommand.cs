@@ -1,16 +1,20 @@
 using System;
 using System.Collections.Generic;
 using System.CommandLine;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using Microsoft.Extensions.Configuration;
 using SalesGoals.Crm.Cli.Hosting;
+using SalesGoals.Crm.Cli.Verify.Crm;
 using SalesGoals.Crm.Dataverse.WebApi.Client;
 using SalesGoals.Crm.Messaging.Transport;
 using Spectre.Console;
 
 namespace SalesGoals.Crm.Cli.Verify;
 
-/// <summary><c>verify</c>: every connection the commands use, one row each; exit 1 when any fails.</summary>
+/// <summary><c>verify</c>: every connection the commands use, and each connected CRM's schema, one row each; then, per CRM,
+/// what an admin must create. Exit 1 when any check fails.</summary>
 public static class VerifyCommand
 {
     /// <summary>Small tables the commands read, with the one column asked for.</summary>
@@ -27,13 +31,18 @@ public static class VerifyCommand
     {
         ArgumentNullException.ThrowIfNull(context);
         var skipQueue = new Option<bool>("--skip-queue") { Description = context.T(VerifyTexts.SkipQueueDescription) };
-        var command = new Command("verify", context.T(VerifyTexts.Description)) { skipQueue };
-        command.SetAction((result, cancellationToken) => RunAsync(context, result.GetValue(skipQueue), cancellationToken));
+        var system = new Option<string[]>("--system") { Description = context.T(VerifyTexts.SystemDescription) };
+        var skipCrm = new Option<bool>("--skip-crm") { Description = context.T(VerifyTexts.SkipCrmDescription) };
+        var command = new Command("verify", context.T(VerifyTexts.Description) + Environment.NewLine + context.T(CliTexts.ExitCodesHelp)) { skipQueue, system, skipCrm };
+        command.SetAction((result, cancellationToken) => RunAsync(
+            context, result.GetValue(skipQueue), result.GetValue(skipCrm) ? null : result.GetValue(system) ?? [], cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(CliContext context, bool skipQueue, CancellationToken cancellationToken)
+    /// <param name="systems">The CRMs asked for (empty: the configured ones); null: none.</param>
+    private static async Task<int> RunAsync(CliContext context, bool skipQueue, IReadOnlyList<string>? systems, CancellationToken cancellationToken)
     {
+        var crmSystems = systems is null ? [] : CrmVerifier.Systems(context, systems);
         var rows = new List<(string Check, bool Ok, string Detail)>();
         foreach (var (set, id) in Tables)
         {
@@ -72,6 +81,28 @@ public static class VerifyCommand
             }
         }
 
+        var checks = new List<CrmCheck>();
+        foreach (var crm in crmSystems)
+        {
+            var label = context.T(VerifyTexts.Crm, crm);
+            if (systems!.Count == 0 && !context.Configuration.GetSection(crm.ToString()).Exists())
+            {
+                rows.Add((label, true, context.T(VerifyTexts.CrmSkipped, crm)));
+                continue;
+            }
+
+            try
+            {
+                var check = await CrmVerifier.CheckAsync(context, crm, cancellationToken).ConfigureAwait(false);
+                checks.Add(check);
+                rows.Add((label, check.Ok, check.Ok ? context.T(VerifyTexts.CrmOk, check.ObjectCount, check.FieldCount) : context.T(VerifyTexts.CrmGaps, check.Gaps.Count)));
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException and not CliUsageException)
+            {
+                rows.Add((label, false, exception.GetBaseException().Message));
+            }
+        }
+
         var table = new Table().AddColumn(context.T(VerifyTexts.Check)).AddColumn(context.T(VerifyTexts.Result));
         var failed = 0;
         foreach (var (check, ok, detail) in rows)
@@ -81,6 +112,11 @@ public static class VerifyCommand
         }
 
         context.Console.Write(table);
+        foreach (var check in checks.Where(c => c.Gaps.Count > 0))
+        {
+            CrmGapPrinter.Print(context, check);
+        }
+
         context.Console.WriteLine(failed == 0 ? context.T(VerifyTexts.AllOk) : context.T(VerifyTexts.Failed, failed));
         return failed == 0 ? ExitCodes.Ok : ExitCodes.Failure;
     }

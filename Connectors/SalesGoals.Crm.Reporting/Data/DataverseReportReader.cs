@@ -10,13 +10,15 @@ using SalesGoals.Crm.GoalEngine.Goals;
 using SalesGoals.Crm.GoalEngine.Metrics;
 using SalesGoals.Crm.GoalEngine.Progress;
 using SalesGoals.Crm.GoalEngine.Time;
+using SalesGoals.Crm.Reporting.Reports;
 
 namespace SalesGoals.Crm.Reporting.Data;
 
 /// <summary>
 /// Reads a <see cref="ReportDataSet"/> through the Dataverse Web API client: Active and Closed goals, their ledger rows,
 /// users with their manager and language, teams, playbooks, settings, calendars and seasonality profiles. Each table is
-/// one paged query (5,000 rows a page), so the cost grows with the pages, not with the goals.
+/// read page by page (5,000 rows a page, following Dataverse's paging cookie in @odata.nextLink); for a report only
+/// the goals and ledger rows of its date range are asked for (filters on the period and source dates).
 /// </summary>
 public sealed class DataverseReportReader
 {
@@ -33,18 +35,29 @@ public sealed class DataverseReportReader
 
     public DataverseReportReader(DataverseWebApiClient client) => _client = client ?? throw new ArgumentNullException(nameof(client));
 
-    public async Task<ReportDataSet> ReadAsync(CancellationToken cancellationToken)
+    /// <summary>Every Active and Closed goal and every ledger row (alert delivery, which needs any goal's tree).</summary>
+    public Task<ReportDataSet> ReadAsync(CancellationToken cancellationToken) => ReadCoreAsync(null, cancellationToken);
+
+    /// <summary>
+    /// Only what <paramref name="request"/>'s report needs: the goals whose period has started by the report date and
+    /// reaches into its window (their ancestors too, whose periods hold theirs), the earlier goals below them (whose
+    /// ledger rows count toward their actuals), and the ledger rows dated from the earliest of those periods' starts
+    /// to the report date — a leaf counts only deals dated in its period, so nothing older can belong to them.
+    /// </summary>
+    public Task<ReportDataSet> ReadAsync(ReportRequest request, CancellationToken cancellationToken) =>
+        ReadCoreAsync(request ?? throw new ArgumentNullException(nameof(request)), cancellationToken);
+
+    private async Task<ReportDataSet> ReadCoreAsync(ReportRequest? request, CancellationToken cancellationToken)
     {
         var metrics = (await Query(DataverseNames.Metrics, ["sg_metricid", "sg_code"], null, cancellationToken))
             .ToDictionary(r => JsonRow.Guid(r, "sg_metricid")!.Value, r => JsonRow.Text(r, "sg_code") ?? "");
         var currencies = (await Query(DataverseNames.Currencies, ["transactioncurrencyid", "isocurrencycode"], null, cancellationToken))
             .ToDictionary(r => JsonRow.Guid(r, "transactioncurrencyid")!.Value, r => JsonRow.Text(r, "isocurrencycode") ?? "");
-        var goalFilter = $"statecode eq 0 and (sg_goalstatus eq {DataverseNames.GoalStatusActive} or sg_goalstatus eq {DataverseNames.GoalStatusClosed})";
-        var goals = (await _client.QueryAsync(DataverseNames.Goals, new ODataQuery(GoalColumns, goalFilter, FormattedValues: true), cancellationToken).ConfigureAwait(false))
-            .Select(r => ReadGoal(r, metrics, currencies))
-            .ToList();
-        var contributions = (await Query(DataverseNames.Contributions, ["_sg_goalid_value", "sg_numerator", "sg_denominator", "sg_sourcedate"], "statecode eq 0", cancellationToken))
-            .Where(r => JsonRow.Lookup(r, "sg_goalid").HasValue)
+        var (goals, contributionFilter) = await ReadGoalsAsync(request, metrics, currencies, cancellationToken);
+        var kept = goals.Select(g => g.Id).ToHashSet();
+        var ledger = contributionFilter is null ? [] : await Query(DataverseNames.Contributions, ["_sg_goalid_value", "sg_numerator", "sg_denominator", "sg_sourcedate"], contributionFilter, cancellationToken);
+        var contributions = ledger
+            .Where(r => JsonRow.Lookup(r, "sg_goalid") is { } goal && (request is null || kept.Contains(goal)))
             .Select(r => new ContributionRow(
                 JsonRow.Lookup(r, "sg_goalid")!.Value,
                 new MetricTotals(JsonRow.Decimal(r, "sg_numerator") ?? 0m, JsonRow.Decimal(r, "sg_denominator") ?? 0m),
@@ -72,6 +85,48 @@ public sealed class DataverseReportReader
             DefaultAtRiskThreshold = settings is null ? null : JsonRow.Decimal(settings, "sg_atriskthreshold"),
             TimeZone = new OrgTimeZone(settings is not null && JsonRow.Text(settings, "sg_timezone") is { Length: > 0 } zone ? zone : "UTC"),
         };
+    }
+
+    /// <returns>The goals, and the ledger filter (null: no goal, so no ledger row to read).</returns>
+    private async Task<(List<GoalRow> Goals, string? ContributionFilter)> ReadGoalsAsync(
+        ReportRequest? request, IReadOnlyDictionary<Guid, string> metrics, IReadOnlyDictionary<Guid, string> currencies, CancellationToken cancellationToken)
+    {
+        const string Live = "statecode eq 0";
+        var goalFilter = $"{Live} and (sg_goalstatus eq {DataverseNames.GoalStatusActive} or sg_goalstatus eq {DataverseNames.GoalStatusClosed})";
+        if (request is null)
+        {
+            return ((await Goals(goalFilter)).ToList(), Live);
+        }
+
+        var window = ReportWindow.For(request.Kind, request.AsOf);
+        var current = (await Goals($"{goalFilter} and sg_periodstart le {request.AsOf} and sg_periodend ge {window.Start}")).ToList();
+        if (current.Count == 0)
+        {
+            return (current, null);
+        }
+
+        var from = current.Min(g => g.Start);
+        var earlier = (await Goals($"{goalFilter} and sg_periodstart ge {from} and sg_periodend lt {window.Start}")).ToDictionary(g => g.Id);
+        var chosen = current.Select(g => g.Id).ToHashSet();
+        var goals = new List<GoalRow>(current);
+        foreach (var goal in earlier.Values)
+        {
+            // An earlier goal counts only below a current one (e.g. January under the quarter); the rest is another tree.
+            for (var parent = goal.ParentId; parent is { } p; parent = earlier.TryGetValue(p, out var up) ? up.ParentId : null)
+            {
+                if (chosen.Contains(p))
+                {
+                    goals.Add(goal);
+                    break;
+                }
+            }
+        }
+
+        return (goals, $"{Live} and (sg_sourcedate eq null or (sg_sourcedate ge {from} and sg_sourcedate le {request.AsOf}))");
+
+        async Task<IEnumerable<GoalRow>> Goals(string filter) =>
+            (await _client.QueryAsync(DataverseNames.Goals, new ODataQuery(GoalColumns, filter, FormattedValues: true), cancellationToken).ConfigureAwait(false))
+                .Select(r => ReadGoal(r, metrics, currencies));
     }
 
     private async Task<IReadOnlyDictionary<Guid, PersonRow>> ReadPeopleAsync(CancellationToken cancellationToken)

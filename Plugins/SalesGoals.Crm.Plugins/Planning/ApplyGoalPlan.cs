@@ -10,7 +10,8 @@ namespace SalesGoals.Crm.Plugins.Planning;
 
 /// <summary>
 /// Custom API sg_ApplyGoalPlan (Solution/customapis/sg_ApplyGoalPlan): writes a decomposed goal plan in one transaction.
-/// In: Plan (String, JSON <see cref="GoalPlanDocument"/>). Out: Created, Updated, Unchanged, Activated (Integer).
+/// In: Plan (String, JSON <see cref="GoalPlanDocument"/>). Out: Created, Updated, Unchanged, Activated (Integer), Removed
+/// (String, JSON array of <see cref="GoalPlanRemoval"/>: goals below the plan's goals that it no longer names).
 /// The goals are written as the caller, so the goal steps enforce every rule (rights, tiers, hierarchy, allocation).
 /// </summary>
 public sealed class ApplyGoalPlan : PluginBase
@@ -21,6 +22,7 @@ public sealed class ApplyGoalPlan : PluginBase
     public const string UpdatedOutput = "Updated";
     public const string UnchangedOutput = "Unchanged";
     public const string ActivatedOutput = "Activated";
+    public const string RemovedOutput = "Removed";
 
     protected override void ExecuteStep(LocalPluginContext context)
     {
@@ -47,5 +49,8 @@ public sealed class ApplyGoalPlan : PluginBase
         output[UpdatedOutput] = result.Updated;
         output[UnchangedOutput] = result.Unchanged;
         output[ActivatedOutput] = result.Activated;
+        using var removed = new MemoryStream();
+        new DataContractJsonSerializer(typeof(System.Collections.Generic.List<GoalPlanRemoval>)).WriteObject(removed, new System.Collections.Generic.List<GoalPlanRemoval>(result.Removed));
+        output[RemovedOutput] = Encoding.UTF8.GetString(removed.ToArray());
     }
 }

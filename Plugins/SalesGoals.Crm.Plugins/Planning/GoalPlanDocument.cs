@@ -27,6 +27,11 @@ public sealed class GoalPlanDocument
     [DataMember(Name = "activate")]
     public bool Activate { get; set; }
 
+    /// <summary>True: goals under the plan's goals that the plan no longer has are deactivated (refused when one is locked
+    /// or has ledger rows); false: they are kept and only reported.</summary>
+    [DataMember(Name = "removeMissing", EmitDefaultValue = false)]
+    public bool RemoveMissing { get; set; }
+
     [DataMember(Name = "seasonality", EmitDefaultValue = false)]
     public GoalPlanSeasonality? Seasonality { get; set; }
 

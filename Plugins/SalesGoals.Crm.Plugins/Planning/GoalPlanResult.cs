@@ -1,10 +1,13 @@
+using System.Collections.Generic;
+
 namespace SalesGoals.Crm.Plugins.Planning;
 
 /// <summary>What an apply did.</summary>
 public sealed class GoalPlanResult
 {
-    public GoalPlanResult(int created, int updated, int unchanged, int activated)
+    public GoalPlanResult(int created, int updated, int unchanged, int activated, IReadOnlyList<GoalPlanRemoval>? removed = null)
     {
+        Removed = removed ?? new List<GoalPlanRemoval>();
         Created = created;
         Updated = updated;
         Unchanged = unchanged;
@@ -18,4 +21,7 @@ public sealed class GoalPlanResult
     public int Unchanged { get; }
 
     public int Activated { get; }
+
+    /// <summary>Goals under the plan's goals that the plan no longer has: kept, or deactivated with removeMissing.</summary>
+    public IReadOnlyList<GoalPlanRemoval> Removed { get; }
 }

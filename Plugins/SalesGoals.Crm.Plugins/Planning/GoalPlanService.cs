@@ -18,7 +18,9 @@ namespace SalesGoals.Crm.Plugins.Planning;
 /// ones (Draft, parents first, so the goal plug-ins check each), updates the ones whose tiers or settings changed, leaves
 /// the rest alone, then activates leaves before parents (allocation checked). Any goal that cannot be applied — a locked
 /// goal whose tiers would change, a goal of the same scope under another parent — refuses the whole plan before the
-/// first write; a rule broken during the writes ends the transaction, so nothing is half-written.
+/// first write; a rule broken during the writes ends the transaction, so nothing is half-written. Goals below the plan's
+/// goals that the plan no longer names are reported (<see cref="GoalPlanResult.Removed"/>) and kept, or with
+/// removeMissing deactivated — refused while one of them is locked or has ledger rows.
 /// </summary>
 public sealed class GoalPlanService
 {
@@ -100,14 +102,32 @@ public sealed class GoalPlanService
             }
         }
 
+        var removals = existing.Count == 0 ? new List<KeyValuePair<GoalPlanRemoval, Entity>>() : new GoalPlanRemovals(_service).Find(existing.Values);
+        if (plan.RemoveMissing)
+        {
+            foreach (var removal in removals.Select(r => r.Key))
+            {
+                if (removal.Locked)
+                {
+                    problems.Add(GoalPlanTexts.RemovedLocked(_language, removal.Path!));
+                }
+                else if (removal.LedgerRows > 0)
+                {
+                    problems.Add(GoalPlanTexts.RemovedWithLedger(_language, removal.Path!, removal.LedgerRows));
+                }
+            }
+        }
+
+        var removed = removals.Select(r => r.Key).ToList();
         if (problems.Count > 0)
         {
             throw new InvalidPluginExecutionException(GoalPlanTexts.Refused(_language, problems.Count) + Environment.NewLine + string.Join(Environment.NewLine, problems.Take(50)));
         }
 
-        if (creates.Count == 0 && updates.Count == 0 && toActivate.Count == 0 && SameReferenceData(plan, calendarId, profileId))
+        if (creates.Count == 0 && updates.Count == 0 && toActivate.Count == 0 && (!plan.RemoveMissing || removed.Count == 0)
+            && SameReferenceData(plan, calendarId, profileId))
         {
-            return new GoalPlanResult(0, 0, unchanged, 0);
+            return new GoalPlanResult(0, 0, unchanged, 0, removed);
         }
 
         calendarId = plan.Calendar == null ? null : SaveCalendar(plan.Calendar, calendarId);
@@ -135,7 +155,17 @@ public sealed class GoalPlanService
             _service.Update(activation);
         }
 
-        return new GoalPlanResult(creates.Count, updates.Count, unchanged, toActivate.Count);
+        if (plan.RemoveMissing)
+        {
+            // Children before parents; Inactive (statecode 1, statuscode 2) keeps the row and its history.
+            for (var i = removals.Count - 1; i >= 0; i--)
+            {
+                _service.Update(new Entity(SgGoal.LogicalName, removals[i].Key.Id) { ["statecode"] = new OptionSetValue(1), ["statuscode"] = new OptionSetValue(2) });
+                removals[i].Key.Deactivated = true;
+            }
+        }
+
+        return new GoalPlanResult(creates.Count, updates.Count, unchanged, toActivate.Count, removed);
     }
 
     private void CheckShape(GoalPlanDocument plan)
@@ -210,7 +240,7 @@ public sealed class GoalPlanService
         return found;
     }
 
-    private static bool IsLocked(Entity row) =>
+    internal static bool IsLocked(Entity row) =>
         LockPolicy.Default.IsLocked(new GoalSnapshot
         {
             IsLocked = row.GetAttributeValue<bool?>(F.IsLocked) ?? false,

@@ -15,6 +15,14 @@ internal static class GoalPlanTexts
         ? $"{key}：已有同一范围（指标、负责人、期间、维度）的目标“{name}”，但位于其他上级目标下；规划不能接管它。"
         : $"{key}: a goal for the same scope (metric, assignee, period, dimensions), '{name}', already exists under another parent; the plan cannot take it over.";
 
+    public static string RemovedLocked(int language, string path) => language == 2052
+        ? $"{path}：规划已删除该目标，但它已锁定；请提交目标调整申请（sg_goaladjustment），或不使用 --remove-missing 保留它。"
+        : $"{path}: the plan removes this goal, but it is locked; submit an adjustment request (sg_goaladjustment), or keep it (no --remove-missing).";
+
+    public static string RemovedWithLedger(int language, string path, int rows) => language == 2052
+        ? $"{path}：规划已删除该目标，但已有 {rows} 条业绩记录计入它（及其上级）；停用会使上级的实际值失真。请保留它，或先通过目标调整申请转移。"
+        : $"{path}: the plan removes this goal, but {rows} ledger row(s) count toward it (and its ancestors); deactivating it would falsify their actuals. Keep it, or move them with an adjustment request first.";
+
     public static string BadDocument(int language, string detail) => language == 2052
         ? $"规划内容无效：{detail}"
         : $"The plan is not valid: {detail}";

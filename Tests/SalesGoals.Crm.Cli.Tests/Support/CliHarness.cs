@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Threading;
@@ -78,12 +79,15 @@ internal sealed class CliHarness : IAsyncDisposable
     /// <summary>Runs the command line in process: the exit code and what went to the console and to stderr.</summary>
     public Task<CliRun> RunAsync(params string[] args) => RunInAsync(CultureInfo.GetCultureInfo("en-US"), args);
 
-    public Task<CliRun> RunInAsync(CultureInfo culture, params string[] args) =>
+    public Task<CliRun> RunInAsync(CultureInfo culture, params string[] args) => RunConfiguredAsync(culture, [], args);
+
+    /// <summary>Runs with extra configuration (e.g. the Zoho and Fenxiang sections), as appsettings.json would give it.</summary>
+    public Task<CliRun> RunConfiguredAsync(CultureInfo culture, IEnumerable<KeyValuePair<string, string?>> configuration, params string[] args) =>
         RunWithAsync(new CliSettings
         {
             Dataverse = DataverseOptions(),
             ServiceBusConnectionString = Broker?.ConnectionString,
-            Configuration = new ConfigurationBuilder().AddInMemoryCollection([new("ServiceBus:QueueName", QueueName)]).Build(),
+            Configuration = new ConfigurationBuilder().AddInMemoryCollection([new("ServiceBus:QueueName", QueueName), .. configuration]).Build(),
             Culture = culture,
         }, args);
 

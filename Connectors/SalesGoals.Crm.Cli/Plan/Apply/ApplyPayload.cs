@@ -10,7 +10,7 @@ namespace SalesGoals.Crm.Cli.Plan.Apply;
 /// <summary>The Plan parameter of sg_ApplyGoalPlan (the plug-in's GoalPlanDocument): the tree, parents first, ids resolved.</summary>
 internal static class ApplyPayload
 {
-    public static string Write(PlanTree tree, DataverseDirectory directory)
+    public static string Write(PlanTree tree, DataverseDirectory directory, bool removeMissing = false)
     {
         var plan = tree.Plan;
         var goals = new JsonArray();
@@ -71,6 +71,10 @@ internal static class ApplyPayload
             ["activate"] = plan.Activate,
             ["goals"] = goals,
         };
+        if (removeMissing)
+        {
+            document["removeMissing"] = true;
+        }
         if (plan.Seasonality is { } seasonality)
         {
             document["seasonality"] = new JsonObject { ["name"] = seasonality.Name, ["weights"] = new JsonArray([.. seasonality.Weights.Select(w => (JsonNode)w)]) };

@@ -12,13 +12,14 @@ namespace SalesGoals.Crm.Cli.Plan.Apply;
 
 /// <summary>
 /// <c>plan apply</c>: resolves the plan's names in Dataverse, builds the tree with the goal engine, checks the totals, and
-/// hands the whole tree to sg_ApplyGoalPlan in one call (one transaction: all of it or nothing).
+/// hands the whole tree to sg_ApplyGoalPlan in one call (one transaction: all of it or nothing), then lists the goals
+/// the plan no longer has (kept, or deactivated with --remove-missing).
 /// </summary>
 internal static class PlanApplier
 {
     public const string ActionName = "sg_ApplyGoalPlan";
 
-    public static async Task<int> ApplyAsync(CliContext context, PlanDefinition plan, Func<string, string> locate, CancellationToken cancellationToken)
+    public static async Task<int> ApplyAsync(CliContext context, PlanDefinition plan, Func<string, string> locate, bool removeMissing, CancellationToken cancellationToken)
     {
         var (directory, problems) = await DataverseDirectory.ResolveAsync(context, plan, cancellationToken).ConfigureAwait(false);
         if (directory is null)
@@ -36,7 +37,7 @@ internal static class PlanApplier
         try
         {
             answer = await context.Connections.DataverseClient.ExecuteActionAsync(
-                ActionName, new JsonObject { ["Plan"] = ApplyPayload.Write(tree, directory) }, cancellationToken).ConfigureAwait(false);
+                ActionName, new JsonObject { ["Plan"] = ApplyPayload.Write(tree, directory, removeMissing) }, cancellationToken).ConfigureAwait(false);
         }
         catch (DataverseWebApiException exception) when (exception.StatusCode is >= 400 and < 500 and not 401 and not 429)
         {
@@ -50,6 +51,7 @@ internal static class PlanApplier
         context.Console.MarkupLine(Markup.Escape(created + updated == 0 && Count("Activated") == 0
             ? context.T(PlanTexts.NothingChanged, unchanged)
             : context.T(PlanTexts.Applied, created, updated, unchanged)));
+        RemovedGoals.Print(context, answer["Removed"]?.GetValue<string>());
         return ExitCodes.Ok;
     }
 }
