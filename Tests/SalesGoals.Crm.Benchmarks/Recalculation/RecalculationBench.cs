@@ -108,7 +108,7 @@ public static class RecalculationBench
             $"// [recalc] {pass}: {busy.TotalSeconds:0.0} s in slices ({total.Elapsed.TotalSeconds:0.0} s with async drains), {slices:N0} slice(s), {requests:N0} plug-in requests; "
             + $"largest slice {maxRequests:N0} requests, {maxTime.TotalMilliseconds:N0} ms; heap peak +{(peak - baseline) / 1048576.0:N0} MB above the run's start, "
             + $"+{(retained - baseline) / 1048576.0:N0} MB kept after it (new ledger rows in the store); "
-            + $"live heap held by a slice (full GC, {probe.SampledSlices} slices sampled) {probe.PeakAboveSliceStart / 1048576.0:N1} MB; actual {actual:N0} (expected {expected:N0})"));
+            + $"live heap above a slice's start (full GC, {probe.SampledSlices} slices sampled) peak {probe.PeakAboveSliceStart / 1048576.0:N1} MB, {probe.KeptBySlice / 1048576.0:N1} MB left at its end; actual {actual:N0} (expected {expected:N0})"));
         if (actual != expected)
         {
             throw new InvalidOperationException($"The recalculated actual {actual} is not {expected}.");

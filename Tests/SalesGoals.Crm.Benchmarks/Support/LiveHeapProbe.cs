@@ -30,6 +30,9 @@ internal sealed class LiveHeapProbe : IDisposable
     /// <summary>The largest live heap above a sampled slice's start.</summary>
     public long PeakAboveSliceStart { get; private set; }
 
+    /// <summary>The largest live heap a sampled slice left behind (its ledger rows in the store, the store's bookkeeping).</summary>
+    public long KeptBySlice { get; private set; }
+
     public int SampledSlices { get; private set; }
 
     public static bool Samples(int slice) => slice < 3 || (slice & (slice - 1)) == 0;
@@ -49,7 +52,9 @@ internal sealed class LiveHeapProbe : IDisposable
     {
         if (_active)
         {
-            Record();
+            var kept = GC.GetTotalMemory(true) - _start;
+            KeptBySlice = Math.Max(KeptBySlice, kept);
+            PeakAboveSliceStart = Math.Max(PeakAboveSliceStart, kept);
         }
 
         _active = false;
