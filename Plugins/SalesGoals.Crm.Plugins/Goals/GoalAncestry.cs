@@ -98,6 +98,11 @@ public sealed class GoalAncestry
     public void Read(IEnumerable<Guid> goalIds)
     {
         var wanted = goalIds.Where(id => !_parents.ContainsKey(id)).Distinct().ToList();
+        if (wanted.Count == 0)
+        {
+            wanted = Unread();
+        }
+
         while (wanted.Count > 0)
         {
             var query = new QueryExpression(SgGoal.LogicalName) { ColumnSet = new ColumnSet(F.Id, F.ParentGoalId) };
@@ -109,9 +114,12 @@ public sealed class GoalAncestry
                 _parents[missing] = null;
             }
 
-            wanted = _parents.Values.Where(p => p is { } id && !_parents.ContainsKey(id)).Select(p => p!.Value).Distinct().ToList();
+            wanted = Unread();
         }
     }
+
+    // Parents named by a known goal but not read yet: the levels beyond the joined ones.
+    private List<Guid> Unread() => _parents.Values.Where(p => p is { } id && !_parents.ContainsKey(id)).Select(p => p!.Value).Distinct().ToList();
 
     private static string Alias(int level) => AliasPrefix + level.ToString(CultureInfo.InvariantCulture);
 }
