@@ -8,6 +8,9 @@ namespace SalesGoals.Crm.LocalDataverse.Pipeline;
 /// <summary>ExecuteMultiple (each request on its own) and ExecuteTransaction (all or nothing). Neither message has plug-in steps of its own.</summary>
 internal sealed class BatchRunner(PipelineRunner pipeline)
 {
+    /// <summary>Dataverse refuses an ExecuteMultiple of more requests; the fault names the limit in ErrorDetails["MaxBatchSize"].</summary>
+    public const int MaxBatchSize = 1_000;
+
     public static bool Handles(OrganizationRequest request) => request.RequestName is "ExecuteMultiple" or "ExecuteTransaction";
 
     public OrganizationResponse Execute(OrganizationRequest request, CallContext caller) =>
@@ -19,6 +22,13 @@ internal sealed class BatchRunner(PipelineRunner pipeline)
             : throw DataverseFault.InvalidArgument("Required field 'Requests' is missing");
         var settings = request.Parameters.TryGetValue("Settings", out var s) && s is ExecuteMultipleSettings given ? given
             : throw DataverseFault.InvalidArgument("Required field 'Settings' is missing");
+        if (requests.Count > MaxBatchSize)
+        {
+            var tooMany = DataverseFault.InvalidArgument($"The number of requests ({requests.Count}) exceeds the maximum batch size of {MaxBatchSize}.");
+            tooMany.Detail.ErrorDetails["MaxBatchSize"] = MaxBatchSize;
+            throw tooMany;
+        }
+
         var items = new ExecuteMultipleResponseItemCollection();
         var faulted = false;
         for (var index = 0; index < requests.Count; index++)

@@ -29,12 +29,8 @@ public sealed class AttainmentService : IAttainmentService
     private readonly GoalProgressWriter _progress;
     private readonly CurrencyRates _rates;
     private readonly SourceCatalog _sources;
-    /// <summary>Ancestors joined to the candidate query; a deeper tree reads the rest one goal at a time.</summary>
-    private const int AncestorLevels = 3;
-
+    private readonly GoalAncestry _ancestry;
     private readonly Dictionary<Guid, Entity> _goalRows = new();
-    private readonly Dictionary<Guid, Guid?> _parents = new();
-    private readonly HashSet<Guid> _exists = new();
 
     public AttainmentService(IOrganizationService service, IGoalRepository goals, ILedgerRepository ledger, GoalProgressWriter progress, CurrencyRates rates, SourceCatalog sources)
     {
@@ -44,6 +40,7 @@ public sealed class AttainmentService : IAttainmentService
         _progress = progress;
         _rates = rates;
         _sources = sources;
+        _ancestry = new GoalAncestry(service);
     }
 
     public int GoalsTouched { get; private set; }
@@ -61,18 +58,21 @@ public sealed class AttainmentService : IAttainmentService
         var leaves = fact.State == SourceStates.Open || fact.OwnerId == Guid.Empty ? [] : CandidateLeaves(fact);
         var desired = LedgerMath.Plan(fact, leaves.Select(Snapshot), code => MetricPresets.TryGet(code, out var m) ? m : null, RateFor);
         var changes = LedgerMath.Diff(stored, desired);
+        // The changed goals' chains: the candidates brought theirs; a reversed record's goals and levels beyond the
+        // joined ones come with one query for all of them (never one per goal).
+        _ancestry.Read(changes.Select(c => c.Key.GoalId));
         var sourceDate = fact.Date == LocalDate.MinValue ? DateTime.MinValue : fact.Date.ToDateTime();
         _ledger.WriteAll(changes, fact.SourceTable, sourceDate, id => GoalRow(id)?.GetAttributeValue<EntityReference>(F.OwnerId));
 
-        var deltas = LedgerMath.Rollup(changes, ParentOf);
+        var deltas = LedgerMath.Rollup(changes, _ancestry.ParentOf);
         GoalsTouched = deltas.Count;
         // A goal that no longer exists gets no delta (as when each goal was read on its own).
-        _progress.ApplyAll(deltas.Where(d => _exists.Contains(d.GoalId) || GoalRow(d.GoalId) != null).ToList());
+        _progress.ApplyAll(deltas.Where(d => _ancestry.Exists(d.GoalId)).ToList());
     }
 
     // One query: active leaf goals of the owner (or the owner's teams) on a metric that reads this
     // source table, whose period contains the date. The metric's code and the goal's ancestors (up to
-    // AncestorLevels) come joined, so neither the metric table nor the parents are read apart. External
+    // GoalAncestry.JoinedLevels) come joined, so neither the metric table nor the parents are read apart. External
     // actuals count only for metrics whose row includes them (sg_includeexternal). Dimensions and flags
     // are matched by the engine.
     private List<Entity> CandidateLeaves(SourceFact fact)
@@ -107,9 +107,9 @@ public sealed class AttainmentService : IAttainmentService
             metric.LinkCriteria.AddCondition(SgMetric.Fields.IncludeExternal, ConditionOperator.Equal, true);
         }
 
-        JoinAncestors(query);
+        GoalAncestry.JoinAncestors(query);
         var rows = _service.RetrieveMultiple(query).Entities;
-        RememberAncestors(rows);
+        _ancestry.Remember(rows);
         foreach (var row in _goals.Remember(rows))
         {
             _goalRows[row.Id] = row;
@@ -118,56 +118,6 @@ public sealed class AttainmentService : IAttainmentService
         return [.. rows];
     }
 
-    private static void JoinAncestors(QueryExpression query)
-    {
-        var links = query.LinkEntities;
-        var from = F.ParentGoalId;
-        for (var level = 1; level <= AncestorLevels; level++)
-        {
-            var link = new LinkEntity(SgGoal.LogicalName, SgGoal.LogicalName, from, F.Id, JoinOperator.LeftOuter)
-            {
-                EntityAlias = AncestorAlias(level),
-                Columns = new ColumnSet(F.Id, F.ParentGoalId),
-            };
-            links.Add(link);
-            links = link.LinkEntities;
-        }
-    }
-
-    // Each leaf's parent is its own column; ancestor k's id and parent are the joined columns of level k
-    // (absent when the join found no row: that goal is then read on its own, as before).
-    private void RememberAncestors(IEnumerable<Entity> rows)
-    {
-        foreach (var row in rows)
-        {
-            _exists.Add(row.Id);
-            var parent = row.GetAttributeValue<EntityReference>(F.ParentGoalId)?.Id;
-            _parents[row.Id] = parent;
-            for (var level = 1; level <= AncestorLevels && parent.HasValue; level++)
-            {
-                var alias = AncestorAlias(level) + ".";
-                if (!row.Attributes.ContainsKey(alias + F.Id))
-                {
-                    break;
-                }
-
-                var next = (row.GetAttributeValue<AliasedValue>(alias + F.ParentGoalId)?.Value as EntityReference)?.Id;
-                _exists.Add(parent.Value);
-                _parents[parent.Value] = next;
-                parent = next;
-            }
-
-            foreach (var key in row.Attributes.Keys.Where(k => k.StartsWith("ancestor", StringComparison.Ordinal) && k.Contains('.')).ToList())
-            {
-                row.Attributes.Remove(key);
-            }
-        }
-    }
-
-    private static string AncestorAlias(int level) => "ancestor" + level.ToString(System.Globalization.CultureInfo.InvariantCulture);
-
-    private Guid? ParentOf(Guid goalId) =>
-        _parents.TryGetValue(goalId, out var parent) ? parent : GoalRow(goalId)?.GetAttributeValue<EntityReference>(F.ParentGoalId)?.Id;
 
     private Entity? GoalRow(Guid goalId)
     {

@@ -18,11 +18,11 @@ public interface ILedgerRepository
     IReadOnlyList<StoredLedgerRow> OfGoalSources(Guid goalId, string table, IReadOnlyCollection<Guid> sourceIds);
 
     /// <summary>Writes the changes of one source record (the hot path): inserts in one request, updates in one
-    /// request, deletes one request each (standard tables have no DeleteMultiple). <paramref name="ownerOf"/> gives a goal's owner.</summary>
+    /// request, deletes in one request (one ExecuteMultiple of Deletes: standard tables have no DeleteMultiple). <paramref name="ownerOf"/> gives a goal's owner.</summary>
     void WriteAll(IReadOnlyList<LedgerChange> changes, string table, DateTime sourceDate, Func<Guid, EntityReference?> ownerOf);
 
     /// <summary>Writes a page of changes with the bulk messages (inserts by CreateMultiple, updates by UpdateMultiple,
-    /// deletes one by one while <paramref name="mayDeleteOneMore"/> allows); returns the changes written.</summary>
+    /// deletes by ExecuteMultiple batches while <paramref name="mayDeleteOneMore"/> allows another request); returns the changes written.</summary>
     IReadOnlyList<LedgerChange> WriteBatch(
         IReadOnlyList<LedgerChange> changes, IReadOnlyDictionary<LedgerKey, Guid> rowIds, Func<LedgerKey, LedgerSource> sourceOf, EntityReference? goalOwner, Func<bool> mayDeleteOneMore);
 }

@@ -24,6 +24,9 @@ public sealed class LedgerRepository : ILedgerRepository
     /// <summary>Rows per CreateMultiple / UpdateMultiple request.</summary>
     public const int BulkSize = 500;
 
+    /// <summary>Deletes per ExecuteMultiple request (Dataverse refuses a batch of more than 1,000 requests).</summary>
+    public const int DeleteBatchSize = 1_000;
+
     private readonly IOrganizationService _service;
     private readonly IGoalRepository _goals;
     private readonly IClock _clock;
@@ -81,9 +84,10 @@ public sealed class LedgerRepository : ILedgerRepository
     public void WriteAll(IReadOnlyList<LedgerChange> changes, string table, DateTime sourceDate, Func<Guid, EntityReference?> ownerOf)
     {
         var source = new LedgerSource(table, sourceDate);
-        foreach (var delete in changes.Where(c => c.New is null))
+        var deletes = changes.Where(c => c.New is null).ToList();
+        Delete(deletes.Select(d => _rowIds[d.Key]).ToList());
+        foreach (var delete in deletes)
         {
-            _service.Delete(SgGoalContribution.LogicalName, _rowIds[delete.Key]);
             _rowIds.Remove(delete.Key);
         }
 
@@ -119,39 +123,70 @@ public sealed class LedgerRepository : ILedgerRepository
         var applied = new List<LedgerChange>();
         var inserts = changes.Where(c => c.IsInsert).ToList();
         var updates = changes.Where(c => !c.IsInsert && c.New is not null).ToList();
-        foreach (var chunk in Batches(inserts))
+        foreach (var chunk in Batches(inserts, BulkSize))
         {
             _service.Execute(new CreateMultipleRequest { Targets = Collection(chunk.Select(c => ToRow(c, null, sourceOf(c.Key), goalOwner))) });
             applied.AddRange(chunk);
         }
 
-        foreach (var chunk in Batches(updates))
+        foreach (var chunk in Batches(updates, BulkSize))
         {
             _service.Execute(new UpdateMultipleRequest { Targets = Collection(chunk.Select(c => ToRow(c, rowIds[c.Key], sourceOf(c.Key), goalOwner))) });
             applied.AddRange(chunk);
         }
 
-        // Standard tables have no DeleteMultiple: one request per row, stopped when the budget says so
-        // (the rows left are deleted by the next execution, which finds them again).
-        foreach (var delete in changes.Where(c => c.New is null))
+        // Standard tables have no DeleteMultiple: the deletes go in ExecuteMultiple batches, one request each,
+        // stopped when the budget says so (the rows left are deleted by the next execution, which finds them again).
+        foreach (var chunk in Batches(changes.Where(c => c.New is null).ToList(), DeleteBatchSize))
         {
             if (!mayDeleteOneMore())
             {
                 break;
             }
 
-            _service.Delete(SgGoalContribution.LogicalName, rowIds[delete.Key]);
-            applied.Add(delete);
+            Delete(chunk.Select(c => rowIds[c.Key]).ToList());
+            applied.AddRange(chunk);
         }
 
         return applied;
     }
 
-    private static IEnumerable<List<LedgerChange>> Batches(List<LedgerChange> changes)
+    /// <summary>One Delete for one row; more go in one ExecuteMultiple per <see cref="DeleteBatchSize"/> (one request each, as
+    /// Dataverse counts it). It stops at the first fault and reports it: inside a plug-in the whole operation then rolls back.</summary>
+    private void Delete(IReadOnlyList<Guid> rowIds)
     {
-        for (var start = 0; start < changes.Count; start += BulkSize)
+        if (rowIds.Count == 1)
         {
-            yield return changes.GetRange(start, Math.Min(BulkSize, changes.Count - start));
+            _service.Delete(SgGoalContribution.LogicalName, rowIds[0]);
+            return;
+        }
+
+        for (var start = 0; start < rowIds.Count; start += DeleteBatchSize)
+        {
+            var requests = new OrganizationRequestCollection();
+            for (var i = start; i < Math.Min(rowIds.Count, start + DeleteBatchSize); i++)
+            {
+                requests.Add(new DeleteRequest { Target = new EntityReference(SgGoalContribution.LogicalName, rowIds[i]) });
+            }
+
+            var response = (ExecuteMultipleResponse)_service.Execute(new ExecuteMultipleRequest
+            {
+                Requests = requests,
+                Settings = new ExecuteMultipleSettings { ContinueOnError = false, ReturnResponses = false },
+            });
+            if (response.IsFaulted)
+            {
+                var fault = response.Responses.FirstOrDefault(r => r.Fault != null)?.Fault;
+                throw new InvalidPluginExecutionException($"Deleting a ledger row failed: {fault?.Message}");
+            }
+        }
+    }
+
+    private static IEnumerable<List<LedgerChange>> Batches(List<LedgerChange> changes, int size)
+    {
+        for (var start = 0; start < changes.Count; start += size)
+        {
+            yield return changes.GetRange(start, Math.Min(size, changes.Count - start));
         }
     }
 

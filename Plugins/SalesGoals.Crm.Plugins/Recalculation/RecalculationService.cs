@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
+using SalesGoals.Crm.GoalEngine.Ledger;
 using SalesGoals.Crm.GoalEngine.Metrics;
 using SalesGoals.Crm.Plugins.Goals;
 using SalesGoals.Crm.Plugins.Progress;
@@ -30,6 +31,7 @@ public sealed class RecalculationService
     private readonly LeafRebuilder _leaves;
     private readonly RequestBudget _budget;
     private readonly Func<DateTime> _now;
+    private readonly GoalAncestry _ancestry;
     private readonly Dictionary<Guid, Entity> _goalRows = new();
     private readonly Dictionary<Guid, MetricTotals> _ancestorDeltas = new();
     private readonly Dictionary<Guid, LeafPlan> _plans = new();
@@ -43,6 +45,7 @@ public sealed class RecalculationService
         _leaves = leaves;
         _budget = budget;
         _now = now;
+        _ancestry = new GoalAncestry(service);
     }
 
     /// <summary>Runs one slice. <paramref name="continuation"/>: the previous slice's; null resumes the goal's
@@ -159,6 +162,11 @@ public sealed class RecalculationService
     private void AddToLeaf(Guid leafId, MetricTotals delta)
     {
         _leafDelta += delta;
+        if (delta.IsZero)
+        {
+            return; // nothing to add above: the chain need not even be read
+        }
+
         for (var parent = ParentOf(leafId); parent is { } id; parent = ParentOf(id))
         {
             _ancestorDeltas[id] = (_ancestorDeltas.TryGetValue(id, out var sum) ? sum : MetricTotals.Zero) + delta;
@@ -199,16 +207,15 @@ public sealed class RecalculationService
         _plans.Remove(leaf.Id);
     }
 
+    /// <summary>The ancestors' deltas in three requests whatever their number (<see cref="GoalProgressWriter.ApplyAll"/>), deepest
+    /// first as the hot path locks them; an ancestor deleted meanwhile gets none.</summary>
     private void FlushAncestors()
     {
-        foreach (var pair in _ancestorDeltas.Where(p => !p.Value.IsZero).ToList())
-        {
-            if (_goals.Find(pair.Key) is { } goal)
-            {
-                _progress.Apply(goal, pair.Value);
-            }
-        }
-
+        var deltas = _ancestorDeltas.Where(p => !p.Value.IsZero && _ancestry.Exists(p.Key))
+            .OrderByDescending(p => _ancestry.Above(p.Key).Count)
+            .Select(p => new GoalDelta(p.Key, p.Value))
+            .ToList();
+        _progress.ApplyAll(deltas);
         _ancestorDeltas.Clear();
     }
 
@@ -326,7 +333,12 @@ public sealed class RecalculationService
     private Entity? GoalRow(Guid goalId) =>
         _goalRows.TryGetValue(goalId, out var row) ? row : _goals.Find(goalId) is { } found ? Remember(found) : null;
 
-    private Guid? ParentOf(Guid goalId) => GoalRow(goalId)?.GetAttributeValue<EntityReference>(F.ParentGoalId)?.Id;
+    // The whole chain comes with one query (its ancestors joined), not a read per goal.
+    private Guid? ParentOf(Guid goalId)
+    {
+        _ancestry.Read([goalId]);
+        return _ancestry.ParentOf(goalId);
+    }
 
     private static MetricTotals Parts(Entity goal) =>
         new(goal.GetAttributeValue<decimal?>(F.ActualNumerator) ?? 0m, goal.GetAttributeValue<decimal?>(F.ActualDenominator) ?? 0m);

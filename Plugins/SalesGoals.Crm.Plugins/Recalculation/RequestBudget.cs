@@ -6,7 +6,7 @@ namespace SalesGoals.Crm.Plugins.Recalculation;
 /// The request budget of one recalculation execution: no execution makes more than <see cref="Limit"/>
 /// organization-service requests. A new step (one page of one goal) starts only below
 /// <see cref="StartBelow"/> and while fewer than <see cref="MaxCheckedPerSlice"/> records and rows were checked; that leaves room for the most a step can cost (two reads, four bulk writes,
-/// its goal updates and a bounded number of single deletes, checked one by one) and the final state write.
+/// its goal updates and its deletes in ExecuteMultiple batches of up to 1,000, each batch checked against the budget) and the final state write.
 /// </summary>
 public sealed class RequestBudget
 {

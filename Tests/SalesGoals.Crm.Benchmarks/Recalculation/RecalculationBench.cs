@@ -48,7 +48,8 @@ public static class RecalculationBench
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"// [recalc] {goals:N0} goals ({reps.Count:N0} leaves), {records:N0} won opportunities seeded in {seeding.Elapsed.TotalSeconds:0.0} s"));
         var manager = env.GetOrganizationService(env.SystemUserId);
-        foreach (var pass in new[] { "first build", "repair run (nothing to change)" })
+        // --runs 1 stops after the first build (the largest sizes take long on a shared machine).
+        foreach (var pass in new[] { "first build", "repair run (nothing to change)" }.AsSpan(0, Math.Clamp(BenchArguments.Option(args, "--runs", 2), 1, 2)))
         {
             RunPass(env, manager, root, pass, records * 100m);
         }
@@ -59,9 +60,10 @@ public static class RecalculationBench
 
     private static void RunPass(LocalDataverseEnvironment env, IOrganizationService service, Guid root, string pass, decimal expected)
     {
-        var requests = new RequestTally(env);
         var baseline = GC.GetTotalMemory(true);
+        using var probe = new LiveHeapProbe(env, BenchArguments.Option(Environment.GetCommandLineArgs(), "--probe-every", 1));
         using var sampler = new HeapSampler(TimeSpan.FromMilliseconds(2));
+        long requests = 0;
         var total = Stopwatch.StartNew();
         var slices = 0;
         long maxRequests = 0;
@@ -77,13 +79,17 @@ public static class RecalculationBench
                 request["Continuation"] = continuation;
             }
 
-            var before = requests.Count;
+            probe.BeginSlice(slices);
+            var before = env.PluginRequestCount;
             var slice = Stopwatch.StartNew();
             var results = service.Execute(request).Results;
             slice.Stop();
+            var made = env.PluginRequestCount - before;
+            probe.EndSlice();
             slices++;
             busy += slice.Elapsed;
-            maxRequests = Math.Max(maxRequests, requests.Count - before);
+            requests += made;
+            maxRequests = Math.Max(maxRequests, made);
             maxTime = slice.Elapsed > maxTime ? slice.Elapsed : maxTime;
             actual = (decimal)results["Actual"];
             env.DrainAsync(); // the asynchronous "progress changed" posts run elsewhere in Dataverse: not part of the slice
@@ -99,9 +105,10 @@ public static class RecalculationBench
         var peak = sampler.Stop();
         var retained = GC.GetTotalMemory(true);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"// [recalc] {pass}: {busy.TotalSeconds:0.0} s in slices ({total.Elapsed.TotalSeconds:0.0} s with async drains), {slices:N0} slice(s), {requests.Count:N0} plug-in requests; "
+            $"// [recalc] {pass}: {busy.TotalSeconds:0.0} s in slices ({total.Elapsed.TotalSeconds:0.0} s with async drains), {slices:N0} slice(s), {requests:N0} plug-in requests; "
             + $"largest slice {maxRequests:N0} requests, {maxTime.TotalMilliseconds:N0} ms; heap peak +{(peak - baseline) / 1048576.0:N0} MB above the run's start, "
-            + $"+{(retained - baseline) / 1048576.0:N0} MB kept after it (new ledger rows in the store); actual {actual:N0} (expected {expected:N0})"));
+            + $"+{(retained - baseline) / 1048576.0:N0} MB kept after it (new ledger rows in the store); "
+            + $"live heap above a slice's start (full GC, {probe.SampledSlices} slices sampled) peak {probe.PeakAboveSliceStart / 1048576.0:N1} MB, {probe.KeptBySlice / 1048576.0:N1} MB left at its end; actual {actual:N0} (expected {expected:N0})"));
         if (actual != expected)
         {
             throw new InvalidOperationException($"The recalculated actual {actual} is not {expected}.");
@@ -138,45 +145,5 @@ public static class RecalculationBench
         }
 
         return (root, reps);
-    }
-
-    /// <summary>Counts the organization-service requests plug-ins make (depth &gt; 1, core stage), not the per-record
-    /// operations the platform runs inside a CreateMultiple/UpdateMultiple (one request each, as Dataverse counts them).</summary>
-    private sealed class RequestTally
-    {
-        private readonly HashSet<int> _bulkDepths = [];
-
-        public RequestTally(LocalDataverseEnvironment env) =>
-            env.Interleaving.At(Observe, _ => { }, once: false);
-
-        public long Count { get; private set; }
-
-        private bool Observe(PipelineCheckpoint p)
-        {
-            if (p.Stage != 30 || p.Depth <= 1)
-            {
-                return false;
-            }
-
-            var bulk = p.MessageName is "CreateMultiple" or "UpdateMultiple";
-            if (bulk)
-            {
-                if (p.Point == PipelinePoint.BeforeStage)
-                {
-                    Count++;
-                    _bulkDepths.Add(p.Depth);
-                }
-                else
-                {
-                    _bulkDepths.Remove(p.Depth);
-                }
-            }
-            else if (p.Point == PipelinePoint.BeforeStage && !_bulkDepths.Contains(p.Depth))
-            {
-                Count++;
-            }
-
-            return false;
-        }
     }
 }

@@ -1,3 +1,4 @@
+using System.Linq;
 using System.ServiceModel;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
@@ -15,6 +16,34 @@ public sealed class BatchTests
     private static CreateRequest Broken() => new() { Target = new Entity("sg_sample") { ["sg_missing"] = 1 } };
 
     private static int Count(TestDataverse dv) => dv.Service.RetrieveMultiple(new QueryExpression("sg_sample")).Entities.Count;
+
+    private static ExecuteMultipleRequest Creates(int count) => new()
+    {
+        Requests = [.. Enumerable.Range(0, count).Select(i => Create("row " + i))],
+        Settings = new ExecuteMultipleSettings { ContinueOnError = false, ReturnResponses = false },
+    };
+
+    [TestMethod]
+    public void ExecuteMultiple_1001Requests_RefusedWithTheLimitAndNothingWritten()
+    {
+        var dv = TestDataverse.Create();
+
+        var fault = Assert.ThrowsExactly<FaultException<OrganizationServiceFault>>(() => dv.Service.Execute(Creates(1_001)));
+
+        Assert.AreEqual(1_000, fault.Detail.ErrorDetails["MaxBatchSize"]);
+        Assert.AreEqual(0, Count(dv));
+    }
+
+    [TestMethod]
+    public void ExecuteMultiple_1000Requests_RunsThemAll()
+    {
+        var dv = TestDataverse.Create();
+
+        var response = (ExecuteMultipleResponse)dv.Service.Execute(Creates(1_000));
+
+        Assert.IsFalse(response.IsFaulted);
+        Assert.AreEqual(1_000, Count(dv));
+    }
 
     [TestMethod]
     public void ExecuteMultiple_ContinueOnError_RunsEveryRequestAndReportsTheFault()
