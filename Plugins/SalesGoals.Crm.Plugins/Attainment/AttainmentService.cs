@@ -60,7 +60,9 @@ public sealed class AttainmentService : IAttainmentService
         // the diff against no desired rows reverses whatever it contributed before.
         var leaves = fact.State == SourceStates.Open || fact.OwnerId == Guid.Empty ? [] : CandidateLeaves(fact);
         var desired = LedgerMath.Plan(fact, leaves.Select(Snapshot), code => MetricPresets.TryGet(code, out var m) ? m : null, RateFor);
-        var changes = LedgerMath.Diff(stored, desired);
+        // A closed goal's figures are final: its ledger rows stay as they are (a late edit or re-sync of a deal that
+        // counted for it neither reverses nor adds anything there).
+        var changes = LedgerMath.Diff(stored, desired).Where(c => !IsClosed(c.Key.GoalId)).ToList();
         var sourceDate = fact.Date == LocalDate.MinValue ? DateTime.MinValue : fact.Date.ToDateTime();
         _ledger.WriteAll(changes, fact.SourceTable, sourceDate, id => GoalRow(id)?.GetAttributeValue<EntityReference>(F.OwnerId));
 
@@ -182,6 +184,9 @@ public sealed class AttainmentService : IAttainmentService
 
         return row;
     }
+
+    private bool IsClosed(Guid goalId) =>
+        GoalRow(goalId)?.GetAttributeValue<OptionSetValue>(F.GoalStatus)?.Value == SgGoal.Options.StatusClosed;
 
     private GoalSnapshot Snapshot(Entity goal)
     {
