@@ -23,8 +23,8 @@ public sealed class GoalRepository : IGoalRepository
 
     public GoalRepository(IOrganizationService service) => _service = service;
 
-    public (bool HasResults, bool HasChanges) History(Guid goalId) =>
-        (Any(SgGoalContribution.LogicalName, SgGoalContribution.Fields.GoalId, goalId), Any(SgGoalHistory.LogicalName, SgGoalHistory.Fields.GoalId, goalId));
+    public GoalHistoryFacts History(Guid goalId) =>
+        new(Any(SgGoalContribution.LogicalName, SgGoalContribution.Fields.GoalId, goalId), Any(SgGoalHistory.LogicalName, SgGoalHistory.Fields.GoalId, goalId));
 
     private bool Any(string table, string column, Guid goalId)
     {

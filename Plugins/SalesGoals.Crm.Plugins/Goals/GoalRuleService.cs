@@ -61,8 +61,8 @@ public sealed class GoalRuleService : IGoalRuleService
 
     private IEnumerable<RuleProblem> HistoryProblems(GoalSnapshot goal)
     {
-        var (results, changes) = _goals.History(goal.Id);
-        return EditRules.CheckDeleteHistory(goal, results, changes);
+        var history = _goals.History(goal.Id);
+        return EditRules.CheckDeleteHistory(goal, history.HasResults, history.HasChanges);
     }
 
     private GoalValidationRequest Request(GoalSnapshot goal, GoalSnapshot? before, ActingUser actor, EditContext edit, bool activating)

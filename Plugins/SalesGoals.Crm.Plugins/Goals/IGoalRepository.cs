@@ -14,7 +14,7 @@ public interface IGoalRepository
     IReadOnlyList<Entity> WithScopeKey(string scopeKey);
 
     /// <summary>Whether the goal has ledger rows (recorded results) and goal-history rows (adjustments applied).</summary>
-    (bool HasResults, bool HasChanges) History(Guid goalId);
+    GoalHistoryFacts History(Guid goalId);
 
     /// <summary>The metric's code (an engine preset), or null for an unknown metric id.</summary>
     string? MetricCode(Guid metricId);
