@@ -79,6 +79,7 @@ public sealed class FenxiangEmulator : IAsyncDisposable
             tenant.DefineObject(DefaultSchemas.Account());
             tenant.DefineObject(DefaultSchemas.NewOpportunity());
             tenant.DefineObject(DefaultSchemas.SalesGoal());
+            tenant.DefineObject(DefaultSchemas.AlertTask());
         }
 
         var stats = new EmulatorStats();

@@ -41,6 +41,6 @@ public sealed class FenxiangEmulatorOptions
     /// <summary>API calls per day (reset at midnight, China time); null = unlimited. Breach answers 30002.</summary>
     public long? DailyQuota { get; init; }
 
-    /// <summary>Define AccountObj, NewOpportunityObj and sales_goal__c at start.</summary>
+    /// <summary>Define AccountObj, NewOpportunityObj, sales_goal__c and goal_alert_task__c at start.</summary>
     public bool DefineDefaultObjects { get; init; } = true;
 }

@@ -14,7 +14,9 @@ using SalesGoals.Crm.Fenxiang.Auth;
 using SalesGoals.Crm.Fenxiang.Client;
 using SalesGoals.Crm.Fenxiang.Configuration;
 using SalesGoals.Crm.Fenxiang.Http;
+using SalesGoals.Crm.Fenxiang.Tasks;
 using SalesGoals.Crm.Integration.Adapters;
+using SalesGoals.Crm.Integration.Alerts;
 using SalesGoals.Crm.Integration.Mapping;
 
 namespace SalesGoals.Crm.Fenxiang;
@@ -57,6 +59,8 @@ public static class FenxiangServiceCollectionExtensions
         services.TryAddTransient<ResponseInspectionHandler>();
         services.TryAddTransient<EndpointSpacingHandler>();
         services.TryAddSingleton<IFenxiangClient, FenxiangClient>();
+        // Goal alerts as follow-up tasks for reps who work in Fenxiang (the worker calls every registered IAlertTaskWriter).
+        services.TryAddEnumerable(ServiceDescriptor.Transient<IAlertTaskWriter, FenxiangAlertTaskWriter>());
 
         // Source-generated Refit clients (Refit 16 builds requests at compile time; no reflection builder).
         var refit = new RefitSettings(new SystemTextJsonContentSerializer(FenxiangJson.Options));

@@ -59,6 +59,16 @@ public static class DefaultSchemas
         new FieldSchema("computed_on__c", FieldTypes.DateTime, "计算时间"),
     ];
 
+    /// <summary>The custom object an admin creates for goal-alert follow-up tasks (Fenxiang's OpenAPI documents no task
+    /// object): the connector finds a task by alert_key__c and updates it, else creates it.</summary>
+    public static ObjectSchema AlertTask(string apiName = "goal_alert_task__c") => new(apiName, "目标预警跟进任务",
+    [
+        new FieldSchema("alert_key__c", FieldTypes.Text, "预警 ID", IsRequired: true, IsUnique: true),
+        new FieldSchema("due_date__c", FieldTypes.Date, "截止日期"),
+        new FieldSchema("status__c", FieldTypes.SelectOne, "状态", Options: [new("open", "待跟进"), new("done", "已完成")]),
+        new FieldSchema("content__c", FieldTypes.LongText, "跟进内容"),
+    ]);
+
     /// <summary>Fenxiang's goal-value object (目标值); not defined by default because its OpenAPI writability is unverified.</summary>
     public static ObjectSchema GoalValue() => new("GoalValueObj", "目标值",
     [

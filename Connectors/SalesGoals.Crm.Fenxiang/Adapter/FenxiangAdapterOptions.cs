@@ -35,6 +35,10 @@ public sealed class FenxiangAdapterOptions
     /// <summary>The GoalRuleObj id monthly targets belong to (needed with <see cref="WriteMonthlyTargetsToGoalValueObj"/>).</summary>
     public string? GoalRuleId { get; set; }
 
+    /// <summary>The custom object goal alerts are written to as tasks for reps (the admin creates it with
+    /// alert_key__c unique, due_date__c, status__c open/done and content__c; see FenxiangAlertTaskWriter).</summary>
+    public string AlertTaskObject { get; set; } = "goal_alert_task__c";
+
     /// <summary>Dataverse facts the mapping is checked against (option values, users, currencies).</summary>
     public MappingValidationContext ValidationContext { get; set; } = MappingValidationContext.None;
 }

@@ -17,7 +17,8 @@ namespace SalesGoals.Crm.Reporting.Alerts;
 /// <summary>
 /// Tells people about goal alerts the plug-ins raised (sg_goalalert): the rep and the rep's manager each get an in-app
 /// notification (appnotification, owned by them) in their own UI language with the figures and the top follow-ups,
-/// and a Teams channel gets one message. Each alert is told once when raised and once when resolved ("back on track"):
+/// a Teams channel gets one message, and each registered <see cref="IAlertNoticeSink"/> (the worker's tasks in Zoho and
+/// Fenxiang) gets the rep's notice. Each alert is told once when raised and once when resolved ("back on track"):
 /// the row is stamped (sg_notifiedon, sg_resolutionnotifiedon) after delivery, and notifications have ids derived from
 /// (alert, recipient, phase), so a run interrupted before the stamp writes the same notifications again, not new ones.
 /// A Teams message of such an interrupted run can be posted twice (a webhook has no idempotency key).
@@ -28,19 +29,27 @@ public sealed class AlertDeliveryService
     private readonly ITeamsWebhookApi _teams;
     private readonly AlertDeliveryOptions _options;
     private readonly TimeProvider _time;
+    private readonly IReadOnlyList<IAlertNoticeSink> _sinks;
 
-    public AlertDeliveryService(DataverseWebApiClient client, ITeamsWebhookApi teams, IOptions<AlertDeliveryOptions> options, TimeProvider time)
+    public AlertDeliveryService(
+        DataverseWebApiClient client, ITeamsWebhookApi teams, IOptions<AlertDeliveryOptions> options, TimeProvider time, IEnumerable<IAlertNoticeSink> sinks)
     {
         ArgumentNullException.ThrowIfNull(options);
+        _sinks = sinks?.ToList() ?? [];
         _client = client;
         _teams = teams;
         _options = options.Value;
         _time = time;
     }
 
-    public async Task<AlertDeliveryResult> DeliverAsync(CancellationToken cancellationToken)
+    /// <summary>Tells every alert that still owes a notice.</summary>
+    public Task<AlertDeliveryResult> DeliverAsync(CancellationToken cancellationToken) => DeliverAsync(null, cancellationToken);
+
+    /// <summary>Tells one alert (<paramref name="alertId"/>) what it still owes, or every such alert when null. An alert that
+    /// owes nothing any more (told meanwhile, e.g. by another worker) is left alone: delivering it again changes nothing.</summary>
+    public async Task<AlertDeliveryResult> DeliverAsync(Guid? alertId, CancellationToken cancellationToken)
     {
-        var pending = await AlertReader.ReadPendingAsync(_client, cancellationToken).ConfigureAwait(false);
+        var pending = await AlertReader.ReadPendingAsync(_client, alertId, cancellationToken).ConfigureAwait(false);
         if (pending.Count == 0)
         {
             return new AlertDeliveryResult(0, 0, 0, 0);
@@ -71,12 +80,20 @@ public sealed class AlertDeliveryService
                 notifications++;
             }
 
+            // The rep's own language for what is addressed to the rep (Teams, tasks in the rep's CRM).
+            var rep = alert.AssigneeId ?? goal.AssigneeUserId;
+            var repLanguage = rep is { } r && data.People.TryGetValue(r, out var person) && person.PrefersChinese ? ReportLanguage.Chinese : ReportLanguage.English;
+            var repMessage = AlertMessageComposer.Compose(alert, phase, goal, assignee, playbook, repLanguage);
             if (_options.TeamsWebhookUrl is { } webhook)
             {
-                var rep = alert.AssigneeId ?? goal.AssigneeUserId;
-                var language = rep is { } r && data.People.TryGetValue(r, out var person) && person.PrefersChinese ? ReportLanguage.Chinese : ReportLanguage.English;
-                await PostAsync(webhook, AlertMessageComposer.Compose(alert, phase, goal, assignee, playbook, language), cancellationToken).ConfigureAwait(false);
+                await PostAsync(webhook, repMessage, cancellationToken).ConfigureAwait(false);
                 posts++;
+            }
+
+            var notice = new AlertNotice(alert.Id, alert.Kind, phase, goal.Id, goal.End, rep, repMessage);
+            foreach (var sink in _sinks)
+            {
+                await sink.DeliverAsync(notice, cancellationToken).ConfigureAwait(false);
             }
 
             await StampAsync(alert.Id, [phase == AlertPhase.Raised ? "sg_notifiedon" : "sg_resolutionnotifiedon"], cancellationToken).ConfigureAwait(false);
@@ -85,6 +102,10 @@ public sealed class AlertDeliveryService
 
         return new AlertDeliveryResult(notices, notifications, posts, stale);
     }
+
+    /// <summary>The alerts that still owe something: a notice (<see cref="PendingAlert.Owed"/>) or, when stale, a stamp.</summary>
+    public Task<IReadOnlyList<PendingAlert>> ReadPendingAsync(CancellationToken cancellationToken) =>
+        AlertReader.ReadPendingAsync(_client, null, cancellationToken);
 
     /// <summary>The rep (the alert's assignee, else the goal's) and the rep's manager (systemuser.parentsystemuserid, else
     /// the goal's manager); one notice each, and one only when they are the same person.</summary>

@@ -7,7 +7,7 @@ using SalesGoals.Crm.Reporting.Reports;
 namespace SalesGoals.Crm.Reporting.Alerts;
 
 /// <summary>Writes an alert's notice in English or Simplified Chinese: what happened, the goal's figures, the top
-/// follow-ups (open opportunities by estimated value × probability) and the team's playbook link.</summary>
+/// follow-ups (open opportunities and leads, in the plug-ins' rank) and the team's playbook link.</summary>
 public static class AlertMessageComposer
 {
     public const int MaxFollowUps = 5;
@@ -29,8 +29,7 @@ public static class AlertMessageComposer
             ? $"{goal.Start}–{goal.End}：已完成 {Number(s.Actual)} / 目标 {Number(goal.Target)}（完成率 {Number(s.AttainmentPercent)}%），截至目前应完成 {Number(s.ExpectedToDate)}。"
             : $"{goal.Start} to {goal.End}: {Number(s.Actual)} of {Number(goal.Target)} ({Number(s.AttainmentPercent)}%), {Number(s.ExpectedToDate)} expected by now.";
         var followUps = phase == AlertPhase.Raised && alert.Kind == AlertKind.AtRisk
-            ? alert.FollowUps.OrderByDescending(f => f.Weighted).Take(MaxFollowUps)
-                .Select((f, i) => zh ? $"{i + 1}. {f.Name}（加权 {Number(f.Weighted)}）" : $"{i + 1}. {f.Name} (weighted {Number(f.Weighted)})").ToList()
+            ? alert.FollowUps.Take(MaxFollowUps).Select((f, i) => FollowUpLine(f, i + 1, zh)).ToList()
             : [];
         var body = figures;
         if (followUps.Count > 0)
@@ -53,6 +52,15 @@ public static class AlertMessageComposer
         };
         return new AlertMessage(Cut(title, AlertMessage.MaxTitle), Cut(body, AlertMessage.MaxBody), facts, followUps);
     }
+
+    // The plug-ins stored the list ranked (value × probability, then the nearest close date): kept in that order.
+    private static string FollowUpLine(FollowUp f, int rank, bool zh) => (zh, f.IsLead) switch
+    {
+        (true, true) => $"{rank}. {f.Name}（线索，加权 {Number(f.Weighted)}）",
+        (true, false) => $"{rank}. {f.Name}（加权 {Number(f.Weighted)}）",
+        (false, true) => $"{rank}. {f.Name} (lead, weighted {Number(f.Weighted)})",
+        _ => $"{rank}. {f.Name} (weighted {Number(f.Weighted)})",
+    };
 
     private static string Number(decimal? value) => value?.ToString("#,##0.##", CultureInfo.InvariantCulture) ?? "–";
 

@@ -16,9 +16,15 @@ internal static class AlertReader
     private static readonly string[] Columns =
         ["sg_goalalertid", "_sg_goalid_value", "_sg_assigneeid_value", "sg_kind", "sg_alertstatus", "sg_pacegapatraise", "sg_topopportunities", "sg_notifiedon"];
 
-    public static async Task<IReadOnlyList<PendingAlert>> ReadPendingAsync(DataverseWebApiClient client, CancellationToken cancellationToken)
+    /// <summary>Every such alert, or only <paramref name="alertId"/> when it is one.</summary>
+    public static async Task<IReadOnlyList<PendingAlert>> ReadPendingAsync(DataverseWebApiClient client, Guid? alertId, CancellationToken cancellationToken)
     {
         var filter = $"statecode eq 0 and (sg_notifiedon eq null or (sg_alertstatus eq {DataverseNames.AlertStatusResolved} and sg_resolutionnotifiedon eq null))";
+        if (alertId is { } id)
+        {
+            filter = $"sg_goalalertid eq {id:D} and " + filter;
+        }
+
         var rows = await client.QueryAsync(DataverseNames.Alerts, new ODataQuery(Columns, filter, "sg_raisedon asc"), cancellationToken).ConfigureAwait(false);
         return rows.Where(r => JsonRow.Lookup(r, "sg_goalid").HasValue).Select(Read).ToList();
     }
@@ -35,7 +41,8 @@ internal static class AlertReader
         FollowUps = FollowUps(JsonRow.Text(row, "sg_topopportunities")),
     };
 
-    // The plug-ins store [{"id":…,"name":…,"weighted":…}]; anything else is read as no follow-ups rather than failing the alert.
+    // The plug-ins store [{"id":…,"name":…,"weighted":…,"kind":"opportunity"|"lead"}] in rank order ("kind" absent
+    // on rows written before leads were listed); anything else is read as no follow-ups rather than failing the alert.
     private static IReadOnlyList<FollowUp> FollowUps(string? json)
     {
         if (string.IsNullOrWhiteSpace(json))
@@ -47,7 +54,7 @@ internal static class AlertReader
         {
             return (JsonNode.Parse(json) as JsonArray ?? [])
                 .OfType<JsonObject>()
-                .Select(o => new FollowUp(o["id"]?.ToString() ?? "", o["name"]?.ToString() ?? "", o["weighted"] is JsonValue w ? w.GetValue<decimal>() : 0m))
+                .Select(o => new FollowUp(o["id"]?.ToString() ?? "", o["name"]?.ToString() ?? "", o["weighted"] is JsonValue w ? w.GetValue<decimal>() : 0m, o["kind"]?.ToString() == "lead"))
                 .ToList();
         }
         catch (JsonException)

@@ -12,6 +12,7 @@ using SalesGoals.Crm.Integration.Mapping.Records;
 using SalesGoals.Crm.Messaging.Consumers;
 using SalesGoals.Crm.Messaging.ServiceBus;
 using SalesGoals.Crm.Messaging.Transport;
+using SalesGoals.Crm.Worker.Alerts;
 using SalesGoals.Crm.Worker.Dataverse;
 using SalesGoals.Crm.Worker.Mapping;
 using SalesGoals.Crm.Worker.Messaging;
@@ -73,9 +74,10 @@ public static class WorkerServiceCollectionExtensions
             sp.GetRequiredService<SyncActivity>(),
             sp.GetRequiredService<PaceSweeper>()));
         services.TryAddSingleton<IIdempotencyStore, InMemoryIdempotencyStore>();
+        services.AddWorkerAlerts(configuration);
         services.AddSingleton(sp => new QueueConsumerHost(
             sp.GetRequiredService<IQueueClient>(),
-            sp.GetRequiredService<SyncMessageHandler>(),
+            sp.WithAlerts(sp.GetRequiredService<SyncMessageHandler>()),
             sp.GetRequiredService<IIdempotencyStore>(),
             new ConsumerHostOptions
             {

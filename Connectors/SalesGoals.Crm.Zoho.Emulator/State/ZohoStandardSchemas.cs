@@ -3,13 +3,15 @@ using System.Collections.Generic;
 namespace SalesGoals.Crm.Zoho.Emulator.State;
 
 /// <summary>The modules a fresh emulated org has: Leads, Accounts, Deals, and the Sales_Targets
-/// custom module the connector writes goal progress into (Goal_Id unique).</summary>
+/// custom module the connector writes goal progress into (Goal_Id unique), and Tasks with the custom unique
+/// Goal_Alert_Key the connector writes goal alerts under.</summary>
 public static class ZohoStandardSchemas
 {
     public const string Deals = "Deals";
     public const string Accounts = "Accounts";
     public const string Leads = "Leads";
     public const string SalesTargets = "Sales_Targets";
+    public const string Tasks = "Tasks";
 
     /// <summary>Zoho's default Deals stages, plus a second lost stage as many orgs have.</summary>
     public static IReadOnlyList<ZohoStage> DefaultStages { get; } =
@@ -81,6 +83,18 @@ public static class ZohoStandardSchemas
             new("Pace_Status", "text", Custom: true),
             new("Tier", "text", Custom: true),
             new("Computed_On", "datetime", Custom: true),
+        ]);
+
+        // Zoho's standard Tasks fields (Status and Priority with their standard values) plus the admin's unique key.
+        yield return new ZohoModuleSchema(Tasks, "5725767000000002189", custom: false, "Subject",
+        [
+            Owner(),
+            new("Subject", "text", Mandatory: true),
+            new("Due_Date", "date"),
+            new("Status", "picklist") { PickList = ["Not Started", "Deferred", "In Progress", "Completed", "Waiting for input"] },
+            new("Priority", "picklist") { PickList = ["Highest", "High", "Normal", "Low", "Lowest"] },
+            new("Description", "textarea"),
+            new("Goal_Alert_Key", "text", Unique: true, Custom: true),
         ]);
     }
 

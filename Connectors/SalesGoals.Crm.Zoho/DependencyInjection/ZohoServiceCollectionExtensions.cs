@@ -4,12 +4,14 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Refit;
+using SalesGoals.Crm.Integration.Alerts;
 using SalesGoals.Crm.Zoho.Adapter;
 using SalesGoals.Crm.Zoho.Api;
 using SalesGoals.Crm.Zoho.Auth;
 using SalesGoals.Crm.Zoho.Configuration;
 using SalesGoals.Crm.Zoho.Records;
 using SalesGoals.Crm.Zoho.Resilience;
+using SalesGoals.Crm.Zoho.Tasks;
 
 namespace SalesGoals.Crm.Zoho.DependencyInjection;
 
@@ -49,6 +51,8 @@ public static class ZohoServiceCollectionExtensions
         services.TryAddTransient<ZohoRecordWriter>();
         services.TryAddTransient<ZohoMetadataClient>();
         services.TryAddTransient<ZohoCrmAdapterFactory>();
+        // Goal alerts as Zoho tasks for reps who work in Zoho (the worker calls every registered IAlertTaskWriter).
+        services.TryAddEnumerable(ServiceDescriptor.Transient<IAlertTaskWriter, ZohoAlertTaskWriter>());
 
         var refit = new RefitSettings(new SystemTextJsonContentSerializer(ZohoJson.Options));
 

@@ -91,7 +91,7 @@ public static class AdjustmentRules
     }
 
     public static bool CanMove(AdjustmentStatus from, AdjustmentStatus to) =>
-        (from == AdjustmentStatus.Submitted && (to == AdjustmentStatus.Approved || to == AdjustmentStatus.Rejected))
+        (from == AdjustmentStatus.Submitted && (to == AdjustmentStatus.Approved || to == AdjustmentStatus.Rejected || to == AdjustmentStatus.Withdrawn))
         || (from == AdjustmentStatus.Approved && to == AdjustmentStatus.Applied);
 
     public static RuleCheckResult CheckMove(AdjustmentStatus from, AdjustmentStatus to) =>

@@ -7,4 +7,7 @@ public enum AdjustmentStatus
     Approved = 1,
     Rejected = 2,
     Applied = 3,
+
+    /// <summary>Taken back by its requester before anyone decided it: nothing changes, the request stays on record.</summary>
+    Withdrawn = 4,
 }

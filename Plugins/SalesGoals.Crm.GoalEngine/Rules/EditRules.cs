@@ -41,6 +41,20 @@ public static class EditRules
         }
     }
 
+    /// <summary>Deleting a goal that has recorded results (ledger rows) or a change history (adjustments) would lose
+    /// that record: it is closed instead.</summary>
+    public static IEnumerable<RuleProblem> CheckDeleteHistory(GoalSnapshot goal, bool hasResults, bool hasChanges)
+    {
+        if (!hasResults && !hasChanges)
+        {
+            yield break;
+        }
+
+        var english = hasResults && hasChanges ? "recorded results and a change history" : hasResults ? "recorded results" : "a change history";
+        var chinese = hasResults && hasChanges ? "已记录业绩并有目标变更历史" : hasResults ? "已记录业绩" : "有目标变更历史";
+        yield return ProblemBuilder.For(RuleCode.GoalHasHistory, goal).With("history", english).With("historyZh", chinese).Build();
+    }
+
     /// <summary>
     /// Rule 6: setting or changing a goal's tiers. A rep cannot set their own (nor their team's) target;
     /// the goal's manager or a goal-manager role holder can. The platform itself (IsSystem) is trusted.

@@ -112,6 +112,11 @@ internal static class MessageTemplates
             "Goal \"{goal}\" is an active {periodType} goal and is locked: its owner, metric, period, filters and parent cannot change. Ask a goal manager to close it and create a new goal.",
             "目标“{goal}”是已激活的{periodType}目标，已被锁定：负责人、指标、周期、筛选条件和上级目标均不能修改。请联系目标管理员关闭该目标后重新创建。",
         },
+        [RuleCode.GoalHasHistory] = new[]
+        {
+            "Goal \"{goal}\" cannot be deleted: it has {history}. Deleting it would lose that record; close it instead (set its status to Closed).",
+            "目标“{goal}”不能删除：该目标{historyZh}。删除会丢失这些记录；请改为关闭该目标（将状态设为已关闭）。",
+        },
         [RuleCode.OwnTargetChange] = new[]
         {
             "You cannot change the targets of your own goal \"{goal}\". Ask your manager to change them, or submit an adjustment request.",

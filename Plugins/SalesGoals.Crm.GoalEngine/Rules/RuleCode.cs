@@ -36,6 +36,7 @@ public enum RuleCode
     // Rule 5: locks.
     GoalLockedTierChange = 500,
     GoalLockedScopeChange = 501,
+    GoalHasHistory = 502,
 
     // Rule 6: rights.
     OwnTargetChange = 600,

@@ -42,6 +42,7 @@ public static class RuleMessages
         [AdjustmentStatus.Approved] = new[] { "approved", "已批准" },
         [AdjustmentStatus.Rejected] = new[] { "rejected", "已驳回" },
         [AdjustmentStatus.Applied] = new[] { "applied", "已生效" },
+        [AdjustmentStatus.Withdrawn] = new[] { "withdrawn", "已撤回" },
         [AdjustmentReason.MarketChange] = new[] { "market change", "市场变化" },
         [AdjustmentReason.TeamChange] = new[] { "team change", "团队变动" },
         [AdjustmentReason.NewOpportunity] = new[] { "new opportunity", "新商机" },

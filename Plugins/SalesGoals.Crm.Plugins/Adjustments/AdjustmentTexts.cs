@@ -47,6 +47,16 @@ public static class AdjustmentTexts
         new("An adjustment becomes applied only by being approved; approve the submitted request instead.",
             "调整申请只能通过审批生效；请审批已提交的申请。");
 
+    public static LocalText WithdrawOnlyByRequester(string request) =>
+        new($"Only the person who submitted adjustment request \"{request}\" can withdraw it. To turn it down, reject it with a decision comment.",
+            $"只有提交调整申请“{request}”的人才能撤回该申请。如需否决，请填写审批意见后驳回。");
+
+    public static LocalText RequestOnRecord(string request, AdjustmentStatus status) => status == AdjustmentStatus.Submitted
+        ? new($"Adjustment request \"{request}\" has been submitted and cannot be deleted. Withdraw it instead (set its status to Withdrawn); it stays on record.",
+              $"调整申请“{request}”已提交，不能删除。请改为撤回（将状态设为已撤回），申请记录会保留。")
+        : new($"Adjustment request \"{request}\" is {Status(status).English} and is part of the goals' change history, so it cannot be deleted.",
+              $"调整申请“{request}”{Status(status).Chinese}，属于目标变更历史的一部分，不能删除。");
+
     public static LocalText GoalWriteFailed(string goal, string detail) =>
         new($"Goal \"{goal}\" could not be updated ({detail}). Nothing of the adjustment was applied; fix the goal and approve again.",
             $"目标“{goal}”无法更新（{detail}）。本次调整未做任何修改；请处理该目标后重新审批。");
@@ -56,6 +66,7 @@ public static class AdjustmentTexts
         AdjustmentStatus.Submitted => new("submitted", "已提交"),
         AdjustmentStatus.Approved => new("approved", "已批准"),
         AdjustmentStatus.Rejected => new("rejected", "已驳回"),
+        AdjustmentStatus.Withdrawn => new("withdrawn", "已撤回"),
         _ => new("applied", "已生效"),
     };
 

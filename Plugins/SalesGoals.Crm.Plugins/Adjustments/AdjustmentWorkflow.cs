@@ -84,6 +84,16 @@ public sealed class AdjustmentWorkflow : IAdjustmentWorkflow
         {
             throw new AdjustmentRejectedException([AdjustmentTexts.AppliedOnlyByApproval()]);
         }
+        else if (before == AdjustmentStatus.Submitted && after == AdjustmentStatus.Withdrawn)
+        {
+            // Only its requester takes a request back; an approver who disagrees rejects it with a reason instead.
+            if (stored.GetAttributeValue<EntityReference>(A.RequestedById)?.Id != actor.UserId)
+            {
+                throw new AdjustmentRejectedException([AdjustmentTexts.WithdrawOnlyByRequester(name)]);
+            }
+
+            target[A.DecidedOn] = _clock.UtcNow.UtcDateTime;
+        }
         else if (before == AdjustmentStatus.Submitted && after is AdjustmentStatus.Approved or AdjustmentStatus.Rejected)
         {
             Decide(target, record, actor, rejecting: after == AdjustmentStatus.Rejected);

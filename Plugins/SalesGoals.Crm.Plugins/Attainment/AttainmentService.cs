@@ -57,10 +57,13 @@ public sealed class AttainmentService : IAttainmentService
         // the diff against no desired rows reverses whatever it contributed before.
         var leaves = fact.State == SourceStates.Open || fact.OwnerId == Guid.Empty ? [] : CandidateLeaves(fact);
         var desired = LedgerMath.Plan(fact, leaves.Select(Snapshot), code => MetricPresets.TryGet(code, out var m) ? m : null, RateFor);
-        var changes = LedgerMath.Diff(stored, desired);
+        var diff = LedgerMath.Diff(stored, desired);
         // The changed goals' chains: the candidates brought theirs; a reversed record's goals and levels beyond the
         // joined ones come with one query for all of them (never one per goal).
-        _ancestry.Read(changes.Select(c => c.Key.GoalId));
+        _ancestry.Read(diff.Select(c => c.Key.GoalId));
+        // A closed goal's figures are final: its ledger rows stay as they are (a late edit or re-sync of a deal that
+        // counted for it neither reverses nor adds anything there).
+        var changes = diff.Where(c => !_ancestry.IsClosed(c.Key.GoalId)).ToList();
         var sourceDate = fact.Date == LocalDate.MinValue ? DateTime.MinValue : fact.Date.ToDateTime();
         _ledger.WriteAll(changes, fact.SourceTable, sourceDate, id => GoalRow(id)?.GetAttributeValue<EntityReference>(F.OwnerId));
 

@@ -25,11 +25,15 @@ public sealed class GoalAncestry
     private readonly IOrganizationService _service;
     private readonly Dictionary<Guid, Guid?> _parents = new();
     private readonly HashSet<Guid> _exists = new();
+    private readonly HashSet<Guid> _closed = new();
 
     public GoalAncestry(IOrganizationService service) => _service = service;
 
     /// <summary>True when the goal was found by a read (a goal deleted meanwhile is not).</summary>
     public bool Exists(Guid goalId) => _exists.Contains(goalId);
+
+    /// <summary>True when a read found the goal closed (its figures are final).</summary>
+    public bool IsClosed(Guid goalId) => _closed.Contains(goalId);
 
     /// <summary>The goal's parent, once <see cref="Read"/> (or a remembered query) has brought it; null for a top goal or an unknown one.</summary>
     public Guid? ParentOf(Guid goalId) => _parents.TryGetValue(goalId, out var parent) ? parent : null;
@@ -70,6 +74,11 @@ public sealed class GoalAncestry
         foreach (var row in rows)
         {
             _exists.Add(row.Id);
+            if (row.GetAttributeValue<OptionSetValue>(F.GoalStatus)?.Value == SgGoal.Options.StatusClosed)
+            {
+                _closed.Add(row.Id);
+            }
+
             var parent = row.GetAttributeValue<EntityReference>(F.ParentGoalId)?.Id;
             _parents[row.Id] = parent;
             for (var level = 1; level <= JoinedLevels && parent.HasValue; level++)
@@ -105,7 +114,7 @@ public sealed class GoalAncestry
 
         while (wanted.Count > 0)
         {
-            var query = new QueryExpression(SgGoal.LogicalName) { ColumnSet = new ColumnSet(F.Id, F.ParentGoalId) };
+            var query = new QueryExpression(SgGoal.LogicalName) { ColumnSet = new ColumnSet(F.Id, F.ParentGoalId, F.GoalStatus) };
             query.Criteria.AddCondition(F.Id, ConditionOperator.In, wanted.Select(id => (object)id).ToArray());
             JoinAncestors(query);
             Remember(_service.RetrieveMultiple(query).Entities);

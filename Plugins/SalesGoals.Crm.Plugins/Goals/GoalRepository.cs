@@ -23,6 +23,16 @@ public sealed class GoalRepository : IGoalRepository
 
     public GoalRepository(IOrganizationService service) => _service = service;
 
+    public GoalHistoryFacts History(Guid goalId) =>
+        new(Any(SgGoalContribution.LogicalName, SgGoalContribution.Fields.GoalId, goalId), Any(SgGoalHistory.LogicalName, SgGoalHistory.Fields.GoalId, goalId));
+
+    private bool Any(string table, string column, Guid goalId)
+    {
+        var query = new QueryExpression(table) { ColumnSet = new ColumnSet(false), TopCount = 1 };
+        query.Criteria.AddCondition(column, ConditionOperator.Equal, goalId);
+        return _service.RetrieveMultiple(query).Entities.Count > 0;
+    }
+
     public Entity? Find(Guid goalId)
     {
         var query = new QueryExpression(SgGoal.LogicalName) { ColumnSet = new ColumnSet(true), TopCount = 1 };

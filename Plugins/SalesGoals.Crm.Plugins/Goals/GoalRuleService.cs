@@ -50,12 +50,19 @@ public sealed class GoalRuleService : IGoalRuleService
         // Deleting is the biggest scope change there is: a locked goal refuses it like any scope edit.
         var problems = EditRules.CheckRightsToSetTargets(goal, actor)
             .Concat(_checker.Locks.IsLocked(goal) ? EditRules.CheckLock(goal, goal with { Assignee = null }, EditContext.Direct, _checker.Locks) : [])
+            .Concat(goal.Id == Guid.Empty ? [] : HistoryProblems(goal))
             .Where(p => p.Severity == RuleSeverity.Error)
             .ToList();
         if (problems.Count > 0)
         {
             throw new GoalRuleViolationException(problems);
         }
+    }
+
+    private IEnumerable<RuleProblem> HistoryProblems(GoalSnapshot goal)
+    {
+        var history = _goals.History(goal.Id);
+        return EditRules.CheckDeleteHistory(goal, history.HasResults, history.HasChanges);
     }
 
     private GoalValidationRequest Request(GoalSnapshot goal, GoalSnapshot? before, ActingUser actor, EditContext edit, bool activating)

@@ -13,6 +13,9 @@ public interface IGoalRepository
 
     IReadOnlyList<Entity> WithScopeKey(string scopeKey);
 
+    /// <summary>Whether the goal has ledger rows (recorded results) and goal-history rows (adjustments applied).</summary>
+    GoalHistoryFacts History(Guid goalId);
+
     /// <summary>The metric's code (an engine preset), or null for an unknown metric id.</summary>
     string? MetricCode(Guid metricId);
 

@@ -10,14 +10,18 @@ using SalesGoals.Crm.GoalEngine.Time;
 using SalesGoals.Crm.Plugins.Schema;
 using A = SalesGoals.Crm.Plugins.Schema.SgGoalAlert.Fields;
 using G = SalesGoals.Crm.Plugins.Schema.SgGoal.Fields;
+using L = SalesGoals.Crm.Plugins.Schema.LeadTable.Fields;
 using O = SalesGoals.Crm.Plugins.Schema.OpportunityTable.Fields;
 
 namespace SalesGoals.Crm.Plugins.Progress;
 
-/// <summary>goals.md §7: one at-risk alert per episode with the assignee's top open opportunities, resolved on recovery; achieved and stretch announced.</summary>
+/// <summary>goals.md §7: one at-risk alert per episode with the assignee's top open opportunities and leads, resolved on recovery; achieved and stretch announced.</summary>
 public sealed class AlertService
 {
     private const int TopCount = 5;
+
+    /// <summary>The probability a lead is weighted with (leads have no close probability): a typical lead-to-win rate.</summary>
+    public const decimal LeadProbability = 0.10m;
     private readonly IOrganizationService _service;
     private readonly IClock _clock;
 
@@ -98,7 +102,9 @@ public sealed class AlertService
         _service.Create(alert);
     }
 
-    // The assignee's open opportunities expected to close in the goal's period, ranked by estimated value × probability.
+    // The assignee's open opportunities and leads expected to close in the goal's period (leads without a date too),
+    // ranked by estimated value × probability, then by the nearest close date. Leads carry no probability: they count
+    // at LeadProbability, so a lead outranks an opportunity only when it is much larger.
     private string? TopOpportunities(Entity goal)
     {
         var owner = goal.GetAttributeValue<EntityReference>(G.AssigneeUserId) ?? goal.GetAttributeValue<EntityReference>(G.AssigneeTeamId);
@@ -107,25 +113,48 @@ public sealed class AlertService
             return null;
         }
 
-        var query = new QueryExpression(OpportunityTable.LogicalName) { ColumnSet = new ColumnSet(O.Name, O.EstimatedValueBase, O.CloseProbability), TopCount = 50 };
-        query.Criteria.AddCondition(O.OwnerId, ConditionOperator.Equal, owner.Id);
-        query.Criteria.AddCondition(O.StateCode, ConditionOperator.Equal, OpportunityTable.States.Open);
-        if (goal.GetAttributeValue<DateTime?>(G.PeriodStart) is { } start && goal.GetAttributeValue<DateTime?>(G.PeriodEnd) is { } end)
+        var start = goal.GetAttributeValue<DateTime?>(G.PeriodStart);
+        var end = goal.GetAttributeValue<DateTime?>(G.PeriodEnd);
+        var opportunities = new QueryExpression(OpportunityTable.LogicalName) { ColumnSet = new ColumnSet(O.Name, O.EstimatedValueBase, O.CloseProbability, O.EstimatedCloseDate), TopCount = 50 };
+        opportunities.Criteria.AddCondition(O.OwnerId, ConditionOperator.Equal, owner.Id);
+        opportunities.Criteria.AddCondition(O.StateCode, ConditionOperator.Equal, OpportunityTable.States.Open);
+        if (start is { } from && end is { } to)
         {
-            query.Criteria.AddCondition(O.EstimatedCloseDate, ConditionOperator.Between, start, end);
+            opportunities.Criteria.AddCondition(O.EstimatedCloseDate, ConditionOperator.Between, from, to);
         }
 
-        query.AddOrder(O.EstimatedValueBase, OrderType.Descending);
-        var ranked = _service.RetrieveMultiple(query).Entities
-            .Select(o => new { o.Id, Name = o.GetAttributeValue<string>(O.Name), Weighted = (o.GetAttributeValue<Money>(O.EstimatedValueBase)?.Value ?? 0m) * (o.GetAttributeValue<int?>(O.CloseProbability) ?? 0) / 100m })
-            .OrderByDescending(o => o.Weighted)
+        opportunities.AddOrder(O.EstimatedValueBase, OrderType.Descending);
+        var leads = new QueryExpression(LeadTable.LogicalName) { ColumnSet = new ColumnSet(L.FullName, L.Subject, L.EstimatedAmountBase, L.EstimatedCloseDate), TopCount = 50 };
+        leads.Criteria.AddCondition(L.OwnerId, ConditionOperator.Equal, owner.Id);
+        leads.Criteria.AddCondition(L.StateCode, ConditionOperator.Equal, LeadTable.States.Open);
+        if (start is { } leadFrom && end is { } leadTo)
+        {
+            var inPeriod = leads.Criteria.AddFilter(LogicalOperator.Or);
+            inPeriod.AddCondition(L.EstimatedCloseDate, ConditionOperator.Null);
+            var between = inPeriod.AddFilter(LogicalOperator.And);
+            between.AddCondition(L.EstimatedCloseDate, ConditionOperator.Between, leadFrom, leadTo);
+        }
+
+        leads.AddOrder(L.EstimatedAmountBase, OrderType.Descending);
+        var ranked = _service.RetrieveMultiple(opportunities).Entities
+            .Select(o => new FollowUpItem(o.Id, o.GetAttributeValue<string>(O.Name), (o.GetAttributeValue<Money>(O.EstimatedValueBase)?.Value ?? 0m) * (o.GetAttributeValue<int?>(O.CloseProbability) ?? 0) / 100m, o.GetAttributeValue<DateTime?>(O.EstimatedCloseDate), false))
+            .Concat(_service.RetrieveMultiple(leads).Entities
+                .Select(l => new FollowUpItem(l.Id, l.GetAttributeValue<string>(L.Subject) ?? l.GetAttributeValue<string>(L.FullName), (l.GetAttributeValue<Money>(L.EstimatedAmountBase)?.Value ?? 0m) * LeadProbability, l.GetAttributeValue<DateTime?>(L.EstimatedCloseDate), true)))
+            .OrderByDescending(f => f.Weighted)
+            .ThenBy(f => f.Close ?? DateTime.MaxValue)
             .Take(TopCount);
         var json = new StringBuilder("[");
-        foreach (var o in ranked)
+        foreach (var f in ranked)
         {
             json.Append(json.Length > 1 ? "," : "")
-                .Append("{\"id\":\"").Append(o.Id.ToString("D")).Append("\",\"name\":\"").Append(Escape(o.Name)).Append("\",\"weighted\":")
-                .Append(o.Weighted.ToString("0.##", CultureInfo.InvariantCulture)).Append('}');
+                .Append("{\"id\":\"").Append(f.Id.ToString("D")).Append("\",\"name\":\"").Append(Escape(f.Name)).Append("\",\"weighted\":")
+                .Append(f.Weighted.ToString("0.##", CultureInfo.InvariantCulture)).Append(",\"kind\":\"").Append(f.IsLead ? "lead" : "opportunity").Append('"');
+            if (f.Close is { } close)
+            {
+                json.Append(",\"close\":\"").Append(close.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append('"');
+            }
+
+            json.Append('}');
         }
 
         return json.Append(']').ToString();

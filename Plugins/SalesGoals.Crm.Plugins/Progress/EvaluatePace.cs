@@ -8,7 +8,8 @@ namespace SalesGoals.Crm.Plugins.Progress;
 /// Custom API sg_EvaluatePace (Solution/customapis/sg_EvaluatePace): re-evaluates the pace of active
 /// goals as of an instant, one page per call. In: AsOf (DateTime, optional, default now),
 /// StartAfterGoalId (Guid, optional), PageSize (Integer, optional, 1–500, default 200). Out: Evaluated,
-/// StatusChanged, AtRisk (Integer), NextGoalId (Guid; empty when done). The worker's daily sweep
+/// StatusChanged, AtRisk, Closed (Integer; goals whose period ended before AsOf's day are closed with their final
+/// figures), NextGoalId (Guid; empty when done). The worker's daily sweep
 /// calls it until NextGoalId is empty.
 /// </summary>
 public sealed class EvaluatePace : PluginBase
@@ -21,6 +22,7 @@ public sealed class EvaluatePace : PluginBase
     public const string StatusChangedOutput = "StatusChanged";
     public const string AtRiskOutput = "AtRisk";
     public const string NextGoalIdOutput = "NextGoalId";
+    public const string ClosedOutput = "Closed";
     public const int DefaultPageSize = 200;
     public const int MaxPageSize = 500;
 
@@ -45,5 +47,6 @@ public sealed class EvaluatePace : PluginBase
         output[StatusChangedOutput] = result.StatusChanged;
         output[AtRiskOutput] = result.AtRisk;
         output[NextGoalIdOutput] = result.NextGoalId;
+        output[ClosedOutput] = result.Closed;
     }
 }

@@ -91,6 +91,11 @@ public sealed class GoalProgressWriter
                 throw new InvalidPluginExecutionException($"Goal {delta.GoalId} was deleted while its actual was being updated.");
             }
 
+            if (current.Row.GetAttributeValue<OptionSetValue>(F.GoalStatus)?.Value == SgGoal.Options.StatusClosed)
+            {
+                continue; // A closed ancestor's figures are final.
+            }
+
             var before = new MetricTotals(current.Row.GetAttributeValue<decimal?>(F.ActualNumerator) ?? 0m, current.Row.GetAttributeValue<decimal?>(F.ActualDenominator) ?? 0m);
             var update = Compute(current.Row, before + delta.Delta, out var change);
             update.RowVersion = current.Row.RowVersion;
@@ -99,7 +104,11 @@ public sealed class GoalProgressWriter
             changed.Add(current);
         }
 
-        _service.Execute(new UpdateMultipleRequest { Targets = Goals(updates), ConcurrencyBehavior = ConcurrencyBehavior.IfRowVersionMatches });
+        if (updates.Count > 0)
+        {
+            _service.Execute(new UpdateMultipleRequest { Targets = Goals(updates), ConcurrencyBehavior = ConcurrencyBehavior.IfRowVersionMatches });
+        }
+
         foreach (var goal in changed)
         {
             _alerts.React(goal.Row, goal.Change!, goal.OpenAlert);

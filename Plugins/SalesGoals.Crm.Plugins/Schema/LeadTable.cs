@@ -5,6 +5,11 @@ public static class LeadTable
 {
     public const string LogicalName = "lead";
 
+    public static class States
+    {
+        public const int Open = 0;
+    }
+
     public static class Fields
     {
         public const string Id = "leadid";
@@ -13,5 +18,8 @@ public static class LeadTable
         public const string OwnerId = "ownerid";
         public const string StateCode = "statecode";
         public const string CreatedOn = "createdon";
+        public const string FullName = "fullname";
+        public const string EstimatedAmountBase = "estimatedamount_base";
+        public const string EstimatedCloseDate = "estimatedclosedate";
     }
 }

@@ -38,6 +38,7 @@ public static class SgGoalAdjustment
         public const int StatusApproved = 100000001;
         public const int StatusRejected = 100000002;
         public const int StatusApplied = 100000003;
+        public const int StatusWithdrawn = 100000004;
     }
 
     /// <summary>Columns the plug-ins stamp; a client's value for them is replaced.</summary>

@@ -9,6 +9,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using SalesGoals.Crm.Dataverse.WebApi.Configuration;
+using SalesGoals.Crm.Dataverse.WebApi.DependencyInjection;
 using SalesGoals.Crm.Integration.Connectors;
 using SalesGoals.Crm.Integration.Mapping.Records;
 using SalesGoals.Crm.Messaging.EmbeddedBroker.Hosting;
@@ -73,6 +75,9 @@ internal sealed class WorkerEnvironment : IAsyncDisposable
         ["Fenxiang:EndpointSpacing"] = "00:00:00",
         ["Fenxiang:RetryBaseDelay"] = "00:00:00.050",
         ["Fenxiang:Adapter:ReadSettleTime"] = "00:00:01",
+
+        // Alert delivery is off unless a test is about it: its scans would add work to the queue and the emulators.
+        ["Alerts:Enabled"] = "false",
     };
 
     /// <summary>The environment variables of a <c>run</c> process against this sandbox: its broker queue, the emulators,
@@ -104,6 +109,7 @@ internal sealed class WorkerEnvironment : IAsyncDisposable
         builder.Configuration.AddInMemoryCollection(settings);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddSalesGoalsWorker(builder.Configuration, connectors ?? WorkerConnectors.BuiltIn);
+        builder.Services.AddDataverseWebApi(new DataverseWebApiOptions { Url = Sandbox.WebApi.Url, Credential = Sandbox.WebApi.CreateCredential() });
         builder.Services.AddSingleton<IDataverseGateway>(Sandbox.Dataverse);
         var host = builder.Build();
         await host.StartAsync();

@@ -1,0 +1,54 @@
+using System;
+using System.Linq;
+using SalesGoals.Crm.Plugins.Schema;
+using SalesGoals.Crm.Plugins.Tests.Support;
+
+namespace SalesGoals.Crm.Plugins.Tests.Adjustments;
+
+/// <summary>Only a draft request can be deleted: a submitted one is withdrawn, a decided one is history.</summary>
+[TestClass]
+public sealed class DeleteAdjustmentTests
+{
+    [TestMethod]
+    [DataRow("submitted", 1033, "has been submitted and cannot be deleted. Withdraw it instead")]
+    [DataRow("submitted", 2052, "已提交，不能删除。请改为撤回")]
+    [DataRow("applied", 1033, "is applied and is part of the goals' change history")]
+    [DataRow("applied", 2052, "已生效，属于目标变更历史的一部分")]
+    [DataRow("withdrawn", 1033, "is withdrawn and is part of the goals' change history")]
+    public void Delete_RequestOnRecord_IsRefusedAndKept(string state, int language, string expected)
+    {
+        // Arrange
+        var world = GoalWorld.Create();
+        world.Env.Seed.UserLanguage(world.Rep, language);
+        var goal = world.Goal("Q1 East").Active().Create();
+        var request = world.Adjustment("Q1 East down").Line(goal, newTarget: 450_000m).Submit(world.Rep);
+        if (state == "applied")
+        {
+            AdjustmentFlow.Approve(world, request, world.Director);
+        }
+        else if (state == "withdrawn")
+        {
+            AdjustmentFlow.SetStatus(world, request, world.Rep, SgGoalAdjustment.Options.StatusWithdrawn);
+        }
+
+        // Act
+        var message = Faults.MessageOf(() => world.AsRep.Delete(SgGoalAdjustment.LogicalName, request));
+
+        // Assert
+        StringAssert.Contains(message, expected);
+        Assert.IsNotNull(AdjustmentFlow.Request(world, request));
+        Assert.HasCount(1, AdjustmentFlow.Lines(world, request));
+    }
+
+    [TestMethod]
+    public void Delete_Draft_IsDeleted()
+    {
+        var world = GoalWorld.Create();
+        var goal = world.Goal("Q1 East").Active().Create();
+        var draft = world.Adjustment("Q1 East down").Line(goal, newTarget: 450_000m).Draft(world.Rep);
+
+        world.AsRep.Delete(SgGoalAdjustment.LogicalName, draft);
+
+        Assert.IsFalse(world.AsSystem.RetrieveMultiple(new Microsoft.Xrm.Sdk.Query.QueryExpression(SgGoalAdjustment.LogicalName)).Entities.Any(e => e.Id == draft));
+    }
+}
