@@ -50,10 +50,11 @@ public sealed class BrokerRestartTests
         var outcome = await FaultChecks.CheckAsync(sandbox, sandbox.Seed.ExternalDeals, TestContext.CancellationToken);
 
         // Assert
-        TestContext.WriteLine($"broker restarted {stops}×; consumer {counters}; {outcome}");
+        TestContext.WriteLine($"broker restarted {stops}×; redelivered duplicates {duplicates}, failed settlements {settlementFailures}; {outcome}");
         Assert.AreEqual(1, stops, "the broker went down mid-message");
-        Assert.IsGreaterThanOrEqualTo(1L, settlementFailures, "the message in flight lost its lock with the connection");
-        Assert.IsGreaterThanOrEqualTo(1L, duplicates, "it came back after its lock expired and was recognised as done (no second effect)");
+        // The settlement of the message in flight is lost with its link: seen as a failed settlement, or silently when the
+        // link had not yet noticed it was gone. Either way the broker delivers it again once its lock expires.
+        Assert.IsGreaterThanOrEqualTo(1L, duplicates, "the message in flight came back after its lock expired and was recognised as done (no second effect)");
         Assert.AreEqual(0, cycle.MessagesDeadLettered);
         outcome.AssertNothingLostNothingTwice();
     }
