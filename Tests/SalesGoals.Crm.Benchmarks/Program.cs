@@ -5,7 +5,7 @@ namespace SalesGoals.Crm.Benchmarks;
 /// <summary>On-demand benchmarks; pass BenchmarkDotNet's usual arguments (e.g. --filter *Engine*), or
 /// <c>dataverse-webapi</c> for the gateway's HTTP figures (requests and time per 1,000 deals / goals);
 /// <c>recalc --goals N --records M</c> for the recalculation bench command; <c>wins --count N [--reps R]</c> for
-/// N wins in a row (requests per win, time, memory).</summary>
+/// N wins in a row (requests per win, time, memory); <c>faults --cycles N --deals M</c> for the fault suite's figures.</summary>
 public static class Program
 {
     public static int Main(string[] args)
@@ -19,6 +19,11 @@ public static class Program
         if (args.Length > 0 && args[0] == "recalc")
         {
             return Recalculation.RecalculationBench.Run(args);
+        }
+
+        if (args.Length > 0 && args[0] == "faults")
+        {
+            return Faults.FaultsBench.Run(args);
         }
 
         if (args.Length > 0 && args[0] == "wins")
