@@ -17,7 +17,8 @@ namespace SalesGoals.Crm.Benchmarks.Faults;
 /// <summary>
 /// A bench command (#13 faults): <c>faults [--cycles N] [--deals M]</c> runs N sandbox cycles, each adding M won deals in
 /// Zoho and M in Fenxiang and arming one fault in turn (429 storms on all three systems; the broker stopped and
-/// restarted mid-pull; every token expiring on its own mid-pull). At the end it checks every deal (one sg_externalactual
+/// restarted mid-pull; every token expiring on its own mid-pull), then one cycle with no fault (the next poll's catch-up).
+/// At the end it checks every deal (one sg_externalactual
 /// row with the source's amount) and every goal against a full recalculation, and prints the figures of the
 /// reliability report: faults survived, inputs tried, records lost, double counts.
 /// </summary>
@@ -81,6 +82,10 @@ public static class FaultsBench
             sandbox.Fenxiang.Faults.AfterEachCall = null;
         }
 
+        // One more cycle with no fault: deals changed within a pull's settle window (Fenxiang's read lag) are left for the
+        // next pull by design, as a running worker's next poll would take them.
+        await sandbox.RunCycleAsync(CancellationToken.None);
+
         // Redeliveries of messages whose lock was lost with the broker may still be on their way: let the queue drain.
         var drain = Stopwatch.StartNew();
         while (sandbox.Broker.GetStatistics(sandbox.QueueName) is not { ActiveMessageCount: 0, LockedMessageCount: 0 } && drain.Elapsed < TimeSpan.FromMinutes(2))
@@ -89,7 +94,13 @@ public static class FaultsBench
         }
 
         var rows = await sandbox.Dataverse.GetExternalActualsAsync(CancellationToken.None);
-        var lost = expected.Count(e => !rows.Any(r => r.System == e.System && r.Name == e.Name && r.Amount == e.Amount));
+        var missing = expected.Where(e => !rows.Any(r => r.System == e.System && r.Name == e.Name && r.Amount == e.Amount)).ToList();
+        var lost = missing.Count;
+        foreach (var (system, name, amount) in missing.Take(10))
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"lost: {system} {name} {amount}"));
+        }
+
         var doubled = rows.GroupBy(r => (r.System, r.ExternalId)).Sum(g => g.Count() - 1);
         var goals = await sandbox.Dataverse.GetGoalsAsync(CancellationToken.None);
         await sandbox.RunRecalculationAsync(sandbox.Seed.CompanyGoalId, CancellationToken.None);
