@@ -13,6 +13,7 @@ using SalesGoals.Crm.Integration;
 using SalesGoals.Crm.Dataverse.WebApi.Configuration;
 using SalesGoals.Crm.LocalDataverse;
 using SalesGoals.Crm.LocalDataverse.WebApi;
+using SalesGoals.Crm.LocalDataverse.WebApi.Hosting;
 using SalesGoals.Crm.Messaging.Consumers;
 using SalesGoals.Crm.Messaging.EmbeddedBroker.Hosting;
 using SalesGoals.Crm.Messaging.ServiceBus;
@@ -195,7 +196,9 @@ public sealed class SandboxHost : IAsyncDisposable
         }
 
         // The worker reaches the local Dataverse as it reaches a real one: the Web API gateway over HTTP (loopback).
-        WebApi = await LocalDataverseWebApi.StartAsync(Environment, SolutionReader.Load(SolutionFolder).CustomApis, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var serverClock = _options.ServerClock ?? machineClock;
+        WebApi = await LocalDataverseWebApi.StartAsync(Environment, SolutionReader.Load(SolutionFolder).CustomApis,
+            new LocalWebApiOptions { TimeProvider = serverClock }, cancellationToken).ConfigureAwait(false);
         _owned.Push(WebApi);
         var dataverseServices = new ServiceCollection()
             .AddDataverseGateway(new DataverseWebApiOptions { Url = WebApi.Url, Credential = WebApi.CreateCredential() })
@@ -203,9 +206,9 @@ public sealed class SandboxHost : IAsyncDisposable
         _owned.Push(dataverseServices);
         Dataverse = dataverseServices.GetRequiredService<IDataverseGateway>();
 
-        Zoho = await ZohoEmulator.StartAsync(new ZohoEmulatorOptions { TimeProvider = machineClock }, cancellationToken).ConfigureAwait(false);
+        Zoho = await ZohoEmulator.StartAsync(new ZohoEmulatorOptions { TimeProvider = serverClock }, cancellationToken).ConfigureAwait(false);
         _owned.Push(Zoho);
-        Fenxiang = await FenxiangEmulator.StartAsync(new FenxiangEmulatorOptions { TimeProvider = machineClock, RateLimitEnabled = false }, cancellationToken).ConfigureAwait(false);
+        Fenxiang = await FenxiangEmulator.StartAsync(new FenxiangEmulatorOptions { TimeProvider = serverClock, RateLimitEnabled = false }, cancellationToken).ConfigureAwait(false);
         _owned.Push(Fenxiang);
         var services = SandboxSystems.Services(Zoho, Fenxiang);
         _owned.Push(services);

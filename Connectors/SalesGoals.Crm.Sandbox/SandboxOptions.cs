@@ -14,6 +14,13 @@ public sealed class SandboxOptions
     /// <summary>The machine clock (tests may pass their own).</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 
+    /// <summary>
+    /// The clock the Zoho and Fenxiang emulators and the local Web API run on, which judges their tokens' expiry (null:
+    /// <see cref="TimeProvider"/>). The worker's clients keep the machine clock, so a test moving this one past the
+    /// tokens' lifetime makes them expire on their own, unknown to the clients.
+    /// </summary>
+    public TimeProvider? ServerClock { get; set; }
+
     public string QueueName { get; set; } = "salesgoals-events";
 
     /// <summary>How long a cycle may take before it is reported as stuck.</summary>

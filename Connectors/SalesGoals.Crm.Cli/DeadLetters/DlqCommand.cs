@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.CommandLine;
-using System.Globalization;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using SalesGoals.Crm.Cli.Hosting;
@@ -10,94 +10,173 @@ using Spectre.Console;
 
 namespace SalesGoals.Crm.Cli.DeadLetters;
 
-/// <summary><c>dlq list | purge</c> (replay is not done yet) over the Messaging transport (AMQP 1.0 to Service Bus or the embedded broker).</summary>
+/// <summary>
+/// <c>dlq list | peek | replay | purge</c> over the Messaging transport (AMQP 1.0 to Service Bus or the embedded broker).
+/// list and peek browse (no lock); replay and purge receive with a lock and settle each message.
+/// </summary>
 public static class DlqCommand
 {
-    private enum Action
-    {
-        List,
-        Purge,
-    }
+    /// <summary>Most dead-lettered messages a replay holds locked at once while looking for the ids asked for.</summary>
+    private const int MaxHeld = 5000;
 
     public static Command Create(CliContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         var command = new Command("dlq", context.T(DlqTexts.Description));
-        foreach (var (name, text, action) in new[]
+
+        var (listMax, listIds) = (MaxOption(context), IdOption(context));
+        var list = new Command("list", context.T(DlqTexts.ListDescription)) { listMax, listIds };
+        list.SetAction((r, ct) => BrowseAsync(context, r.GetValue(listMax), Ids(r.GetValue(listIds)), DlqPrinter.PrintTable, ct));
+
+        var (peekMax, peekIds) = (MaxOption(context), IdOption(context));
+        var peek = new Command("peek", context.T(DlqTexts.PeekDescription)) { peekMax, peekIds };
+        peek.SetAction((r, ct) => BrowseAsync(context, r.GetValue(peekMax), Ids(r.GetValue(peekIds)), DlqPrinter.PrintDetails, ct));
+
+        var (replayMax, replayIds) = (MaxOption(context), IdOption(context));
+        var newId = new Option<bool>("--new-id") { Description = context.T(DlqTexts.NewIdOption) };
+        var replay = new Command("replay", context.T(DlqTexts.ReplayDescription)) { replayMax, replayIds, newId };
+        replay.SetAction((r, ct) => ReplayAsync(context, r.GetValue(replayMax), Ids(r.GetValue(replayIds)), r.GetValue(newId), ct));
+
+        var purgeMax = MaxOption(context);
+        var purge = new Command("purge", context.T(DlqTexts.PurgeDescription)) { purgeMax };
+        purge.SetAction((r, ct) => PurgeAsync(context, r.GetValue(purgeMax), ct));
+
+        foreach (var sub in new[] { list, peek, replay, purge })
         {
-            ("list", DlqTexts.ListDescription, Action.List),
-            ("purge", DlqTexts.PurgeDescription, Action.Purge),
-        })
-        {
-            var max = new Option<int>("--max") { Description = context.T(DlqTexts.MaxOption), DefaultValueFactory = _ => 100 };
-            max.Validators.Add(result =>
-            {
-                var value = result.GetValueOrDefault<int>();
-                if (value is < 1 or > 1000)
-                {
-                    result.AddError(context.T(DlqTexts.MaxInvalid, value));
-                }
-            });
-            var sub = new Command(name, context.T(text)) { max };
-            sub.SetAction((r, cancellationToken) => RunAsync(context, action, r.GetValue(max), cancellationToken));
             command.Subcommands.Add(sub);
         }
 
         return command;
     }
 
-    private static async Task<int> RunAsync(CliContext context, Action action, int max, CancellationToken cancellationToken)
+    private static Option<int> MaxOption(CliContext context)
+    {
+        var max = new Option<int>("--max") { Description = context.T(DlqTexts.MaxOption), DefaultValueFactory = _ => 100 };
+        max.Validators.Add(result =>
+        {
+            var value = result.GetValueOrDefault<int>();
+            if (value is < 1 or > 1000)
+            {
+                result.AddError(context.T(DlqTexts.MaxInvalid, value));
+            }
+        });
+        return max;
+    }
+
+    private static Option<string[]> IdOption(CliContext context) =>
+        new("--id") { Description = context.T(DlqTexts.IdOption), AllowMultipleArgumentsPerToken = false, Arity = ArgumentArity.ZeroOrMore };
+
+    private static HashSet<string> Ids(string[]? ids) => new(ids ?? [], StringComparer.Ordinal);
+
+    private static async Task<int> BrowseAsync(CliContext context, int max, IReadOnlySet<string> ids,
+        Action<CliContext, IReadOnlyList<ReceivedQueueMessage>> print, CancellationToken cancellationToken)
+    {
+        await using var client = context.Connections.CreateQueueClient();
+        await using var receiver = client.CreateReceiver(context.Connections.QueueName, new QueueReceiverOptions { DeadLetterQueue = true });
+        var messages = await DlqBrowser.BrowseAsync(receiver, max, ids, cancellationToken).ConfigureAwait(false);
+        if (messages.Count == 0)
+        {
+            context.Console.MarkupLine(Markup.Escape(context.T(DlqTexts.None, receiver.EntityPath)));
+            return ids.Count == 0 ? ExitCodes.Ok : await NotFoundAsync(context, ids).ConfigureAwait(false);
+        }
+
+        print(context, messages);
+        var missing = ids.Where(id => messages.All(m => m.MessageId != id)).ToList();
+        return missing.Count == 0 ? ExitCodes.Ok : await NotFoundAsync(context, missing).ConfigureAwait(false);
+    }
+
+    private static async Task<int> ReplayAsync(CliContext context, int max, IReadOnlySet<string> ids, bool newIds, CancellationToken cancellationToken)
     {
         var queue = context.Connections.QueueName;
         await using var client = context.Connections.CreateQueueClient();
-        await using var receiver = client.CreateReceiver(queue, new QueueReceiverOptions { DeadLetterQueue = true, PrefetchCount = 0 });
-        var received = new List<ReceivedQueueMessage>();
-        var wait = TimeSpan.FromSeconds(2);
-        while (received.Count < max)
+
+        // A receiver gets more only as it settles what it holds, and messages not asked for are held until the end:
+        // with --id, find first (by browsing) how deep the last asked-for message sits and take that many at once.
+        var prefetch = 1;
+        var missing = new List<string>();
+        if (ids.Count > 0)
         {
-            // Every message stays locked until the end, so a handed-back one is not read twice.
-            var batch = await receiver.ReceiveAsync(Math.Min(50, max - received.Count), wait, cancellationToken).ConfigureAwait(false);
+            await using var browser = client.CreateReceiver(queue, new QueueReceiverOptions { DeadLetterQueue = true });
+            var (through, found) = await DlqBrowser.LocateAsync(browser, ids, cancellationToken).ConfigureAwait(false);
+            missing.AddRange(ids.Where(id => !found.Contains(id)));
+            if (found.Count == 0)
+            {
+                return await NotFoundAsync(context, missing).ConfigureAwait(false);
+            }
+
+            prefetch = Math.Min(through, MaxHeld);
+            ids = found;
+        }
+
+        await using var receiver = client.CreateReceiver(queue, new QueueReceiverOptions { DeadLetterQueue = true, PrefetchCount = prefetch });
+        await using var sender = client.CreateSender(queue);
+        var result = await new DlqReplayer(receiver, sender).ReplayAsync(max, ids, newIds, cancellationToken).ConfigureAwait(false);
+        result.NotFound.AddRange(missing);
+        foreach (var message in result.Replayed)
+        {
+            context.Console.MarkupLine(Markup.Escape(context.T(DlqTexts.ReplayedOne, message.MessageId ?? string.Empty, message.DeadLetterReason ?? string.Empty)));
+        }
+
+        if (result.Replayed.Count > 0)
+        {
+            context.Console.MarkupLine(Markup.Escape(context.T(DlqTexts.Replayed, result.Replayed.Count, queue)));
+        }
+        else if (ids.Count == 0 && result.NotReplayable.Count == 0 && result.SendFailure is null)
+        {
+            context.Console.MarkupLine(Markup.Escape(context.T(DlqTexts.None, receiver.EntityPath)));
+        }
+
+        foreach (var (id, why) in result.NotReplayable)
+        {
+            await context.Error.WriteLineAsync(context.T(DlqTexts.NotReplayable, id, why)).ConfigureAwait(false);
+        }
+
+        if (result.SendFailure is { } failure)
+        {
+            await context.Error.WriteLineAsync(context.T(DlqTexts.SendFailed, failure.Id, queue, failure.Error)).ConfigureAwait(false);
+            return ExitCodes.Failure;
+        }
+
+        return result.NotFound.Count > 0 ? await NotFoundAsync(context, result.NotFound).ConfigureAwait(false)
+            : result.NotReplayable.Count > 0 ? ExitCodes.Failure : ExitCodes.Ok;
+    }
+
+    private static async Task<int> PurgeAsync(CliContext context, int max, CancellationToken cancellationToken)
+    {
+        await using var client = context.Connections.CreateQueueClient();
+        await using var receiver = client.CreateReceiver(context.Connections.QueueName, new QueueReceiverOptions { DeadLetterQueue = true, PrefetchCount = 0 });
+        var purged = 0;
+        var wait = TimeSpan.FromSeconds(2);
+        while (purged < max)
+        {
+            var batch = await receiver.ReceiveAsync(Math.Min(50, max - purged), wait, cancellationToken).ConfigureAwait(false);
             if (batch.Count == 0)
             {
                 break;
             }
 
-            received.AddRange(batch);
+            foreach (var message in batch)
+            {
+                await receiver.CompleteAsync(message, cancellationToken).ConfigureAwait(false);
+                purged++;
+            }
+
             wait = TimeSpan.FromSeconds(1);
         }
 
-        if (received.Count == 0)
+        // A delivery prefetched past --max goes back now rather than staying locked until its lock expires.
+        await receiver.StopReceivingAsync(CancellationToken.None).ConfigureAwait(false);
+        context.Console.MarkupLine(Markup.Escape(purged == 0 ? context.T(DlqTexts.None, receiver.EntityPath) : context.T(DlqTexts.Purged, purged)));
+        return ExitCodes.Ok;
+    }
+
+    private static async Task<int> NotFoundAsync(CliContext context, IEnumerable<string> ids)
+    {
+        foreach (var id in ids.Order(StringComparer.Ordinal))
         {
-            context.Console.MarkupLine(Markup.Escape(context.T(DlqTexts.None, receiver.EntityPath)));
-            return ExitCodes.Ok;
+            await context.Error.WriteLineAsync(context.T(DlqTexts.NotFound, id)).ConfigureAwait(false);
         }
 
-        switch (action)
-        {
-            case Action.List:
-                var table = new Table().AddColumns(context.T(DlqTexts.Id), context.T(DlqTexts.Subject), context.T(DlqTexts.Reason), context.T(DlqTexts.Detail), context.T(DlqTexts.Deliveries));
-                foreach (var message in received)
-                {
-                    table.AddRow(Markup.Escape(message.MessageId ?? string.Empty), Markup.Escape(message.Subject ?? string.Empty),
-                        Markup.Escape(message.DeadLetterReason ?? string.Empty), Markup.Escape(message.DeadLetterErrorDescription ?? string.Empty),
-                        message.DeliveryCount.ToString(CultureInfo.InvariantCulture));
-                }
-
-                foreach (var message in received)
-                {
-                    await receiver.AbandonAsync(message, cancellationToken).ConfigureAwait(false);
-                }
-
-                context.Console.Write(table);
-                return ExitCodes.Ok;
-            default:
-                foreach (var message in received)
-                {
-                    await receiver.CompleteAsync(message, cancellationToken).ConfigureAwait(false);
-                }
-
-                context.Console.MarkupLine(Markup.Escape(context.T(DlqTexts.Purged, received.Count)));
-                return ExitCodes.Ok;
-        }
+        return ExitCodes.Failure;
     }
 }

@@ -14,6 +14,9 @@ public sealed class EmulatorStats
     private int maxInFlight;
     private int tokenCalls;
     private int refusedTokenCalls;
+    private int throttled;
+    private int quotaRefused;
+    private int tokenRejected;
 
     /// <summary>Calls received per path (every answer counts, errors included).</summary>
     public IReadOnlyDictionary<string, int> CallsByEndpoint => calls.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
@@ -30,6 +33,18 @@ public sealed class EmulatorStats
     /// <summary>Token calls refused for overlapping another or exceeding about 10 a minute.</summary>
     public int RefusedTokenCalls => Volatile.Read(ref refusedTokenCalls);
 
+    /// <summary>
+    /// API calls refused for rate (errorCode 14001 call limit or 30004 per-second limit, from the fault switch or the
+    /// sliding-window limiter): Fenxiang's "429", answered as HTTP 200 with an errorCode.
+    /// </summary>
+    public int ThrottledResponses => Volatile.Read(ref throttled);
+
+    /// <summary>API calls refused for quota (30002 daily quota exhausted, 30003 no OpenAPI quota).</summary>
+    public int QuotaRefusedResponses => Volatile.Read(ref quotaRefused);
+
+    /// <summary>API calls refused because the access token was invalid or expired (20016).</summary>
+    public int TokenRejectedResponses => Volatile.Read(ref tokenRejected);
+
     public int CallsTo(string path) => calls.GetValueOrDefault(path);
 
     /// <summary>Calls whose path ends with <paramref name="suffix"/> (e.g. "/data/create").</summary>
@@ -41,6 +56,9 @@ public sealed class EmulatorStats
         Interlocked.Exchange(ref maxInFlight, Volatile.Read(ref inFlight));
         Interlocked.Exchange(ref tokenCalls, 0);
         Interlocked.Exchange(ref refusedTokenCalls, 0);
+        Interlocked.Exchange(ref throttled, 0);
+        Interlocked.Exchange(ref quotaRefused, 0);
+        Interlocked.Exchange(ref tokenRejected, 0);
     }
 
     internal static bool IsTokenPath(string path) =>
@@ -57,6 +75,23 @@ public sealed class EmulatorStats
     }
 
     internal void RefusedToken() => Interlocked.Increment(ref refusedTokenCalls);
+
+    /// <summary>Counts an API call answered with an error code, by kind.</summary>
+    internal void Refused(long errorCode)
+    {
+        switch (errorCode)
+        {
+            case Protocol.EmulatorErrorCodes.CallLimitExceeded or Protocol.EmulatorErrorCodes.PerSecondLimitExceeded:
+                Interlocked.Increment(ref throttled);
+                break;
+            case Protocol.EmulatorErrorCodes.DailyQuotaExhausted or Protocol.EmulatorErrorCodes.NoQuota:
+                Interlocked.Increment(ref quotaRefused);
+                break;
+            case Protocol.EmulatorErrorCodes.TokenInvalid:
+                Interlocked.Increment(ref tokenRejected);
+                break;
+        }
+    }
 
     internal void EnterApiCall()
     {

@@ -122,6 +122,11 @@ internal sealed class Dispatcher
         }
         catch (EmulatorException ex)
         {
+            if (!isToken)
+            {
+                stats.Refused(ex.ErrorCode);
+            }
+
             return Reply.Error(traceId, ex.ErrorCode, ex.Message, ex.Description);
         }
     }

@@ -8,6 +8,9 @@ public sealed class WebApiFaults
 {
     private readonly Queue<(WebApiFaultKind Kind, TimeSpan RetryAfter)> _pending = new();
     private readonly object _sync = new();
+    private int _throttled;
+    private int _unavailable;
+    private int _dropped;
 
     /// <summary>The next <paramref name="count"/> requests get 429 with <c>Retry-After</c> (whole seconds, rounded up).</summary>
     public void Throttle(int count, TimeSpan retryAfter) => Enqueue(WebApiFaultKind.Throttle, count, retryAfter);
@@ -29,11 +32,31 @@ public sealed class WebApiFaults
         }
     }
 
+    /// <summary>429s served so far (for fault-suite figures: how many throttles the client met).</summary>
+    public int ThrottledResponses => System.Threading.Volatile.Read(ref _throttled);
+
+    /// <summary>503s served so far.</summary>
+    public int UnavailableResponses => System.Threading.Volatile.Read(ref _unavailable);
+
+    /// <summary>Connections dropped so far.</summary>
+    public int DroppedConnections => System.Threading.Volatile.Read(ref _dropped);
+
     internal (WebApiFaultKind Kind, TimeSpan RetryAfter)? Next()
     {
         lock (_sync)
         {
-            return _pending.TryDequeue(out var fault) ? fault : null;
+            if (!_pending.TryDequeue(out var fault))
+            {
+                return null;
+            }
+
+            _ = fault.Kind switch
+            {
+                WebApiFaultKind.Throttle => ++_throttled,
+                WebApiFaultKind.ServiceUnavailable => ++_unavailable,
+                _ => ++_dropped,
+            };
+            return fault;
         }
     }
 

@@ -19,7 +19,12 @@ internal static class AmqpMessages
         _ => 0,
     };
 
-    public static Message ForDelivery(BrokerMessage message)
+    public static Message ForDelivery(BrokerMessage message) => Build(message, withLock: true);
+
+    /// <summary>A browsed message: the same sections and annotations, but no lock token or lock expiry (a peek takes no lock).</summary>
+    public static Message ForPeek(BrokerMessage message) => Build(message, withLock: false);
+
+    private static Message Build(BrokerMessage message, bool withLock)
     {
         Message payload = message.Payload;
         var annotations = new MessageAnnotations();
@@ -33,8 +38,12 @@ internal static class AmqpMessages
 
         annotations[new Symbol(ServiceBusConditions.SequenceNumber)] = message.SequenceNumber;
         annotations[new Symbol(ServiceBusConditions.EnqueuedTime)] = message.EnqueuedTime.UtcDateTime;
-        annotations[new Symbol(ServiceBusConditions.LockedUntil)] = message.LockedUntil.UtcDateTime;
-        annotations[new Symbol(ServiceBusConditions.LockToken)] = message.LockToken;
+        if (withLock)
+        {
+            annotations[new Symbol(ServiceBusConditions.LockedUntil)] = message.LockedUntil.UtcDateTime;
+            annotations[new Symbol(ServiceBusConditions.LockToken)] = message.LockToken;
+        }
+
         if (message.DeadLetterSource is not null)
         {
             annotations[new Symbol(ServiceBusConditions.DeadLetterSource)] = message.DeadLetterSource;

@@ -280,6 +280,26 @@ internal sealed class BrokerQueue
         }
     }
 
+    /// <summary>
+    /// Browses without locking (Service Bus peek): up to <paramref name="count"/> messages from
+    /// <paramref name="fromSequenceNumber"/> on, in sequence order, ready, locked and scheduled alike.
+    /// Returns the AMQP form built under the queue's lock, so the broker-side state read is consistent.
+    /// </summary>
+    public IReadOnlyList<Message> Peek(long fromSequenceNumber, int count)
+    {
+        lock (gate)
+        {
+            return ready.Values.SelectMany(list => list.Values)
+                .Concat(locked.Values)
+                .Concat(scheduled.UnorderedItems.Select(item => item.Element))
+                .Where(message => message.SequenceNumber >= fromSequenceNumber)
+                .OrderBy(message => message.SequenceNumber)
+                .Take(count)
+                .Select(Links.AmqpMessages.ForPeek)
+                .ToList();
+        }
+    }
+
     /// <summary>Expires locks, releases due scheduled messages and forgets old message ids.</summary>
     public void Sweep()
     {

@@ -19,6 +19,8 @@ internal sealed class AmqpQueueReceiver : ISessionReceiver
 {
     private const string SessionFilterName = "com.microsoft:session-filter";
     private const string RenewLockOperation = "com.microsoft:renew-lock";
+    private const string PeekOperation = "com.microsoft:peek-message";
+    private const int NoContent = 204;
     private static readonly TimeSpan ReceiveSlice = TimeSpan.FromMilliseconds(200);
 
     // AMQPNetLite treats a zero timeout as "no timer" and would wait for the next message.
@@ -32,6 +34,7 @@ internal sealed class AmqpQueueReceiver : ISessionReceiver
     private long linkGeneration;
     private int failedAttempts;
     private volatile bool stopped;
+    private long nextPeekSequenceNumber;
 
     private AmqpQueueReceiver(AmqpConnectionManager connections, string queueName, string entityPath, int prefetchCount, string? sessionId, ReceiverLink? link, long generation)
     {
@@ -133,6 +136,31 @@ internal sealed class AmqpQueueReceiver : ISessionReceiver
         }
 
         return received;
+    }
+
+    public async Task<IReadOnlyList<ReceivedQueueMessage>> PeekAsync(int maxMessages, long? fromSequenceNumber = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxMessages, 1);
+        long from = fromSequenceNumber ?? Interlocked.Read(ref nextPeekSequenceNumber);
+        IReadOnlyList<ReceivedQueueMessage> peeked = await connections.RetryAsync($"Peeking '{EntityPath}'", async scope =>
+        {
+            await scope.AuthorizeAsync(QueueName, cancellationToken).ConfigureAwait(false);
+            AmqpRequestResponseChannel management = await scope.GetManagementAsync(EntityPath, cancellationToken).ConfigureAwait(false);
+            var request = new Message(new Map { { "from-sequence-number", from }, { "message-count", maxMessages } })
+            {
+                ApplicationProperties = new ApplicationProperties(),
+            };
+            request.ApplicationProperties["operation"] = PeekOperation;
+            request.ApplicationProperties["com.microsoft:server-timeout"] = (uint)Options.OperationTimeout.TotalMilliseconds;
+            Message response = await management.RequestAsync(request, Options.OperationTimeout, cancellationToken).ConfigureAwait(false);
+            return ReadPeekAnswer(response);
+        }, cancellationToken).ConfigureAwait(false);
+        if (peeked.Count > 0)
+        {
+            Interlocked.Exchange(ref nextPeekSequenceNumber, peeked[^1].SequenceNumber + 1);
+        }
+
+        return peeked;
     }
 
     public Task CompleteAsync(ReceivedQueueMessage message, CancellationToken cancellationToken = default)
@@ -254,9 +282,43 @@ internal sealed class AmqpQueueReceiver : ISessionReceiver
         }
     }
 
+    private IReadOnlyList<ReceivedQueueMessage> ReadPeekAnswer(Message response)
+    {
+        int status = AmqpRequestResponseChannel.StatusCode(response);
+        if (status == NoContent)
+        {
+            return [];
+        }
+
+        if (status != 200)
+        {
+            throw AmqpRequestResponseChannel.Failure(response, "peek-message");
+        }
+
+        var peeked = new List<ReceivedQueueMessage>();
+        if (response.Body is Map body && body["messages"] is List messages)
+        {
+            foreach (object entry in messages)
+            {
+                if (entry is Map { } item && item["message"] is byte[] encoded)
+                {
+                    Message message = Message.Decode(new ByteBuffer(encoded, 0, encoded.Length, encoded.Length));
+                    peeked.Add(AmqpMessageConverter.FromAmqp(message, this, PeekedMessage.Instance));
+                }
+            }
+        }
+
+        return peeked;
+    }
+
     private Settlement OwnSettlement(ReceivedQueueMessage message)
     {
         ArgumentNullException.ThrowIfNull(message);
+        if (ReferenceEquals(message.SettlementHandle, PeekedMessage.Instance))
+        {
+            throw new InvalidOperationException($"Message '{message.MessageId}' was peeked, not received: it holds no lock to settle or renew. Receive it to settle it.");
+        }
+
         if (!ReferenceEquals(message.Owner, this) || message.SettlementHandle is not Settlement settlement)
         {
             throw new InvalidOperationException("The message was received by another receiver; settle it there.");
@@ -334,4 +396,10 @@ internal sealed class AmqpQueueReceiver : ISessionReceiver
     }
 
     private sealed record Settlement(ReceiverLink Link, Message Message);
+
+    /// <summary>The settlement handle of a browsed message, which has none.</summary>
+    private sealed class PeekedMessage
+    {
+        public static readonly PeekedMessage Instance = new();
+    }
 }

@@ -13,6 +13,13 @@ public interface IQueueReceiver : IAsyncDisposable
     /// <summary>Waits up to <paramref name="maxWait"/> for the first message, then returns what has arrived (at most <paramref name="maxMessages"/>).</summary>
     Task<IReadOnlyList<ReceivedQueueMessage>> ReceiveAsync(int maxMessages, TimeSpan maxWait, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Browses without taking a lock (Service Bus peek over the entity's <c>$management</c> node): up to
+    /// <paramref name="maxMessages"/> messages in sequence order, from <paramref name="fromSequenceNumber"/> or, when null,
+    /// from just after the last one this receiver peeked. Peeked messages cannot be settled; an empty list means the end.
+    /// </summary>
+    Task<IReadOnlyList<ReceivedQueueMessage>> PeekAsync(int maxMessages, long? fromSequenceNumber = null, CancellationToken cancellationToken = default);
+
     Task CompleteAsync(ReceivedQueueMessage message, CancellationToken cancellationToken = default);
 
     /// <summary>Releases the lock; the delivery counts towards MaxDeliveryCount.</summary>

@@ -35,8 +35,13 @@ public sealed class FaultStormTests
         var recalculated = await sandbox.Dataverse.GetGoalsAsync(TestContext.CancellationToken);
 
         // Assert: the storms were met, and survived
+        TestContext.WriteLine($"throttles served: Dataverse {sandbox.WebApi.Faults.ThrottledResponses}, Zoho {sandbox.Zoho.Stats.ThrottledResponses}, Fenxiang {sandbox.Fenxiang.Stats.ThrottledResponses}; " +
+            $"expired tokens refused: Zoho {sandbox.Zoho.Stats.UnauthorizedResponses}, Fenxiang {sandbox.Fenxiang.Stats.TokenRejectedResponses}");
         Assert.AreEqual(0, sandbox.WebApi.Faults.Pending, "every Dataverse 429 was answered");
+        Assert.AreEqual(3, sandbox.WebApi.Faults.ThrottledResponses, "Dataverse served its three 429s");
         Assert.IsGreaterThanOrEqualTo(3, sandbox.Zoho.Stats.ThrottledResponses, "Zoho's 429s were answered");
+        Assert.AreEqual(3, sandbox.Fenxiang.Stats.ThrottledResponses, "Fenxiang served its three throttles (14001 / 30004)");
+        Assert.IsGreaterThanOrEqualTo(1, sandbox.Fenxiang.Stats.TokenRejectedResponses, "a Fenxiang token expired mid-run");
         Assert.IsGreaterThanOrEqualTo(1, sandbox.Zoho.Stats.UnauthorizedResponses, "a Zoho token expired mid-run");
         Assert.AreEqual(0, cycle.MessagesDeadLettered);
         var seeded = sandbox.Seed.ExternalDeals;
