@@ -174,6 +174,10 @@ public sealed class LedgerRepository : ILedgerRepository
             row[C.GoalId] = new EntityReference(SgGoal.LogicalName, change.Key.GoalId);
             row[C.SourceTable] = source.Table;
             row[C.SourceId] = change.Key.SourceRecordId.ToString("D");
+            if (SgGoalContribution.SourceLookup(source.Table) is { } lookup)
+            {
+                row[lookup] = new EntityReference(source.Table, change.Key.SourceRecordId); // the row opens its record
+            }
             row[C.MetricId] = new EntityReference(SgMetric.LogicalName, metricId);
             if (goalOwner != null)
             {

@@ -14,6 +14,6 @@ public static class PaceSweepServices
         var clock = new FixedClock(asOf);
         var service = context.SystemService;
         var goals = new GoalRepository(service);
-        return new PaceSweepService(service, new GoalProgressWriter(service, goals, clock, new AlertService(service, clock), new GoalCalendarRepository(service)));
+        return new PaceSweepService(service, new GoalProgressWriter(service, goals, clock, new AlertService(service, clock), new GoalCalendarRepository(service, context.EnvironmentSettings)));
     }
 }
