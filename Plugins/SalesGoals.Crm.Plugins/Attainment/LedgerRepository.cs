@@ -166,6 +166,12 @@ public sealed class LedgerRepository : ILedgerRepository
         row[C.Amount] = parts.Numerator;
         row[C.SourceDate] = source.Date == DateTime.MinValue ? null : source.Date;
         row[C.AppliedOn] = _clock.UtcNow.UtcDateTime;
+        if (SgGoalContribution.SourceLookup(source.Table) is { } lookup)
+        {
+            // The row opens its record; set on updates too, so rows older than the lookups gain it.
+            row[lookup] = new EntityReference(source.Table, change.Key.SourceRecordId);
+        }
+
         if (change.IsInsert)
         {
             var metricId = _goals.MetricId(change.Key.MetricCode)
@@ -174,10 +180,6 @@ public sealed class LedgerRepository : ILedgerRepository
             row[C.GoalId] = new EntityReference(SgGoal.LogicalName, change.Key.GoalId);
             row[C.SourceTable] = source.Table;
             row[C.SourceId] = change.Key.SourceRecordId.ToString("D");
-            if (SgGoalContribution.SourceLookup(source.Table) is { } lookup)
-            {
-                row[lookup] = new EntityReference(source.Table, change.Key.SourceRecordId); // the row opens its record
-            }
             row[C.MetricId] = new EntityReference(SgMetric.LogicalName, metricId);
             if (goalOwner != null)
             {

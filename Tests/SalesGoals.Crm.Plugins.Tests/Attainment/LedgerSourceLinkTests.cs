@@ -38,6 +38,24 @@ public sealed class LedgerSourceLinkTests
     }
 
     [TestMethod]
+    public void EditAmount_RowWrittenBeforeTheLookupsExisted_GainsTheLinkWhenItsFiguresChange()
+    {
+        var world = GoalWorld.Create();
+        var goal = world.Goal("Q1 East").Active().Create();
+        var deal = world.Opportunity(world.Rep);
+        world.Win(deal, 80_000m, InQ1);
+        var row = Assert.ContainsSingle(world.Contributions(goal));
+        world.AsSystem.Update(new Entity(SgGoalContribution.LogicalName, row.Id) { [C.OpportunityId] = null }); // as an older release wrote it
+
+        world.AsManager.Update(new Entity(OpportunityTable.LogicalName, deal) { [OpportunityTable.Fields.ActualValue] = new Money(95_000m) });
+
+        var updated = Assert.ContainsSingle(world.Contributions(goal));
+        Assert.AreEqual(row.Id, updated.Id, "the same ledger row, updated");
+        Assert.AreEqual(95_000m, updated.GetAttributeValue<decimal>(C.Amount));
+        Assert.AreEqual(new EntityReference(OpportunityTable.LogicalName, deal), updated.GetAttributeValue<EntityReference>(C.OpportunityId));
+    }
+
+    [TestMethod]
     public void Create_WonExternalDeal_LedgerRowPointsAtTheExternalActual()
     {
         var world = GoalWorld.Create();
