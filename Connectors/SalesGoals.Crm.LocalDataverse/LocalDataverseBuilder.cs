@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Reflection;
 using SalesGoals.Crm.LocalDataverse.Notifications;
 using SalesGoals.Crm.SolutionModel;
@@ -25,6 +26,7 @@ public sealed class LocalDataverseBuilder
     private readonly List<SecurityRoleDefinition> _roles = [];
     private readonly List<Assembly> _assemblies = [];
     private readonly List<CustomApiDefinition> _customApis = [];
+    private readonly List<EnvironmentVariableDefinition> _variables = [];
     private readonly LocalDataverseOptions _options = new();
     private IReadOnlyList<TableDefinition> _standardTables = StandardTables.All;
     private TimeProvider _time = TimeProvider.System;
@@ -37,6 +39,7 @@ public sealed class LocalDataverseBuilder
         _steps.AddRange(solution.Steps);
         _roles.AddRange(solution.Roles);
         _customApis.AddRange(solution.CustomApis);
+        _variables.AddRange(solution.EnvironmentVariables);
         return this;
     }
 
@@ -98,6 +101,16 @@ public sealed class LocalDataverseBuilder
         return this;
     }
 
-    public LocalDataverseEnvironment Build() =>
-        new(_standardTables, _tables, _steps, _roles, _assemblies, _time, _options, _sink, _customApis);
+    /// <summary>Builds the environment; the solution's environment variable definitions become
+    /// environmentvariabledefinition rows, as an import creates them (values are set afterwards, as an admin does).</summary>
+    public LocalDataverseEnvironment Build()
+    {
+        var environment = new LocalDataverseEnvironment(_standardTables, _tables, _steps, _roles, _assemblies, _time, _options, _sink, _customApis);
+        if (_variables.Count > 0 && _standardTables.Any(t => t.LogicalName == "environmentvariabledefinition"))
+        {
+            environment.Seed.EnvironmentVariables(_variables);
+        }
+
+        return environment;
+    }
 }

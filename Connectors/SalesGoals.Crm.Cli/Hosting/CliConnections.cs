@@ -47,6 +47,16 @@ public sealed class CliConnections : IAsyncDisposable
         }
     }
 
+    /// <summary>The configured Service Bus connection string (a secret: never printed), or null.</summary>
+    public string? ServiceBusConnectionString
+    {
+        get
+        {
+            var connectionString = _settings.ServiceBusConnectionString ?? ServiceBusOptionsFromConfiguration().ConnectionString;
+            return string.IsNullOrWhiteSpace(connectionString) ? null : connectionString;
+        }
+    }
+
     /// <summary>A new client of the configured Service Bus namespace (the caller disposes it).</summary>
     public ServiceBusQueueClient CreateQueueClient()
     {

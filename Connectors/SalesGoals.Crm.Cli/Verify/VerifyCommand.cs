@@ -57,6 +57,16 @@ public static class VerifyCommand
             }
         }
 
+        try
+        {
+            var (ok, detail) = await ServiceBusEndpointCheck.RunAsync(context, cancellationToken).ConfigureAwait(false);
+            rows.Add((context.T(VerifyTexts.Endpoint), ok, detail));
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException and not CliUsageException)
+        {
+            rows.Add((context.T(VerifyTexts.Endpoint), false, exception.GetBaseException().Message));
+        }
+
         if (!skipQueue)
         {
             var queue = context.Connections.QueueName;

@@ -38,6 +38,28 @@ internal static class VerifyTexts
 
     public static readonly LocalText CrmSkipped = LocalText.Of("not configured (no {0} section), skipped", "未配置（无 {0} 配置节），已跳过");
 
+    public static readonly LocalText Endpoint = LocalText.Of("Environment variable sg_ServiceBusEndpoint", "环境变量 sg_ServiceBusEndpoint");
+
+    public static readonly LocalText EndpointOk = LocalText.Of("ok ({0}: the queue read here)", "正常（{0}：即此处读取的队列）");
+
+    public static readonly LocalText EndpointVariableMissing = LocalText.Of(
+        "not in this environment: import the SalesGoals solution", "此环境中不存在：请导入 SalesGoals 解决方案");
+
+    public static readonly LocalText EndpointValueMissing = LocalText.Of(
+        "no value: set it to sb://<namespace>.servicebus.windows.net/<queue> (README, admin step 3)",
+        "未设置值：请设为 sb://<命名空间>.servicebus.windows.net/<队列>（README 管理员步骤 3）");
+
+    public static readonly LocalText EndpointValueInvalid = LocalText.Of(
+        "'{0}' is not an sb://<namespace>/<queue> address", "'{0}' 不是 sb://<命名空间>/<队列> 地址");
+
+    public static readonly LocalText EndpointOtherQueue = LocalText.Of(
+        "{0} names another queue than {1}, the one read here: goal events would not be processed",
+        "{0} 指向的队列不是此处读取的 {1}：目标事件将无人处理");
+
+    public static readonly LocalText EndpointOtherNamespace = LocalText.Of(
+        "{0} names another namespace than {1}, the one connected to here: goal events would not be processed",
+        "{0} 指向的命名空间不是此处连接的 {1}：目标事件将无人处理");
+
     public static readonly LocalText AllOk = LocalText.Of("All connections work.", "所有连接正常。");
 
     public static readonly LocalText Failed = LocalText.Of("{0} check(s) failed.", "{0} 项检查失败。");

@@ -146,6 +146,22 @@ public sealed class LocalDataverseSeeder
         return id;
     }
 
+    /// <summary>The environmentvariabledefinition rows a solution import creates (schema name, type, default).</summary>
+    internal void EnvironmentVariables(System.Collections.Generic.IEnumerable<EnvironmentVariableDefinition> definitions)
+    {
+        foreach (var definition in definitions)
+        {
+            Row(new Entity("environmentvariabledefinition")
+            {
+                ["schemaname"] = definition.SchemaName,
+                ["displayname"] = definition.DisplayNames.TryGetValue(1033, out var name) ? name : definition.SchemaName,
+                ["defaultvalue"] = definition.DefaultValue,
+                ["type"] = new OptionSetValue(definition.Type),
+                ["isrequired"] = definition.IsRequired,
+            });
+        }
+    }
+
     internal void Bootstrap()
     {
         _platform.Directory.SystemUserId = Guid.NewGuid();

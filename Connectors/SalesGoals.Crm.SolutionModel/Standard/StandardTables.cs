@@ -12,7 +12,7 @@ namespace SalesGoals.Crm.SolutionModel;
 public static class StandardTables
 {
     private static readonly Lazy<IReadOnlyList<TableDefinition>> Tables = new(() =>
-        [.. OrganizationTables.All(), .. SalesTables.All(), .. CollaborationTables.All()]);
+        [.. OrganizationTables.All(), .. SalesTables.All(), .. CollaborationTables.All(), .. ConfigurationTables.All()]);
 
     private static readonly Lazy<IReadOnlyDictionary<string, TableDefinition>> ByName = new(() =>
         Tables.Value.ToDictionary(t => t.LogicalName, StringComparer.OrdinalIgnoreCase));

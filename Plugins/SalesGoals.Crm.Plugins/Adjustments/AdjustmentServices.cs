@@ -24,7 +24,7 @@ public static class AdjustmentServices
         var adjustments = new AdjustmentRepository(service);
         var goals = new GoalRepository(service);
         var notices = new AdjustmentNotices(new InAppNotifier(service, adjustments), adjustments);
-        var progress = new GoalProgressWriter(service, goals, context.Clock, new AlertService(service, context.Clock), new GoalCalendarRepository(service));
+        var progress = new GoalProgressWriter(service, goals, context.Clock, new AlertService(service, context.Clock), new GoalCalendarRepository(service, context.EnvironmentSettings));
         return new AdjustmentApplier(service, adjustments, goals, new AdjustmentValidator(goals, adjustments.ManagerOf), new GoalHistoryWriter(service), progress, notices, context.Clock);
     }
 

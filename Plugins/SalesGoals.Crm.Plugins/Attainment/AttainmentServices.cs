@@ -15,7 +15,7 @@ public static class AttainmentServices
         var goals = new GoalRepository(service);
         var alerts = new AlertService(service, context.Clock);
         var rates = new CurrencyRates(service);
-        var calendars = new GoalCalendarRepository(service);
+        var calendars = new GoalCalendarRepository(service, context.EnvironmentSettings);
         var progress = new GoalProgressWriter(service, goals, context.Clock, alerts, calendars);
         return new AttainmentService(service, goals, new LedgerRepository(service, goals, context.Clock), progress, rates, new SourceCatalog(service, rates, calendars));
     }

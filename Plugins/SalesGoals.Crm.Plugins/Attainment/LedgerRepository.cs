@@ -201,6 +201,12 @@ public sealed class LedgerRepository : ILedgerRepository
         row[C.Amount] = parts.Numerator;
         row[C.SourceDate] = source.Date == DateTime.MinValue ? null : source.Date;
         row[C.AppliedOn] = _clock.UtcNow.UtcDateTime;
+        if (SgGoalContribution.SourceLookup(source.Table) is { } lookup)
+        {
+            // The row opens its record; set on updates too, so rows older than the lookups gain it.
+            row[lookup] = new EntityReference(source.Table, change.Key.SourceRecordId);
+        }
+
         if (change.IsInsert)
         {
             var metricId = _goals.MetricId(change.Key.MetricCode)

@@ -2,6 +2,7 @@ using System;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 using SalesGoals.Crm.GoalEngine.Time;
+using SalesGoals.Crm.Plugins.Configuration;
 using SalesGoals.Crm.Plugins.Schema;
 
 namespace SalesGoals.Crm.Plugins.Infrastructure;
@@ -13,6 +14,7 @@ public sealed class LocalPluginContext
     private IOrganizationService? _userService;
     private IOrganizationService? _systemService;
     private int? _language;
+    private EnvironmentSettings? _environment;
 
     public LocalPluginContext(IServiceProvider provider, string? unsecureConfiguration)
     {
@@ -39,6 +41,9 @@ public sealed class LocalPluginContext
 
     /// <summary>Acts as SYSTEM: for bookkeeping the caller may not see (ledger rows, ancestors' actuals).</summary>
     public IOrganizationService SystemService => _systemService ??= Factory.CreateOrganizationService(null);
+
+    /// <summary>The environment variables the plug-ins obey (read as SYSTEM, cached per organization).</summary>
+    public EnvironmentSettings EnvironmentSettings => _environment ??= new EnvironmentSettings(SystemService, Execution.OrganizationId, Clock);
 
     public IServiceEndpointNotificationService NotificationService =>
         (IServiceEndpointNotificationService)Get(typeof(IServiceEndpointNotificationService));

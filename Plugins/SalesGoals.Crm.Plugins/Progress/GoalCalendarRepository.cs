@@ -5,6 +5,7 @@ using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 using SalesGoals.Crm.GoalEngine.Calendars;
 using SalesGoals.Crm.GoalEngine.Time;
+using SalesGoals.Crm.Plugins.Configuration;
 using SalesGoals.Crm.Plugins.Schema;
 using G = SalesGoals.Crm.Plugins.Schema.SgGoal.Fields;
 
@@ -21,20 +22,30 @@ public sealed class GoalCalendarRepository : IGoalCalendars
         [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday, DayOfWeek.Saturday, DayOfWeek.Sunday];
 
     private readonly IOrganizationService _service;
+    private readonly EnvironmentSettings? _environment;
     private readonly Dictionary<Guid, WorkingCalendar> _calendars = new();
     private readonly Dictionary<Guid, SeasonalityProfile?> _profiles = new();
     private Entity? _settings;
     private bool _settingsRead;
     private OrgTimeZone? _zone;
 
-    public GoalCalendarRepository(IOrganizationService service) => _service = service;
+    /// <param name="environment">The environment variables sg_AlertThreshold and sg_DefaultCalendar, which apply
+    /// when sg_goalsetting sets no threshold or default calendar; null: not consulted.</param>
+    public GoalCalendarRepository(IOrganizationService service, EnvironmentSettings? environment = null)
+    {
+        _service = service;
+        _environment = environment;
+    }
 
-    public decimal? DefaultAtRiskThreshold => Settings?.GetAttributeValue<decimal?>(SgGoalSetting.Fields.AtRiskThreshold);
+    // The goal's own threshold comes first (GoalProgressWriter); then the one ops set in the app, then the environment's.
+    public decimal? DefaultAtRiskThreshold =>
+        Settings?.GetAttributeValue<decimal?>(SgGoalSetting.Fields.AtRiskThreshold) ?? _environment?.AlertThreshold;
 
     public DayWeights WeightsFor(Entity goal)
     {
         var calendarId = goal.GetAttributeValue<EntityReference>(G.CalendarId)?.Id
-            ?? Settings?.GetAttributeValue<EntityReference>(SgGoalSetting.Fields.DefaultCalendarId)?.Id;
+            ?? Settings?.GetAttributeValue<EntityReference>(SgGoalSetting.Fields.DefaultCalendarId)?.Id
+            ?? _environment?.DefaultCalendarId;
         var calendar = calendarId is { } id ? Calendar(id) : WorkingCalendar.MondayToFriday;
         var profile = goal.GetAttributeValue<EntityReference>(G.SeasonalityProfileId) is { } p ? Profile(p.Id) : null;
         return DayWeights.For(calendar, profile);

@@ -14,7 +14,7 @@ public static class PaceSweepServices
         var clock = new FixedClock(asOf);
         var service = context.SystemService;
         var goals = new GoalRepository(service);
-        var calendars = new GoalCalendarRepository(service);
+        var calendars = new GoalCalendarRepository(service, context.EnvironmentSettings);
         return new PaceSweepService(service, new GoalProgressWriter(service, goals, clock, new AlertService(service, clock), calendars), calendars, clock);
     }
 }

@@ -23,5 +23,22 @@ public static class SgGoalContribution
         public const string SourceDate = "sg_sourcedate";
         public const string AppliedOn = "sg_appliedon";
         public const string OwnerId = "ownerid";
+        public const string OpportunityId = "sg_opportunityid";
+        public const string ExternalActualId = "sg_externalactualid";
+        public const string InvoiceId = "sg_invoiceid";
+        public const string LeadId = "sg_leadid";
+        public const string AppointmentId = "sg_appointmentid";
     }
+
+    /// <summary>The lookup that links a row to its source record, so the row opens it; null for a table the
+    /// ledger has no lookup to (the row then keeps only sg_sourcetable/sg_sourceid, which stay the key).</summary>
+    public static string? SourceLookup(string table) => table switch
+    {
+        OpportunityTable.LogicalName => Fields.OpportunityId,
+        SgExternalActual.LogicalName => Fields.ExternalActualId,
+        InvoiceTable.LogicalName => Fields.InvoiceId,
+        LeadTable.LogicalName => Fields.LeadId,
+        AppointmentTable.LogicalName => Fields.AppointmentId,
+        _ => null,
+    };
 }

@@ -9,6 +9,8 @@ public static class SgWorkingDayCalendar
     {
         public const string Id = "sg_workingdaycalendarid";
         public const string WeekendDays = "sg_weekenddays";
+        public const string Name = "sg_name";
+        public const string StateCode = "statecode";
     }
 
     /// <summary>sg_weekenddays values: 100000001 = Monday … 100000007 = Sunday (ISO order).</summary>

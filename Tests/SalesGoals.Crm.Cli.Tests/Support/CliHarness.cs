@@ -63,9 +63,35 @@ internal sealed class CliHarness : IAsyncDisposable
             var options = new EmbeddedBrokerOptions();
             options.Queues.Add(new QueueOptions(QueueName) { MaxDeliveryCount = 3 });
             harness.Broker = await EmbeddedServiceBusBroker.StartAsync(options);
+            // Where the solution's service endpoint posts goal events, as the admin sets it after import.
+            harness.SetEnvironmentVariable("sg_ServiceBusEndpoint", $"sb://127.0.0.1/{QueueName}");
         }
 
         return harness;
+    }
+
+    /// <summary>Gives an environment variable of the solution its current value (an environmentvariablevalue row).</summary>
+    public void SetEnvironmentVariable(string schemaName, string value)
+    {
+        var service = Environment.ServiceFactory.CreateOrganizationService(null);
+        var query = new Microsoft.Xrm.Sdk.Query.QueryExpression("environmentvariabledefinition") { ColumnSet = new Microsoft.Xrm.Sdk.Query.ColumnSet(false) };
+        query.Criteria.AddCondition("schemaname", Microsoft.Xrm.Sdk.Query.ConditionOperator.Equal, schemaName);
+        var definition = service.RetrieveMultiple(query).Entities[0];
+        var values = new Microsoft.Xrm.Sdk.Query.QueryExpression("environmentvariablevalue") { ColumnSet = new Microsoft.Xrm.Sdk.Query.ColumnSet(false) };
+        values.Criteria.AddCondition("environmentvariabledefinitionid", Microsoft.Xrm.Sdk.Query.ConditionOperator.Equal, definition.Id);
+        var existing = service.RetrieveMultiple(values).Entities;
+        if (existing.Count > 0)
+        {
+            service.Update(new Microsoft.Xrm.Sdk.Entity("environmentvariablevalue", existing[0].Id) { ["value"] = value });
+            return;
+        }
+
+        service.Create(new Microsoft.Xrm.Sdk.Entity("environmentvariablevalue")
+        {
+            ["schemaname"] = schemaName,
+            ["value"] = value,
+            ["environmentvariabledefinitionid"] = definition.ToEntityReference(),
+        });
     }
 
     public DataverseWebApiOptions DataverseOptions() => new()

@@ -1,13 +1,17 @@
 using System;
+using System.Threading;
 
 namespace SalesGoals.Crm.Plugins.Tests.Support;
 
-/// <summary>A TimeProvider frozen at a given instant (the local Dataverse stamps OperationCreatedOn from it).</summary>
+/// <summary>A TimeProvider frozen at a given instant (the local Dataverse stamps OperationCreatedOn from it),
+/// moved only when a test says so.</summary>
 public sealed class FixedTimeProvider : TimeProvider
 {
-    private readonly DateTimeOffset _now;
+    private long _ticks;
 
-    public FixedTimeProvider(DateTimeOffset now) => _now = now;
+    public FixedTimeProvider(DateTimeOffset now) => _ticks = now.UtcTicks;
 
-    public override DateTimeOffset GetUtcNow() => _now;
+    public override DateTimeOffset GetUtcNow() => new(Interlocked.Read(ref _ticks), TimeSpan.Zero);
+
+    public void Advance(TimeSpan by) => Interlocked.Add(ref _ticks, by.Ticks);
 }

@@ -24,10 +24,11 @@ public sealed class GoalWorld
 
     private GoalWorld(DateTimeOffset now)
     {
+        Time = new FixedTimeProvider(now);
         Env = new LocalDataverseBuilder()
             .WithSolutionFolder(SolutionFolder.Path)
             .WithPluginAssembly(typeof(PluginBase).Assembly)
-            .WithTimeProvider(new FixedTimeProvider(now))
+            .WithTimeProvider(Time)
             .Build();
         BaseCurrency = Env.Seed.Currency("CNY", 1m, isBase: true);
         Director = Env.Seed.User("Dana Director", languageId: 1033);
@@ -49,6 +50,9 @@ public sealed class GoalWorld
     }
 
     public LocalDataverseEnvironment Env { get; }
+
+    /// <summary>The environment's clock (frozen; <see cref="FixedTimeProvider.Advance"/> moves it).</summary>
+    public FixedTimeProvider Time { get; }
 
     public Guid BaseCurrency { get; }
 

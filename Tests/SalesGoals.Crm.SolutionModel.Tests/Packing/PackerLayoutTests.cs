@@ -36,6 +36,11 @@ public sealed class PackerLayoutTests
     [DataRow("Other/Relationships", "*.xml", "EntityRelationships")]
     [DataRow("PluginAssemblies", "*.dll.data.xml", "PluginAssembly")]
     [DataRow("SdkMessageProcessingSteps", "*.xml", "SdkMessageProcessingStep")]
+    [DataRow("AppModules", "*/AppModule.xml", "AppModule")]
+    [DataRow("AppModules", "*/AppModule_managed.xml", "AppModule")]
+    [DataRow("AppModuleSiteMaps", "*/AppModuleSiteMap.xml", "AppModuleSiteMap")]
+    [DataRow("AppModuleSiteMaps", "*/AppModuleSiteMap_managed.xml", "AppModuleSiteMap")]
+    [DataRow("environmentvariabledefinitions", "*/environmentvariabledefinition.xml", "environmentvariabledefinition")]
     public void Layout_ComponentFiles_HaveThePackersRootElements(string folder, string pattern, string root)
     {
         var fixtureFiles = Find(Packer, folder, pattern);

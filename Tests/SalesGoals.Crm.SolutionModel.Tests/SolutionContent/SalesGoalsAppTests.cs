@@ -76,10 +76,27 @@ public sealed class SalesGoalsAppTests
         Assert.AreEqual("sg_goalcontribution", ledger.TargetTable);
         Assert.AreEqual("sg_goalcontribution_sg_goalid_sg_goal", ledger.RelationshipName);
         var view = Solution.Tables.Single(t => t.LogicalName == "sg_goalcontribution").Views.Single(v => v.Id == ledger.ViewId);
-        foreach (var column in new[] { "sg_sourcetable", "sg_sourceid", "sg_sourcedate", "sg_amount", "transactioncurrencyid" })
+        foreach (var column in new[] { "sg_opportunityid", "sg_externalactualid", "sg_invoiceid", "sg_leadid", "sg_appointmentid", "sg_sourcedate", "sg_amount", "transactioncurrencyid" })
         {
             CollectionAssert.Contains(view.Columns.ToList(), column);
         }
+    }
+
+    [TestMethod]
+    [DataRow("sg_opportunityid", "opportunity")]
+    [DataRow("sg_externalactualid", "sg_externalactual")]
+    [DataRow("sg_invoiceid", "invoice")]
+    [DataRow("sg_leadid", "lead")]
+    [DataRow("sg_appointmentid", "appointment")]
+    public void LedgerRow_HasALookupToEachSourceTable_SoItOpensItsRecord(string column, string target)
+    {
+        var ledger = Solution.Tables.Single(t => t.LogicalName == "sg_goalcontribution");
+
+        var lookup = ledger.Columns.Single(c => c.LogicalName == column);
+
+        Assert.AreEqual(ColumnType.Lookup, lookup.Type);
+        CollectionAssert.AreEqual(new[] { target }, lookup.Targets.ToArray());
+        Assert.IsTrue(ledger.Forms.Single(f => f.FormType == "main").DataFields.Contains(column), "the ledger row's form shows the link");
     }
 
     [TestMethod]

@@ -260,6 +260,27 @@ describe("goal progress card in Chromium: accessibility and other goals", () => 
         });
     }
 
+    it("E9 in a high-contrast theme (forced colours): the fill and every mark still stand out 3:1", async () => {
+        page = await mountCard(browser, { goal: goalOf("E9-base") });
+        await page.emulateMedia({ forcedColors: "active" });
+        await settle(page);
+        await screenshot(page, "e9-base-en-forced-colors");
+        const track = await box(page, ".sgpc-track");
+        const fill = await box(page, ".sgpc-fill");
+        const y = Math.round(track.y + track.height / 2);
+        const row = await pixelRow(page, y, Math.round(track.x), Math.round(track.x + track.width));
+        const inFill = row[Math.round(fill.width / 4)];
+        const empty = row[row.length - 3];
+        assert.ok(contrast(inFill, empty) >= 3, `fill ${inFill.join(",")} against the empty track ${empty.join(",")}`);
+        for (const selector of [".sgpc-tier-mark[data-kind=base]", ".sgpc-tier-mark[data-kind=target]", ".sgpc-expected-mark"]) {
+            const mark = await box(page, selector);
+            const x = Math.round(mark.x + mark.width / 2);
+            const around = await pixelRow(page, y, x - 8, x + 9);
+            const best = Math.max(...around.slice(5, 12).map((pixel) => contrast(pixel, around[0])));
+            assert.ok(best >= 3, `${selector} at x=${x}: best contrast ${best.toFixed(2)} against ${around[0].join(",")}`);
+        }
+    });
+
     it("a count goal (E4's week, 10 new customers) shows counts, not money", async () => {
         page = await mountCard(browser, { goal: goalOf("W10") });
         await screenshot(page, "w10-count-en-desktop");

@@ -1,0 +1,76 @@
+using System;
+using System.Globalization;
+using System.Linq;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Query;
+using SalesGoals.Crm.GoalEngine.Time;
+using SalesGoals.Crm.Plugins.Schema;
+using N = SalesGoals.Crm.Plugins.Configuration.EnvironmentVariableNames;
+
+namespace SalesGoals.Crm.Plugins.Configuration;
+
+/// <summary>
+/// The environment variables the plug-ins obey, for one execution: read at most once per
+/// <see cref="EnvironmentSettingsCache.Lifetime"/> per organization (one query for the variables, one for the
+/// calendar the default names), and only when an execution asks.
+/// </summary>
+public sealed class EnvironmentSettings
+{
+    private readonly IOrganizationService _service;
+    private readonly Guid _organizationId;
+    private readonly IClock _clock;
+    private EnvironmentSettingsSnapshot? _snapshot;
+
+    /// <param name="service">Acts as SYSTEM: a rep who wins a deal need not read environment variables.</param>
+    /// <param name="clock">The execution's clock (OperationCreatedOn), which times the cache.</param>
+    public EnvironmentSettings(IOrganizationService service, Guid organizationId, IClock clock)
+    {
+        _service = service;
+        _organizationId = organizationId;
+        _clock = clock;
+    }
+
+    public decimal? AlertThreshold => Snapshot.AlertThreshold;
+
+    public Guid? DefaultCalendarId => Snapshot.DefaultCalendarId;
+
+    private EnvironmentSettingsSnapshot Snapshot => _snapshot ??= EnvironmentSettingsCache.Get(_organizationId, _clock.UtcNow, Read);
+
+    private EnvironmentSettingsSnapshot Read(DateTimeOffset now)
+    {
+        var query = new QueryExpression(N.DefinitionTable) { ColumnSet = new ColumnSet(N.SchemaName, N.DefaultValue) };
+        query.Criteria.AddCondition(N.SchemaName, ConditionOperator.In, N.AlertThreshold, N.DefaultCalendar);
+        var value = query.AddLink(N.ValueTable, N.DefinitionId, N.DefinitionId, JoinOperator.LeftOuter);
+        value.EntityAlias = "current";
+        value.Columns = new ColumnSet(N.Value);
+        value.LinkCriteria.AddCondition(N.StateCode, ConditionOperator.Equal, 0);
+        var rows = _service.RetrieveMultiple(query).Entities;
+
+        var threshold = Threshold(Effective(rows, N.AlertThreshold, out var thresholdDefault)) ?? Threshold(thresholdDefault);
+        var calendarName = Effective(rows, N.DefaultCalendar, out _);
+        return new EnvironmentSettingsSnapshot(now, threshold, calendarName is null ? null : CalendarNamed(calendarName));
+    }
+
+    // The value row's value when it has one, else the definition's default (returned separately too, so an
+    // unusable value can fall back to it).
+    private static string? Effective(DataCollection<Entity> rows, string schemaName, out string? defaultValue)
+    {
+        var row = rows.FirstOrDefault(r => string.Equals(r.GetAttributeValue<string>(N.SchemaName), schemaName, StringComparison.OrdinalIgnoreCase));
+        defaultValue = Text(row?.GetAttributeValue<string>(N.DefaultValue));
+        var current = Text(row?.GetAttributeValue<AliasedValue>("current." + N.Value)?.Value as string);
+        return current ?? defaultValue;
+    }
+
+    private static string? Text(string? value) => string.IsNullOrWhiteSpace(value) ? null : value!.Trim();
+
+    private static decimal? Threshold(string? text) =>
+        decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var value) && value > 0m && value <= 1m ? value : null;
+
+    private Guid? CalendarNamed(string name)
+    {
+        var query = new QueryExpression(SgWorkingDayCalendar.LogicalName) { ColumnSet = new ColumnSet(false), TopCount = 1 };
+        query.Criteria.AddCondition(SgWorkingDayCalendar.Fields.Name, ConditionOperator.Equal, name);
+        query.Criteria.AddCondition(SgWorkingDayCalendar.Fields.StateCode, ConditionOperator.Equal, 0);
+        return _service.RetrieveMultiple(query).Entities.FirstOrDefault()?.Id;
+    }
+}
