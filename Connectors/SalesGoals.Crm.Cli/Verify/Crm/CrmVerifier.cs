@@ -10,11 +10,13 @@ using SalesGoals.Crm.Cli.Hosting;
 using SalesGoals.Crm.Fenxiang;
 using SalesGoals.Crm.Fenxiang.Client;
 using SalesGoals.Crm.Fenxiang.Configuration;
+using SalesGoals.Crm.Fenxiang.Adapter;
 using SalesGoals.Crm.Integration;
+using SalesGoals.Crm.Integration.Connectors;
 using SalesGoals.Crm.Integration.Mapping;
 using SalesGoals.Crm.Integration.Mapping.Records;
 using SalesGoals.Crm.Worker.Hosting;
-using SalesGoals.Crm.Worker.Systems;
+using SalesGoals.Crm.Zoho.Adapter;
 using SalesGoals.Crm.Zoho.Configuration;
 using SalesGoals.Crm.Zoho.DependencyInjection;
 using SalesGoals.Crm.Zoho.Records;
@@ -81,7 +83,7 @@ internal static class CrmVerifier
         var names = asked.Count > 0
             ? asked
             : (context.Configuration.GetSection(WorkerOptions.SectionName).Get<WorkerOptions>() ?? new WorkerOptions()).SystemNames();
-        return names.Select(n => Enum.TryParse<ExternalSystem>(n, ignoreCase: true, out var system) && system is ExternalSystem.Zoho or ExternalSystem.Fenxiang
+        return names.Select(n => ExternalSystem.TryParse(n, out var system) && (system == ExternalSystem.Zoho || system == ExternalSystem.Fenxiang)
                 ? system
                 : throw new CliUsageException(context.T(VerifyTexts.SystemInvalid, n)))
             .Distinct()
