@@ -5,7 +5,8 @@ namespace SalesGoals.Crm.Benchmarks;
 /// <summary>On-demand benchmarks; pass BenchmarkDotNet's usual arguments (e.g. --filter *Engine*), or
 /// <c>dataverse-webapi</c> for the gateway's HTTP figures (requests and time per 1,000 deals / goals);
 /// <c>recalc --goals N --records M</c> for the recalculation bench command; <c>wins --count N [--reps R]</c> for
-/// N wins in a row (requests per win, time, memory).</summary>
+/// N wins in a row (requests per win, time, memory); <c>worker-cycle --deals N</c> for the deployed worker's memory and time
+/// through one cycle of N won deals.</summary>
 public static class Program
 {
     public static int Main(string[] args)
@@ -19,6 +20,11 @@ public static class Program
         if (args.Length > 0 && args[0] == "recalc")
         {
             return Recalculation.RecalculationBench.Run(args);
+        }
+
+        if (args.Length > 0 && args[0] == "worker-cycle")
+        {
+            return WorkerCycle.WorkerCycleBench.Run(args);
         }
 
         if (args.Length > 0 && args[0] == "wins")
