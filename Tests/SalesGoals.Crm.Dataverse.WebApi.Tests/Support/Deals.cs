@@ -11,9 +11,9 @@ namespace SalesGoals.Crm.Dataverse.WebApi.Tests.Support;
 /// <summary>Builds external-actual records for tests.</summary>
 internal static class Deals
 {
-    public static ExternalActualRecord Deal(int number, Guid currencyId, ExternalSystem system = ExternalSystem.Zoho, decimal amount = 1000m) => new()
+    public static ExternalActualRecord Deal(int number, Guid currencyId, ExternalSystem? system = null, decimal amount = 1000m) => new()
     {
-        System = system,
+        System = system ?? ExternalSystem.Zoho,
         ExternalId = "D-" + number.ToString("D5", CultureInfo.InvariantCulture),
         Name = $"Deal {number}",
         ExternalObject = "Deals",
