@@ -32,9 +32,16 @@ public static class RunEnvironment
     {
         ArgumentNullException.ThrowIfNull(sandbox);
         sandbox.Broker.AddQueue(new QueueOptions(queueName) { MaxDeliveryCount = 10, LockDuration = TimeSpan.FromSeconds(30), DuplicateDetectionWindow = TimeSpan.FromMinutes(10) });
-        await sandbox.Dataverse.UpsertMappingRowsAsync(new MappingRowSet([], FenxiangStatuses
-            .Select(p => new ValueMappingRow(MappingOptionValues.Fenxiang, StageKind, p.Key, p.Value)).ToList(), []), cancellationToken).ConfigureAwait(false);
+        await WriteStageMappingAsync(sandbox.Dataverse, cancellationToken).ConfigureAwait(false);
         return Variables(sandbox, queueName);
+    }
+
+    /// <summary>The emulated tenant's sales_status → Open/Won/Lost map as sg_valuemapping rows (upserted by key: harmless twice).</summary>
+    public static Task WriteStageMappingAsync(Worker.Dataverse.IDataverseGateway dataverse, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dataverse);
+        return dataverse.UpsertMappingRowsAsync(new MappingRowSet([], FenxiangStatuses
+            .Select(p => new ValueMappingRow(MappingOptionValues.Fenxiang, StageKind, p.Key, p.Value)).ToList(), []), cancellationToken);
     }
 
     /// <summary>The environment variables (<c>Section__Key</c>) of a <c>run</c> process against the sandbox: the local

@@ -6,7 +6,9 @@ using System.Reflection;
 using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using SalesGoals.Crm.Fenxiang.Adapter;
 using SalesGoals.Crm.Fenxiang.Emulator;
 using SalesGoals.Crm.Integration;
@@ -21,6 +23,7 @@ using SalesGoals.Crm.Messaging.Transport;
 using SalesGoals.Crm.SolutionModel;
 using SalesGoals.Crm.Worker.Dataverse;
 using SalesGoals.Crm.Worker.Dataverse.WebApi;
+using SalesGoals.Crm.Worker.Hosting;
 using SalesGoals.Crm.Worker.Messaging;
 using SalesGoals.Crm.Worker.Sync;
 using SalesGoals.Crm.Zoho.Emulator;
@@ -40,7 +43,8 @@ public sealed class SandboxHost : IAsyncDisposable
 {
     private readonly Stack<IAsyncDisposable> _owned = new();
     private readonly SandboxOptions _options;
-    private IReadOnlyList<ConnectedSystem> _systems = [];
+    private IHost? _worker;
+    private IConnectedSystems? _systems;
     private IQueueSender? _sender;
     private QueueConsumerHost? _consumer;
     private int _cycle;
@@ -70,7 +74,10 @@ public sealed class SandboxHost : IAsyncDisposable
 
     public SyncActivity Activity { get; } = new();
 
-    public IReadOnlyList<ExternalSystem> Systems => _systems.Select(s => s.System).ToList();
+    public IReadOnlyList<ExternalSystem> Systems => _systems?.Systems ?? [];
+
+    /// <summary>The worker as <c>run</c> hosts it (Generic Host, <c>AddSalesGoalsWorker</c>), in this process, consuming the sandbox queue.</summary>
+    public IServiceProvider WorkerServices => _worker?.Services ?? throw new InvalidOperationException("The sandbox has not started.");
 
     public static async Task<SandboxHost> StartAsync(SandboxOptions options, CancellationToken cancellationToken = default)
     {
@@ -113,27 +120,29 @@ public sealed class SandboxHost : IAsyncDisposable
         Zoho.Stats.Reset();
         Fenxiang.Stats.Reset();
         var problems = new Dictionary<ExternalSystem, IReadOnlyList<string>>();
-        foreach (var system in _systems)
+        foreach (var system in Systems)
         {
-            problems[system.System] = await system.Adapter.VerifyAsync(cancellationToken).ConfigureAwait(false);
+            // The mapping as the worker loads it from the sg_*mapping rows (seeded with the connector's defaults on first use).
+            var connected = await _systems!.GetAsync(system, refresh: true, cancellationToken).ConfigureAwait(false);
+            problems[system] = await connected.Adapter.VerifyAsync(cancellationToken).ConfigureAwait(false);
         }
 
         var deadLettered = _consumer!.Counters.DeadLettered;
-        foreach (var system in _systems)
+        foreach (var system in Systems)
         {
-            await _sender!.SendAsync(SyncMessages.Create(SyncMessages.PullActuals, new SyncCommand(system.System, cycle)), cancellationToken).ConfigureAwait(false);
+            await _sender!.SendAsync(SyncMessages.Create(SyncMessages.PullActuals, new SyncCommand(system, cycle)), cancellationToken).ConfigureAwait(false);
             Activity.Sent();
         }
 
         await WaitForCycleAsync(cycle, deadLettered, cancellationToken).ConfigureAwait(false);
         Environment.DrainAsync();
-        var systems = _systems.Select(s => new SystemCycleReport(
-            s.System,
-            problems[s.System],
-            Activity.Pull(s.System, cycle)!,
-            Activity.Publication(s.System, cycle)!,
-            s.System == ExternalSystem.Zoho ? Zoho.Stats.TotalCalls : Fenxiang.Stats.TotalCalls,
-            s.System == ExternalSystem.Zoho ? ZohoGoalRows().Count : FenxiangGoalRows().Count)).ToList();
+        var systems = Systems.Select(s => new SystemCycleReport(
+            s,
+            problems[s],
+            Activity.Pull(s, cycle)!,
+            Activity.Publication(s, cycle)!,
+            s == ExternalSystem.Zoho ? Zoho.Stats.TotalCalls : Fenxiang.Stats.TotalCalls,
+            s == ExternalSystem.Zoho ? ZohoGoalRows().Count : FenxiangGoalRows().Count)).ToList();
         return new SandboxCycleReport
         {
             Cycle = cycle,
@@ -151,10 +160,12 @@ public sealed class SandboxHost : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (_consumer is not null)
+        if (_worker is not null)
         {
-            await _consumer.StopAsync(CancellationToken.None).ConfigureAwait(false);
-            _consumer.Dispose();
+            // The host stops its services in reverse order: the consumer drains in-flight messages first.
+            await _worker.StopAsync(CancellationToken.None).ConfigureAwait(false);
+            _worker.Dispose();
+            _worker = null;
             _consumer = null;
         }
 
@@ -210,8 +221,7 @@ public sealed class SandboxHost : IAsyncDisposable
         _owned.Push(Zoho);
         Fenxiang = await FenxiangEmulator.StartAsync(new FenxiangEmulatorOptions { TimeProvider = serverClock, RateLimitEnabled = false }, cancellationToken).ConfigureAwait(false);
         _owned.Push(Fenxiang);
-        var services = SandboxSystems.Services(Zoho, Fenxiang);
-        _owned.Push(services);
+        SandboxSystems.AddFenxiangAdmin(Fenxiang);
 
         try
         {
@@ -223,20 +233,21 @@ public sealed class SandboxHost : IAsyncDisposable
         }
 
         Environment.DrainAsync();
-        _systems = [SandboxSystems.Zoho(services, Seed.Reps), SandboxSystems.Fenxiang(services, Fenxiang, machineClock)];
 
-        var handler = new SyncMessageHandler(_systems, new DealSyncService(Dataverse, dataverseClock), new ProgressPublisher(Dataverse), _sender, Activity, new PaceSweeper(Dataverse, _options.SweepPageSize),
-            new GoalRecalculator(Dataverse));
-        _consumer = new QueueConsumerHost(client, handler, new InMemoryIdempotencyStore(), new ConsumerHostOptions
-        {
-            QueueName = _options.QueueName,
-            MaxConcurrency = 2,
-            MaxAttempts = 3,
-            ReceiveWait = TimeSpan.FromMilliseconds(200),
-            ErrorDelay = TimeSpan.FromMilliseconds(100),
-            ShutdownGracePeriod = TimeSpan.FromSeconds(5),
-        });
-        await _consumer.StartAsync(cancellationToken).ConfigureAwait(false);
+        // The production worker, registered as `run` registers it and hosted by the Generic Host in this process: its
+        // queue consumer and handlers, the connectors' clients configured as `run`'s environment would configure them,
+        // the mapping read from the sg_*mapping rows (the tenant's Fenxiang stage codes written first, as ops would).
+        await RunEnvironment.WriteStageMappingAsync(Dataverse, cancellationToken).ConfigureAwait(false);
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Configuration.AddInMemoryCollection(SandboxSystems.WorkerSettings(this, _options.QueueName, _options.SweepPageSize));
+        builder.Services.AddSingleton(machineClock);
+        builder.Services.AddSingleton(Activity);
+        builder.Services.AddSalesGoalsWorker(builder.Configuration);
+        builder.Services.AddSingleton(Dataverse);
+        _worker = builder.Build();
+        _systems = _worker.Services.GetRequiredService<IConnectedSystems>();
+        _consumer = _worker.Services.GetRequiredService<QueueConsumerHost>();
+        await _worker.StartAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Queues a "pace-sweep" (as of <paramref name="asOf"/>, default the sandbox's now) and waits for the consumer to finish it.</summary>
@@ -263,7 +274,7 @@ public sealed class SandboxHost : IAsyncDisposable
     }
 
     private Task WaitForCycleAsync(int cycle, long deadLetteredBefore, CancellationToken cancellationToken) =>
-        WaitUntilAsync(() => _systems.All(s => Activity.Publication(s.System, cycle) is not null), $"Cycle {cycle}", deadLetteredBefore, cancellationToken);
+        WaitUntilAsync(() => Systems.All(s => Activity.Publication(s, cycle) is not null), $"Cycle {cycle}", deadLetteredBefore, cancellationToken);
 
     // Polls until the consumer has done the work, failing fast when a message was dead-lettered.
     private async Task WaitUntilAsync(Func<bool> done, string what, long deadLetteredBefore, CancellationToken cancellationToken)

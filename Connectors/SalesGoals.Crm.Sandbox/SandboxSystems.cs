@@ -1,90 +1,44 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
-using SalesGoals.Crm.Fenxiang;
-using SalesGoals.Crm.Fenxiang.Adapter;
-using SalesGoals.Crm.Fenxiang.Client;
-using SalesGoals.Crm.Fenxiang.Configuration;
+using System.Globalization;
 using SalesGoals.Crm.Fenxiang.Emulator;
 using SalesGoals.Crm.Fenxiang.Emulator.Data;
-using SalesGoals.Crm.Integration;
-using SalesGoals.Crm.Integration.Mapping;
-using SalesGoals.Crm.Integration.Mapping.Catalog;
-using SalesGoals.Crm.Worker.Sync;
-using SalesGoals.Crm.Zoho.Adapter;
-using SalesGoals.Crm.Zoho.DependencyInjection;
-using SalesGoals.Crm.Zoho.Emulator;
 
 namespace SalesGoals.Crm.Sandbox;
 
-/// <summary>Wires the real Zoho and Fenxiang clients and adapters to the loopback emulators, as configuration would.</summary>
+/// <summary>The emulated tenants' admin accounts and the configuration of the sandbox's in-process worker: what
+/// <c>run</c> would be given in the environment to reach the sandbox's servers, tuned for quick loopback cycles.</summary>
 internal static class SandboxSystems
 {
     public const string FenxiangAdminId = "1000";
 
-    public static ServiceProvider Services(ZohoEmulator zoho, FenxiangEmulator fenxiang)
-    {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Zoho:AccountsUrl"] = zoho.BaseUrl.ToString(),
-            ["Zoho:ClientId"] = zoho.Options.ClientId,
-            ["Zoho:ClientSecret"] = zoho.Options.ClientSecret,
-            ["Zoho:RefreshToken"] = zoho.Options.RefreshToken,
-            ["Zoho:OrgName"] = "sandbox",
-            ["Zoho:RetryBaseDelay"] = "00:00:00.050",
-        }).Build();
+    /// <summary>The Fenxiang administrator the worker acts as (data permissions follow the acting user).</summary>
+    public static void AddFenxiangAdmin(FenxiangEmulator fenxiang) =>
         fenxiang.Tenant.AddEmployee(new EmulatedEmployee(FenxiangAdminId, "管理员", "13800000000", "admin@example.com"));
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddZohoCrm(configuration);
-        services.AddFenxiang(options =>
-        {
-            options.BaseUrl = fenxiang.BaseUrl;
-            options.AppId = fenxiang.Options.AppId;
-            options.AppSecret = fenxiang.Options.AppSecret;
-            options.PermanentCode = fenxiang.Options.PermanentCode;
-            options.AuthStyle = FenxiangAuthStyle.LegacyBody;
-            options.ActingUserId = EmulatedEmployee.OpenUserIdFor(FenxiangAdminId);
-            options.TokenCallMinInterval = TimeSpan.Zero;
-            options.EndpointSpacing = TimeSpan.Zero;
-            options.RetryBaseDelay = TimeSpan.FromMilliseconds(50);
-        });
-        return services.BuildServiceProvider(validateScopes: true);
-    }
 
-    public static ConnectedSystem Zoho(IServiceProvider services, IReadOnlyList<SandboxPerson> people)
+    /// <summary><c>run</c>'s variables for the sandbox (as configuration keys), with no schedules: the sandbox queues each cycle itself.</summary>
+    public static Dictionary<string, string?> WorkerSettings(SandboxHost sandbox, string queueName, int sweepPageSize)
     {
-        var mapping = ZohoDefaultMapping.Create() with { UserMatch = UserMatchStrategy.ByEmail, DefaultCurrency = "CNY" };
-        var adapter = services.GetRequiredService<ZohoCrmAdapterFactory>().Create(mapping);
-        var directory = people.Where(p => p.ZohoUserId is not null).Select(p => new ExternalUserRef(p.ZohoUserId!, p.Email)).ToList();
-        return new ConnectedSystem(adapter, mapping, new FixedUserDirectory(() => directory));
-    }
-
-    public static ConnectedSystem Fenxiang(IServiceProvider services, FenxiangEmulator emulator, TimeProvider time)
-    {
-        var mapping = new CrmMapping
+        var settings = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, value) in RunEnvironment.Variables(sandbox, queueName))
         {
-            System = ExternalSystem.Fenxiang,
-            Objects = [FenxiangDefaultMapping.Deals(), FenxiangDefaultMapping.Goals()],
-            ValueMaps =
-            [
-                new ValueMap(CanonicalFieldCatalog.StageMapName, new Dictionary<string, string>(ExternalCrmSeeder.FenxiangStatusMap)),
-                new ValueMap(FenxiangDefaultMapping.PaceStatusMapName, new Dictionary<string, string>
-                {
-                    ["on_track"] = "OnTrack", ["behind"] = "Behind", ["at_risk"] = "AtRisk", ["achieved"] = "Achieved",
-                }),
-            ],
-            UserMatch = UserMatchStrategy.ByEmail,
-            DefaultCurrency = "CNY",
-        };
+            settings[name.Replace("__", ":", StringComparison.Ordinal)] = value;
+        }
 
-        // Seeded deals were changed minutes ago, so a short settle allowance reads them all in the first cycle.
-        var options = Options.Create(new FenxiangAdapterOptions { ReadSettleTime = TimeSpan.FromSeconds(1) });
-        var adapter = new FenxiangCrmAdapter(services.GetRequiredService<IFenxiangClient>(), mapping, options, time);
-        var directory = new FixedUserDirectory(() => emulator.Tenant.Employees.Select(e => new ExternalUserRef(e.EmployeeId, e.Email)).ToList());
-        return new ConnectedSystem(adapter, mapping, directory);
+        settings["Worker:Schedules"] = "false";
+        settings["Worker:InstanceName"] = "sandbox";
+        settings["Worker:MaxConcurrency"] = "2";
+        settings["Worker:MaxAttempts"] = "3";
+        settings["Worker:ShutdownGracePeriod"] = "00:00:05";
+        settings["Worker:SweepPageSize"] = sweepPageSize.ToString(CultureInfo.InvariantCulture);
+        settings["Zoho:OrgName"] = "sandbox";
+        settings["Zoho:RetryBaseDelay"] = "00:00:00.050";
+        settings["Fenxiang:TokenCallMinInterval"] = "00:00:00";
+        settings["Fenxiang:EndpointSpacing"] = "00:00:00";
+        settings["Fenxiang:RetryBaseDelay"] = "00:00:00.050";
+
+        // Seeded deals were changed moments ago, so a short settle allowance reads them all in the first cycle.
+        settings["Fenxiang:Adapter:ReadSettleTime"] = "00:00:01";
+        return settings;
     }
 }

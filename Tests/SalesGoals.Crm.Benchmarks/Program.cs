@@ -6,7 +6,8 @@ namespace SalesGoals.Crm.Benchmarks;
 /// <c>dataverse-webapi</c> for the gateway's HTTP figures (requests and time per 1,000 deals / goals);
 /// <c>recalc --goals N --records M</c> for the recalculation bench command; <c>wins --count N [--reps R]</c> for
 /// N wins in a row (requests per win, time, memory); <c>plan-apply --reps N [--depth week]</c> for <c>sg plan apply</c> of a
-/// generated plan (requests, time, memory); <c>faults --cycles N --deals M</c> for the fault suite's figures.</summary>
+/// generated plan (requests, time, memory); <c>faults --cycles N --deals M</c> for the fault suite's figures;
+/// <c>worker-cycle --deals N</c> for the deployed worker's memory and time through one cycle of N won deals.</summary>
 public static class Program
 {
     public static int Main(string[] args)
@@ -30,6 +31,11 @@ public static class Program
         if (args.Length > 0 && args[0] == "faults")
         {
             return Faults.FaultsBench.Run(args);
+        }
+
+        if (args.Length > 0 && args[0] == "worker-cycle")
+        {
+            return WorkerCycle.WorkerCycleBench.Run(args);
         }
 
         if (args.Length > 0 && args[0] == "wins")

@@ -20,6 +20,8 @@ public sealed partial class QueueConsumerHost : BackgroundService
     /// <summary>Dead-letter reason of a message whose body is not bytes (an AMQP map, list, sequence, …).</summary>
     public const string UnsupportedBodyReason = "UnsupportedBody";
 
+    private static readonly TimeSpan MinimumRenewWait = TimeSpan.FromMilliseconds(200);
+
     private readonly IQueueClient client;
     private readonly IQueueMessageHandler handler;
     private readonly IIdempotencyStore store;
@@ -154,7 +156,7 @@ public sealed partial class QueueConsumerHost : BackgroundService
 
         try
         {
-            await handler.HandleAsync(message, handlerAbort.Token).ConfigureAwait(false);
+            await HandleKeepingTheLockAsync(receiver, message).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (handlerAbort.IsCancellationRequested)
         {
@@ -180,6 +182,52 @@ public sealed partial class QueueConsumerHost : BackgroundService
 
         await store.MarkProcessedAsync(key, CancellationToken.None).ConfigureAwait(false);
         await SettleAsync(message, () => receiver.CompleteAsync(message), Counters.AddCompleted).ConfigureAwait(false);
+    }
+
+    private async Task HandleKeepingTheLockAsync(IQueueReceiver receiver, ReceivedQueueMessage message)
+    {
+        using var handled = new CancellationTokenSource();
+        Task renewing = RenewLockAsync(receiver, message, handled.Token);
+        try
+        {
+            await handler.HandleAsync(message, handlerAbort.Token).ConfigureAwait(false);
+        }
+        finally
+        {
+            await handled.CancelAsync().ConfigureAwait(false);
+            await renewing.ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// Renews the peek-lock at half its remaining time while the handler runs: a long pull (thousands of deals) would
+    /// otherwise outlive the queue's lock duration, fail to complete and run again on another delivery.
+    /// </summary>
+    private async Task RenewLockAsync(IQueueReceiver receiver, ReceivedQueueMessage message, CancellationToken handled)
+    {
+        if (message.LockedUntil == DateTimeOffset.MinValue)
+        {
+            return; // Receive-and-delete or a transport that reports no lock.
+        }
+
+        try
+        {
+            while (true)
+            {
+                TimeSpan half = (message.LockedUntil - time.GetUtcNow()) / 2;
+                await Task.Delay(half > MinimumRenewWait ? half : MinimumRenewWait, time, handled).ConfigureAwait(false);
+                await receiver.RenewLockAsync(message, handled).ConfigureAwait(false);
+            }
+        }
+        catch (OperationCanceledException) when (handled.IsCancellationRequested)
+        {
+            // The handler is done; the message is settled next.
+        }
+        catch (ServiceBusException exception)
+        {
+            // The lock is lost (expired, or the link dropped): the handler finishes, settling fails, and the redelivery is deduplicated.
+            LogLockRenewalFailed(message.MessageId, exception.Message);
+        }
     }
 
     private async Task FailAsync(IQueueReceiver receiver, ReceivedQueueMessage message, Exception exception)
@@ -217,6 +265,9 @@ public sealed partial class QueueConsumerHost : BackgroundService
         object? version = message.ApplicationProperties.GetValueOrDefault(options.EntityVersionProperty);
         return version is null ? id : $"{id}|{version}";
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Renewing the lock of message {MessageId} failed; it will be redelivered when its lock expires: {Detail}")]
+    private partial void LogLockRenewalFailed(string? messageId, string detail);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Receive failed ({Reason}): {Detail}")]
     private partial void LogReceiveFailed(ServiceBusFailureReason reason, string detail);

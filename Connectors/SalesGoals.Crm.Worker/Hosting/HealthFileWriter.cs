@@ -105,6 +105,9 @@ public sealed class HealthFileWriter : BackgroundService
             systems,
             consumer = new { counters.Received, counters.Completed, counters.DeadLettered, counters.Retried, counters.Duplicates },
             lastFailure = _activity.Failures is { Count: > 0 } failures ? failures[^1] : null,
+
+            // For the host's memory alarms and the cycle bench: this process's resident memory and managed heap now.
+            memory = new { workingSetBytes = Environment.WorkingSet, managedHeapBytes = GC.GetTotalMemory(false) },
         };
         var path = Path.GetFullPath(_options.HealthFile);
         var temporary = path + ".tmp";

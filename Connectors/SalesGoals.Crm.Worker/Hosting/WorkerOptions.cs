@@ -47,6 +47,13 @@ public sealed class WorkerOptions
     /// <summary>Currency of a deal that names none.</summary>
     public string DefaultCurrency { get; set; } = "CNY";
 
+    /// <summary>Goals per sg_EvaluatePace call in the pace sweep.</summary>
+    public int SweepPageSize { get; set; } = Sync.PaceSweeper.DefaultPageSize;
+
+    /// <summary>Off: no pull schedule and no daily sweep, only the queue consumer and the health file (the sandbox
+    /// queues its cycles itself, so that each prints what it did).</summary>
+    public bool Schedules { get; set; } = true;
+
     /// <summary>A name for this instance in logs and the health file (default: machine name and process id).</summary>
     public string? InstanceName { get; set; }
 

@@ -47,7 +47,7 @@ public static class WorkerServiceCollectionExtensions
         }
 
         services.Configure<HostOptions>(host => host.ShutdownTimeout = worker.ShutdownGracePeriod + TimeSpan.FromSeconds(10));
-        services.AddSingleton(sp => new SyncActivity(sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(sp => new SyncActivity(sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IQueueClient>(sp => new ServiceBusQueueClient(new ServiceBusClientOptions
         {
             ConnectionString = sp.GetRequiredService<IOptions<ServiceBusOptions>>().Value.ConnectionString,
@@ -65,14 +65,16 @@ public static class WorkerServiceCollectionExtensions
         services.AddSingleton<IConnectedSystems>(sp => sp.GetRequiredService<DataverseConnectedSystems>());
         services.AddSingleton(sp => new DealSyncService(sp.GetRequiredService<IDataverseGateway>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new ProgressPublisher(sp.GetRequiredService<IDataverseGateway>()));
-        services.AddSingleton(sp => new PaceSweeper(sp.GetRequiredService<IDataverseGateway>()));
+        services.AddSingleton(sp => new PaceSweeper(sp.GetRequiredService<IDataverseGateway>(), worker.SweepPageSize));
+        services.AddSingleton(sp => new GoalRecalculator(sp.GetRequiredService<IDataverseGateway>()));
         services.AddSingleton(sp => new SyncMessageHandler(
             sp.GetRequiredService<IConnectedSystems>(),
             sp.GetRequiredService<DealSyncService>(),
             sp.GetRequiredService<ProgressPublisher>(),
             sp.GetRequiredService<IQueueSender>(),
             sp.GetRequiredService<SyncActivity>(),
-            sp.GetRequiredService<PaceSweeper>()));
+            sp.GetRequiredService<PaceSweeper>(),
+            sp.GetRequiredService<GoalRecalculator>()));
         services.TryAddSingleton<IIdempotencyStore, InMemoryIdempotencyStore>();
         services.AddWorkerAlerts(configuration);
         services.AddSingleton(sp => new QueueConsumerHost(
@@ -93,10 +95,14 @@ public static class WorkerServiceCollectionExtensions
         services.AddSingleton<HealthFileWriter>();
         services.AddHostedService(sp => sp.GetRequiredService<HealthFileWriter>());
         services.AddHostedService(sp => sp.GetRequiredService<QueueConsumerHost>());
-        services.AddSingleton<PullScheduler>();
-        services.AddHostedService(sp => sp.GetRequiredService<PullScheduler>());
-        services.AddSingleton<PaceSweepScheduler>();
-        services.AddHostedService(sp => sp.GetRequiredService<PaceSweepScheduler>());
+        if (worker.Schedules)
+        {
+            services.AddSingleton<PullScheduler>();
+            services.AddHostedService(sp => sp.GetRequiredService<PullScheduler>());
+            services.AddSingleton<PaceSweepScheduler>();
+            services.AddHostedService(sp => sp.GetRequiredService<PaceSweepScheduler>());
+        }
+
         return services;
     }
 }

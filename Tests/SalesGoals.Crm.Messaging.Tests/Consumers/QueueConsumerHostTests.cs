@@ -50,6 +50,30 @@ public sealed class QueueConsumerHostTests
 
     [TestMethod]
     [Timeout(60_000)]
+    public async Task Run_HandlerOutlastsTheLockDuration_LockIsRenewedAndTheMessageCompletedOnce()
+    {
+        // Arrange: a 2 s lock and a handler that needs 6 s (a long pull).
+        await using TestBroker broker = await TestBroker.StartAsync(null, new QueueOptions("goals") { LockDuration = TimeSpan.FromSeconds(2) });
+        await using var client = broker.CreateClient();
+        await using IQueueSender sender = client.CreateSender("goals");
+        await sender.SendAsync(Messages.Text("long pull", "pull-1"));
+        var handler = new RecordingHandler((_, ct) => Task.Delay(TimeSpan.FromSeconds(6), ct));
+        using var host = new QueueConsumerHost(client, handler, new InMemoryIdempotencyStore(), Options(concurrency: 2));
+
+        // Act
+        await host.StartAsync(CancellationToken.None);
+        bool done = await Eventually.TrueAsync(() => host.Counters.Completed + host.Counters.SettlementFailures >= 1, seconds: 45);
+        await host.StopAsync(CancellationToken.None);
+
+        // Assert
+        Assert.IsTrue(done, host.Counters.ToString());
+        Assert.AreEqual(1L, host.Counters.Completed, host.Counters.ToString());
+        Assert.AreEqual(0L, host.Counters.SettlementFailures, "the lock was still held when the handler finished");
+        Assert.AreEqual(1L, host.Counters.Received, "no redelivery while the handler ran");
+    }
+
+    [TestMethod]
+    [Timeout(60_000)]
     public async Task Run_SameMessageIdAndEntityVersionTwice_HasOneEffect()
     {
         await using TestBroker broker = await TestBroker.StartAsync(null, new QueueOptions("goals"));
