@@ -37,11 +37,11 @@ internal static class PlanApplyBench
         var folder = SolutionLocator.Locate(null, AppContext.BaseDirectory);
         var env = new LocalDataverseBuilder()
             .WithSolutionFolder(folder)
-            .WithPluginAssembly(typeof(Plugins.Infrastructure.PluginBase).Assembly)
+            .WithPluginAssembly(typeof(SalesGoals.Crm.Plugins.Infrastructure.PluginBase).Assembly)
             .Build();
         var operatorId = Seed(env, reps);
-        using var api = LocalDataverseWebApi.StartAsync(env, SolutionReader.Load(folder).CustomApis,
-            new LocalDataverse.WebApi.Hosting.LocalWebApiOptions { CallerId = operatorId }).GetAwaiter().GetResult();
+        var api = LocalDataverseWebApi.StartAsync(env, SolutionReader.Load(folder).CustomApis,
+            new SalesGoals.Crm.LocalDataverse.WebApi.Hosting.LocalWebApiOptions { CallerId = operatorId }).GetAwaiter().GetResult();
         var file = Path.Combine(Path.GetTempPath(), $"sg-bench-plan-{Guid.NewGuid():N}.json");
         File.WriteAllText(file, Plan(reps, depth).ToJsonString());
         try
@@ -78,6 +78,7 @@ internal static class PlanApplyBench
         finally
         {
             File.Delete(file);
+            api.DisposeAsync().AsTask().GetAwaiter().GetResult();
         }
 
         return 0;
