@@ -44,6 +44,22 @@ public static class RunEnvironment
             .Select(p => new ValueMappingRow(MappingOptionValues.Fenxiang, StageKind, p.Key, p.Value)).ToList(), []), cancellationToken);
     }
 
+    /// <summary>Where <c>--keep-running</c> leaves its variables for the <c>sg</c> command line, which uses them when
+    /// nothing else configures Dataverse (its <c>SandboxConnection.DefaultPath</c>; a test keeps the two equal).</summary>
+    public static string ConnectionFile => System.IO.Path.Combine(System.IO.Path.GetTempPath(), "salesgoals-sandbox", "connection.json");
+
+    /// <summary>Writes the variables to <see cref="ConnectionFile"/>, readable by the user only (they carry the sandbox's own credentials).</summary>
+    public static void WriteConnectionFile(IReadOnlyDictionary<string, string> variables, string? path = null)
+    {
+        path ??= ConnectionFile;
+        System.IO.Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
+        System.IO.File.WriteAllText(path, System.Text.Json.JsonSerializer.Serialize(variables));
+        if (!OperatingSystem.IsWindows())
+        {
+            System.IO.File.SetUnixFileMode(path, System.IO.UnixFileMode.UserRead | System.IO.UnixFileMode.UserWrite);
+        }
+    }
+
     /// <summary>The environment variables (<c>Section__Key</c>) of a <c>run</c> process against the sandbox: the local
     /// Dataverse Web API signed in to as a managed identity (App Service's <c>IDENTITY_ENDPOINT</c> / <c>IDENTITY_HEADER</c>),
     /// the broker, the emulators and their (sandbox-only) credentials.</summary>

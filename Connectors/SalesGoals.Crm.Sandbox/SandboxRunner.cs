@@ -37,6 +37,8 @@ public static class SandboxRunner
             }
 
             output.WriteLine("  dotnet run --project Connectors/SalesGoals.Crm.Worker -- run");
+            RunEnvironment.WriteConnectionFile(variables);
+            output.WriteLine("The sg command line (dotnet run --project Connectors/SalesGoals.Crm.Cli -- …) uses these servers by default while this runs.");
             try
             {
                 await Task.Delay(Timeout.Infinite, cancellationToken).ConfigureAwait(false);
@@ -44,6 +46,10 @@ public static class SandboxRunner
             catch (OperationCanceledException)
             {
                 output.WriteLine("Stopping.");
+            }
+            finally
+            {
+                System.IO.File.Delete(RunEnvironment.ConnectionFile);
             }
         }
 

@@ -37,7 +37,12 @@ public static class CliApplication
         var language = CliLanguages.Resolve(args, settings.Culture);
         var console = settings.Console ?? AnsiConsole.Console;
         var error = settings.Error ?? System.Console.Error;
-        var configuration = settings.Configuration ?? DefaultConfiguration();
+        var (configuration, sandbox) = settings.Configuration is { } given ? (given, null) : DefaultConfiguration();
+        if (sandbox is not null)
+        {
+            await error.WriteLineAsync(CliTexts.UsingSandbox.Format(language, sandbox)).ConfigureAwait(false);
+        }
+
         await using var connections = new CliConnections(configuration, settings, language);
         var context = new CliContext(language, console, error, configuration, connections, settings.Time);
         var root = BuildRoot(context);
@@ -118,12 +123,48 @@ public static class CliApplication
             root.Subcommands.Add(create(context));
         }
 
+        // Every command's and subcommand's own --help states the exit codes, not only the root's.
+        var exitCodes = context.T(CliTexts.ExitCodesHelp);
+        var pending = new Stack<Command>(root.Subcommands);
+        while (pending.Count > 0)
+        {
+            var command = pending.Pop();
+            if (command.Description?.Contains(exitCodes, StringComparison.Ordinal) != true)
+            {
+                command.Description = (command.Description ?? "") + Environment.NewLine + exitCodes;
+            }
+
+            foreach (var child in command.Subcommands)
+            {
+                pending.Push(child);
+            }
+        }
+
         return root;
     }
 
-    private static IConfiguration DefaultConfiguration() => new ConfigurationBuilder()
-        .SetBasePath(Directory.GetCurrentDirectory())
-        .AddJsonFile("appsettings.json", optional: true)
-        .AddEnvironmentVariables()
-        .Build();
+    /// <summary>appsettings.json in the working folder, then the environment (as <c>run</c>); when neither names a
+    /// Dataverse, a running local sandbox's servers (<see cref="SandboxConnection"/>) underneath. Returns the sandbox's
+    /// Dataverse URL when it is used.</summary>
+    private static (IConfiguration Configuration, string? Sandbox) DefaultConfiguration()
+    {
+        IConfiguration configured = new ConfigurationBuilder()
+            .SetBasePath(Directory.GetCurrentDirectory())
+            .AddJsonFile("appsettings.json", optional: true)
+            .AddEnvironmentVariables()
+            .Build();
+        if (!string.IsNullOrWhiteSpace(configured["Dataverse:Url"]) || SandboxConnection.TryLoad(SandboxConnection.DefaultPath) is not { } sandbox)
+        {
+            return (configured, null);
+        }
+
+        // The sandbox signs its callers in as a managed identity (App Service's variables), which Azure.Identity reads
+        // from the process environment; variables already set are left alone.
+        foreach (var variable in sandbox.Environment.Where(v => System.Environment.GetEnvironmentVariable(v.Key) is null))
+        {
+            System.Environment.SetEnvironmentVariable(variable.Key, variable.Value);
+        }
+
+        return (new ConfigurationBuilder().AddInMemoryCollection(sandbox.Settings).AddConfiguration(configured).Build(), sandbox.Settings["Dataverse:Url"]);
+    }
 }

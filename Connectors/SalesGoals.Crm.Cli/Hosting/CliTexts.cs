@@ -32,8 +32,12 @@ internal static class CliTexts
         "失败：{0}");
 
     public static readonly LocalText DataverseNotConfigured = LocalText.Of(
-        "Dataverse is not configured: set Dataverse:Url (appsettings.json or Dataverse__Url) and Dataverse:Auth, as for the worker's run.",
-        "未配置 Dataverse：请设置 Dataverse:Url（appsettings.json 或 Dataverse__Url）和 Dataverse:Auth，与 worker 的 run 相同。");
+        "Dataverse is not configured: set Dataverse:Url (appsettings.json or Dataverse__Url) and Dataverse:Auth, as for the worker's run; or start the local sandbox (dotnet run --project Connectors/SalesGoals.Crm.Sandbox -- --keep-running), which commands then use by default.",
+        "未配置 Dataverse：请设置 Dataverse:Url（appsettings.json 或 Dataverse__Url）和 Dataverse:Auth，与 worker 的 run 相同；或启动本地沙盒（dotnet run --project Connectors/SalesGoals.Crm.Sandbox -- --keep-running），命令默认即使用它。");
+
+    public static readonly LocalText UsingSandbox = LocalText.Of(
+        "Using the local sandbox (Dataverse {0}); set Dataverse:Url to use another environment.",
+        "正在使用本地沙盒（Dataverse {0}）；如需使用其他环境，请设置 Dataverse:Url。");
 
     public static readonly LocalText DataverseRefused = LocalText.Of(
         "Dataverse refused the request ({0}): {1}",

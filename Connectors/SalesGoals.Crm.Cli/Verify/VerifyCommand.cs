@@ -33,7 +33,7 @@ public static class VerifyCommand
         var skipQueue = new Option<bool>("--skip-queue") { Description = context.T(VerifyTexts.SkipQueueDescription) };
         var system = new Option<string[]>("--system") { Description = context.T(VerifyTexts.SystemDescription) };
         var skipCrm = new Option<bool>("--skip-crm") { Description = context.T(VerifyTexts.SkipCrmDescription) };
-        var command = new Command("verify", context.T(VerifyTexts.Description) + Environment.NewLine + context.T(CliTexts.ExitCodesHelp)) { skipQueue, system, skipCrm };
+        var command = new Command("verify", context.T(VerifyTexts.Description)) { skipQueue, system, skipCrm };
         command.SetAction((result, cancellationToken) => RunAsync(
             context, result.GetValue(skipQueue), result.GetValue(skipCrm) ? null : result.GetValue(system) ?? [], cancellationToken));
         return command;
