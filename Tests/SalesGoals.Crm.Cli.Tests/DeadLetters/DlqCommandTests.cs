@@ -42,6 +42,7 @@ public sealed class DlqCommandTests
     }
 
     [TestMethod]
+    [Timeout(120_000)]
     public async Task List_DeadLetteredMessage_ShownWithReason()
     {
         await using var harness = await CliHarness.StartAsync(withBroker: true);
@@ -55,6 +56,7 @@ public sealed class DlqCommandTests
     }
 
     [TestMethod]
+    [Timeout(120_000)]
     public async Task Purge_DeadLetteredMessage_Gone()
     {
         await using var harness = await CliHarness.StartAsync(withBroker: true);
