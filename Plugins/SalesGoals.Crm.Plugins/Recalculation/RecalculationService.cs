@@ -211,6 +211,7 @@ public sealed class RecalculationService
     /// first as the hot path locks them; an ancestor deleted meanwhile gets none.</summary>
     private void FlushAncestors()
     {
+        _ancestry.Read(_ancestorDeltas.Where(p => !p.Value.IsZero).Select(p => p.Key)); // at most one query: which exist, and their depth
         var deltas = _ancestorDeltas.Where(p => !p.Value.IsZero && _ancestry.Exists(p.Key))
             .OrderByDescending(p => _ancestry.Above(p.Key).Count)
             .Select(p => new GoalDelta(p.Key, p.Value))
@@ -333,9 +334,15 @@ public sealed class RecalculationService
     private Entity? GoalRow(Guid goalId) =>
         _goalRows.TryGetValue(goalId, out var row) ? row : _goals.Find(goalId) is { } found ? Remember(found) : null;
 
-    // The whole chain comes with one query (its ancestors joined), not a read per goal.
+    // A goal this execution has read (the leaf, from its parent's child query) names its parent; any other goal's
+    // whole chain comes with one query (its ancestors joined), not a read per goal.
     private Guid? ParentOf(Guid goalId)
     {
+        if (_goalRows.TryGetValue(goalId, out var row))
+        {
+            return row.GetAttributeValue<EntityReference>(F.ParentGoalId)?.Id;
+        }
+
         _ancestry.Read([goalId]);
         return _ancestry.ParentOf(goalId);
     }
