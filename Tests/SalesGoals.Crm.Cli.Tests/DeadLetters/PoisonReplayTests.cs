@@ -35,10 +35,14 @@ public sealed class PoisonReplayTests
             ["ServiceBus__ConnectionString"] = sandbox.Broker.ConnectionString,
             ["ServiceBus__QueueName"] = sandbox.QueueName,
         };
+        // The sandbox's seeding posts goal events that its hosted worker publishes to both CRMs: they must be done
+        // before Fenxiang starts refusing, so that the pull under test is the only dead-letter.
+        await WaitForQuietQueueAsync(sandbox);
+        var deadBefore = sandbox.ConsumerCounters.DeadLettered;
         sandbox.Fenxiang.Faults.NoQuota = true;
         var poison = SyncMessages.Create(SyncMessages.PullActuals, new SyncCommand(ExternalSystem.Fenxiang, Cycle));
         await sandbox.SendAsync(poison, ct);
-        await WaitAsync(() => sandbox.ConsumerCounters.DeadLettered == 1, () => $"the pull dead-lettered: {sandbox.ConsumerCounters}");
+        await WaitAsync(() => sandbox.ConsumerCounters.DeadLettered == deadBefore + 1, () => $"the pull dead-lettered: {sandbox.ConsumerCounters}");
 
         // Act: look, fix, replay.
         var peek = await CliProcess.RunAsync(environment, "dlq", "peek", "--lang", "en");
@@ -58,6 +62,7 @@ public sealed class PoisonReplayTests
         Assert.AreEqual(0, replay.ExitCode, replay.ToString());
         StringAssert.Contains(replay.Output, $"Replayed {poison.MessageId}", replay.ToString());
         StringAssert.Contains(after.Output, "No dead-lettered message", after.ToString());
+        Assert.AreEqual(0, deadBefore, "nothing was dead-lettered before the fault");
         Assert.AreEqual(1, sandbox.ConsumerCounters.DeadLettered, "the replay was not dead-lettered again");
 
         var expected = sandbox.Seed.ExternalDeals.Where(d => d.System == ExternalSystem.Fenxiang).ToList();
@@ -77,6 +82,27 @@ public sealed class PoisonReplayTests
         {
             Assert.AreEqual(recalculated.Single(g => g.Id == goal.Id).Actual ?? 0m, goal.Actual ?? 0m, $"{goal.Name}: the total after the replay equals a full recalculation");
         }
+    }
+
+    // Quiet: every posted goal event settled (completed, dead-lettered or a duplicate) and nothing received for 2 s.
+    private static async Task WaitForQuietQueueAsync(SandboxHost sandbox)
+    {
+        var lastReceived = -1L;
+        var quietSince = Stopwatch.StartNew();
+        await WaitAsync(
+            () =>
+            {
+                var counters = sandbox.ConsumerCounters;
+                if (counters.Received != lastReceived)
+                {
+                    lastReceived = counters.Received;
+                    quietSince.Restart();
+                }
+
+                var settled = counters.Completed + counters.DeadLettered + counters.Duplicates >= sandbox.Activity.DataverseEvents.Count;
+                return settled && quietSince.Elapsed > TimeSpan.FromSeconds(2);
+            },
+            () => $"the seeding's goal events published: {sandbox.ConsumerCounters}, {sandbox.Activity.DataverseEvents.Count} posted");
     }
 
     private static async Task WaitAsync(Func<bool> done, Func<string> what)

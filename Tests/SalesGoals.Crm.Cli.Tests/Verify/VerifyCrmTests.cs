@@ -18,6 +18,7 @@ public sealed class VerifyCrmTests
     {
         await using var harness = await CliHarness.StartAsync();
         await using var crms = await CrmEmulators.StartAsync();
+        harness.SetEnvironmentVariable("sg_ServiceBusEndpoint", $"sb://127.0.0.1/{CliHarness.QueueName}"); // set by the admin after import
 
         var run = await harness.RunConfiguredAsync(CultureInfo.GetCultureInfo("en-US"), crms.Configuration(), "verify", "--skip-queue");
 
