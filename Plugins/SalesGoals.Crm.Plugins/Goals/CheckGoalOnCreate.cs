@@ -14,6 +14,6 @@ public sealed class CheckGoalOnCreate : PluginBase
     {
         var target = (Entity)context.Execution.InputParameters["Target"];
         var actor = ActorResolver.Resolve(context.SystemService, context.Execution.InitiatingUserId);
-        GoalServices.Rules(context).CheckCreate(target, actor);
+        PluginServices.For(context).GoalRules().CheckCreate(target, actor);
     }
 }

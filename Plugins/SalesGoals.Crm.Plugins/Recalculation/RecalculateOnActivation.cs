@@ -20,7 +20,7 @@ public sealed class RecalculateOnActivation : PluginBase
         var after = ((Entity)context.Execution.InputParameters["Target"]).GetAttributeValue<OptionSetValue>(SgGoal.Fields.GoalStatus)?.Value;
         if (before != SgGoal.Options.StatusActive && after == SgGoal.Options.StatusActive)
         {
-            RecalculationServices.Create(context).RunSlice(context.Execution.PrimaryEntityId, null, restart: true);
+            PluginServices.For(context).Recalculation(context.Execution.OrganizationId).RunSlice(context.Execution.PrimaryEntityId, null, restart: true);
         }
     }
 }

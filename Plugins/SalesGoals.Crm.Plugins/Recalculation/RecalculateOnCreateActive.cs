@@ -15,7 +15,7 @@ public sealed class RecalculateOnCreateActive : PluginBase
         var target = (Entity)context.Execution.InputParameters["Target"];
         if (target.GetAttributeValue<OptionSetValue>(SgGoal.Fields.GoalStatus)?.Value == SgGoal.Options.StatusActive)
         {
-            RecalculationServices.Create(context).RunSlice(context.Execution.PrimaryEntityId, null, restart: true);
+            PluginServices.For(context).Recalculation(context.Execution.OrganizationId).RunSlice(context.Execution.PrimaryEntityId, null, restart: true);
         }
     }
 }

@@ -19,7 +19,7 @@ namespace SalesGoals.Crm.Fenxiang.Adapter;
 /// upsert: one query per 100 keys, then one create or update per row (plus changeOwner when the owner
 /// moved). Transient failures get extra rounds that re-read their keys first, so nothing is duplicated.
 /// </summary>
-internal sealed class GoalProgressWriter
+internal sealed class FenxiangProgressWriter
 {
     private const int KeysPerQuery = 100;
     private readonly IFenxiangClient client;
@@ -29,7 +29,7 @@ internal sealed class GoalProgressWriter
     private readonly string keyField;
     private readonly string? ownerField;
 
-    public GoalProgressWriter(IFenxiangClient client, CrmMapping mapping, RecordTranslator translator, FenxiangAdapterOptions options)
+    public FenxiangProgressWriter(IFenxiangClient client, CrmMapping mapping, RecordTranslator translator, FenxiangAdapterOptions options)
     {
         this.client = client;
         this.translator = translator;

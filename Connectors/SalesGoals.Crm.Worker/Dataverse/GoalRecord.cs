@@ -3,7 +3,7 @@ using System;
 namespace SalesGoals.Crm.Worker.Dataverse;
 
 /// <summary>A goal and its progress columns as the plug-ins last computed them (null when never computed).</summary>
-public sealed record GoalSnapshot
+public sealed record GoalRecord
 {
     public required Guid Id { get; init; }
 

@@ -11,7 +11,7 @@ using SalesGoals.Crm.Fenxiang.Tests.Support;
 namespace SalesGoals.Crm.Fenxiang.Tests.Adapter;
 
 [TestClass]
-public sealed class GoalProgressWriterTests
+public sealed class FenxiangProgressWriterTests
 {
     private const string GoalObject = "sales_goal__c";
 

@@ -5,7 +5,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Extensions.Time.Testing;
 
-namespace SalesGoals.Crm.Tests.Shared.Time;
+namespace SalesGoals.Crm.Testing.Time;
 
 /// <summary>
 /// A fake clock for the client side of resilience tests. Whenever a short timer is armed (a retry back-off,
@@ -13,7 +13,6 @@ namespace SalesGoals.Crm.Tests.Shared.Time;
 /// that timer's due time, so back-offs elapse in fake time and no test waits real time for them. Longer timers
 /// (attempt and total timeouts, token lifetimes) fire only when a test advances the clock past them itself.
 /// </summary>
-/// <remarks>Linked into each test project that needs it (Tests/Shared is no project of its own).</remarks>
 public sealed class BackoffClock : FakeTimeProvider, IAsyncDisposable
 {
     private readonly Lock _gate = new();

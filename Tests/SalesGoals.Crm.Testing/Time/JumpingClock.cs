@@ -1,10 +1,11 @@
 using System;
 using System.Threading;
 
-namespace SalesGoals.Crm.Benchmarks.Faults;
+namespace SalesGoals.Crm.Testing.Time;
 
-/// <summary>The machine clock, moved forward at once to make the servers' tokens outlive their lifetime.</summary>
-internal sealed class ShiftableClock : TimeProvider
+/// <summary>The machine clock, which a test can move forward at once (e.g. past a token's lifetime); timers keep
+/// real time.</summary>
+public sealed class JumpingClock : TimeProvider
 {
     private long _offsetTicks;
 
