@@ -67,7 +67,7 @@ public sealed class GoalProgressWriter
     /// The hot path's form of <see cref="Apply"/> for several goals (a leaf and its ancestors) in three requests
     /// whatever their number: all are locked with one UpdateMultiple (in the order given, leaves before their
     /// ancestors, as one by one), re-read with one query that also brings each goal's metric code and open
-    /// at-risk alert, and written with one UpdateMultiple under the row-version check. Alerts follow per goal.
+    /// at-risk alert, and written with one UpdateMultiple under the row-version check. Alerts follow per goal (new ones created together).
     /// </summary>
     public void ApplyAll(IReadOnlyList<GoalDelta> deltas) =>
         ApplyAll(deltas.Select(d => new GoalWrite(d.GoalId, d.Delta)).ToList());
@@ -119,10 +119,13 @@ public sealed class GoalProgressWriter
             _service.Execute(new UpdateMultipleRequest { Targets = Goals(updates), ConcurrencyBehavior = ConcurrencyBehavior.IfRowVersionMatches });
         }
 
+        _alerts.Defer(); // the alerts these goals raise are created together
         foreach (var goal in changed)
         {
             _alerts.React(goal.Row, goal.Change!, goal.OpenAlert);
         }
+
+        _alerts.CreateDeferred();
     }
 
     private Dictionary<Guid, LockedGoal> ReadLocked(IReadOnlyList<Guid> ids)

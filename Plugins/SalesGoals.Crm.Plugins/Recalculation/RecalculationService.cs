@@ -301,15 +301,70 @@ public sealed class RecalculationService
     /// <summary>
     /// The recalculation is done: each goal above its root, bottom up, is set to the sum of its children, so an
     /// ancestor whose actual had drifted is repaired too (its other children count as they stand; their own
-    /// recalculation repairs them). Its recalculation state is left alone: it was not recalculated.
+    /// recalculation repairs them). Its recalculation state is left alone: it was not recalculated. All of them
+    /// together: one paged read of their children, one <see cref="GoalProgressWriter.ApplyAll(IReadOnlyList{GoalWrite})"/>.
     /// </summary>
     private void RepairAncestorsAbove(Guid rootId)
     {
+        var chain = new List<Guid>();
         var seen = new HashSet<Guid> { rootId };
         for (var parent = ParentOf(rootId); parent is { } id && seen.Add(id); parent = ParentOf(id))
         {
-            SetToSumOfChildren(id, markDone: false);
+            chain.Add(id);
         }
+
+        if (chain.Count == 0)
+        {
+            return;
+        }
+
+        var sums = chain.ToDictionary(id => id, _ => MetricTotals.Zero);
+        var stand = new Dictionary<Guid, MetricTotals>(); // the chain's goals as they stand, as children of the next one up
+        var after = Guid.Empty;
+        while (true)
+        {
+            var query = new QueryExpression(SgGoal.LogicalName) { ColumnSet = new ColumnSet(F.ParentGoalId, F.ActualNumerator, F.ActualDenominator), TopCount = 5_000 };
+            query.AddOrder(F.Id, OrderType.Ascending);
+            query.Criteria.AddCondition(F.ParentGoalId, ConditionOperator.In, chain.Select(id => (object)id).ToArray());
+            if (after != Guid.Empty)
+            {
+                query.Criteria.AddCondition(F.Id, ConditionOperator.GreaterThan, after);
+            }
+
+            var page = _service.RetrieveMultiple(query).Entities;
+            foreach (var child in page)
+            {
+                var parent = child.GetAttributeValue<EntityReference>(F.ParentGoalId).Id;
+                sums[parent] += Parts(child);
+                if (sums.ContainsKey(child.Id))
+                {
+                    stand[child.Id] = Parts(child);
+                }
+            }
+
+            if (page.Count < 5_000)
+            {
+                break;
+            }
+
+            after = page[page.Count - 1].Id;
+        }
+
+        // Nearest first: each one's new total replaces what it stood at in its parent's sum.
+        var writes = new List<GoalWrite>();
+        for (var i = 0; i < chain.Count; i++)
+        {
+            var total = sums[chain[i]];
+            if (i > 0)
+            {
+                total = total - (stand.TryGetValue(chain[i - 1], out var was) ? was : MetricTotals.Zero) + writes[i - 1].Total!.Value;
+            }
+
+            writes.Add(new GoalWrite(chain[i], null, total, evenIfClosed: true));
+        }
+
+        _ancestorDeltas.Clear();
+        _progress.ApplyAll(writes);
     }
 
     private void SetToSumOfChildren(Guid parentId, bool markDone)
