@@ -27,6 +27,11 @@ public sealed class CheckGoalOnUpdate : PluginBase
 
     protected override void ExecuteStep(LocalPluginContext context)
     {
+        if (Planning.GoalPlanGate.IsOpen(context.Execution))
+        {
+            return; // a goal of a plan sg_ApplyGoalPlan checked as a whole
+        }
+
         var target = (Entity)context.Execution.InputParameters["Target"];
         var stored = context.Execution.PreEntityImages[PreImage];
         var actor = ActorResolver.Resolve(context.SystemService, context.Execution.InitiatingUserId);
