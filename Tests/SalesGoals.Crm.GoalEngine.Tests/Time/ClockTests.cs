@@ -37,17 +37,6 @@ public class ClockTests
     }
 
     [TestMethod]
-    public void SystemClock_Now_IsTheMachinesUtcTime()
-    {
-        var before = DateTimeOffset.UtcNow;
-
-        var now = SystemClock.Instance.UtcNow;
-
-        Assert.IsTrue(now >= before && now <= DateTimeOffset.UtcNow);
-        Assert.AreSame(SystemClock.Instance, SystemClock.Instance);
-    }
-
-    [TestMethod]
     [DataRow(2026, 1, "2026-W01")]
     [DataRow(2026, 53, "2026-W53")]
     [DataRow(1, 9, "0001-W09")]
