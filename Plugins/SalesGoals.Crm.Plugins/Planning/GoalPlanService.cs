@@ -86,7 +86,7 @@ public sealed class GoalPlanService
                 continue;
             }
 
-            Settings(row, goal, change, calendarId, profileId);
+            Settings(row, goal, change, plan.Calendar == null ? null : calendarId ?? Guid.Empty, plan.Seasonality == null ? null : profileId ?? Guid.Empty);
             if (change.Attributes.Count > 0)
             {
                 updates.Add(change);
@@ -140,6 +140,7 @@ public sealed class GoalPlanService
 
         foreach (var update in updates)
         {
+            LinkSaved(update, calendarId, profileId);
             _service.Update(update);
         }
 
@@ -290,7 +291,7 @@ public sealed class GoalPlanService
             change[F.OverAssignmentPct] = goal.OverAssignmentPct;
         }
 
-        // A calendar or profile that does not exist yet is linked once it is saved (SetReferences on the update).
+        // Guid.Empty: the plan's calendar or profile does not exist yet; the goal is linked once it is saved (LinkSaved).
         if (calendarId is { } calendar && row.GetAttributeValue<EntityReference>(F.CalendarId)?.Id != calendar)
         {
             change[F.CalendarId] = new EntityReference(SgWorkingDayCalendar.LogicalName, calendar);
@@ -299,6 +300,20 @@ public sealed class GoalPlanService
         if (profileId is { } profile && row.GetAttributeValue<EntityReference>(F.SeasonalityProfileId)?.Id != profile)
         {
             change[F.SeasonalityProfileId] = new EntityReference(SgSeasonalityProfile.LogicalName, profile);
+        }
+    }
+
+    // An update that links a calendar or profile saved in this apply gets its id.
+    private static void LinkSaved(Entity update, Guid? calendarId, Guid? profileId)
+    {
+        if (update.GetAttributeValue<EntityReference>(F.CalendarId)?.Id == Guid.Empty)
+        {
+            update[F.CalendarId] = new EntityReference(SgWorkingDayCalendar.LogicalName, calendarId!.Value);
+        }
+
+        if (update.GetAttributeValue<EntityReference>(F.SeasonalityProfileId)?.Id == Guid.Empty)
+        {
+            update[F.SeasonalityProfileId] = new EntityReference(SgSeasonalityProfile.LogicalName, profileId!.Value);
         }
     }
 
