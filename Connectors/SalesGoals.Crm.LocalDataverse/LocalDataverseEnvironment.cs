@@ -21,7 +21,7 @@ namespace SalesGoals.Crm.LocalDataverse;
 public sealed class LocalDataverseEnvironment
 {
     private readonly object _sync = new();
-    private readonly List<PluginTraceRecord> _traces = [];
+    private readonly Queue<PluginTraceRecord> _traces = new();
     private readonly Platform _platform;
     private readonly MessageRegistry _messages = new();
     private readonly PipelineRunner _pipeline;
@@ -95,7 +95,7 @@ public sealed class LocalDataverseEnvironment
 
     internal IServiceEndpointNotificationService NotificationService { get; }
 
-    /// <summary>Every plug-in execution's trace so far, oldest first.</summary>
+    /// <summary>The last <see cref="LocalDataverseOptions.TraceRetention"/> plug-in executions' traces, oldest first.</summary>
     public IReadOnlyList<PluginTraceRecord> Traces
     {
         get
@@ -199,5 +199,12 @@ public sealed class LocalDataverseEnvironment
         }
     }
 
-    internal void RecordTrace(PluginTraceRecord record) => _traces.Add(record);
+    internal void RecordTrace(PluginTraceRecord record)
+    {
+        _traces.Enqueue(record);
+        while (_traces.Count > Math.Max(0, Options.TraceRetention))
+        {
+            _traces.Dequeue();
+        }
+    }
 }

@@ -154,6 +154,20 @@ internal static class GoalPlanRows
         }
     }
 
+    /// <summary>Gives an update that links a calendar or profile saved in this apply (Guid.Empty until then) its id.</summary>
+    public static void LinkSaved(Entity update, Guid? calendarId, Guid? profileId)
+    {
+        if (update.GetAttributeValue<EntityReference>(F.CalendarId)?.Id == Guid.Empty && calendarId is { } calendar)
+        {
+            update[F.CalendarId] = new EntityReference(SgWorkingDayCalendar.LogicalName, calendar);
+        }
+
+        if (update.GetAttributeValue<EntityReference>(F.SeasonalityProfileId)?.Id == Guid.Empty && profileId is { } profile)
+        {
+            update[F.SeasonalityProfileId] = new EntityReference(SgSeasonalityProfile.LogicalName, profile);
+        }
+    }
+
     public static OptionSetValue SplitAxisOption(GoalPlanGoal goal) =>
         new(SgGoal.Options.First + (int)(SplitAxis)Enum.Parse(typeof(SplitAxis), goal.SplitAxis!));
 

@@ -77,7 +77,7 @@ public sealed class GoalPlanService
         var calendarId = plan.Calendar == null ? (Guid?)null : reference.FindByName(SgWorkingDayCalendar.LogicalName, plan.Calendar.Name);
         var profileId = plan.Seasonality == null ? (Guid?)null : reference.FindByName(SgSeasonalityProfile.LogicalName, plan.Seasonality.Name);
         var problems = new List<string>();
-        var decisions = Decide(plan, keys, 0, plan.Goals.Count, existing, calendarId, profileId, problems);
+        var decisions = Decide(plan, keys, 0, plan.Goals.Count, existing, Pending(plan.Calendar, calendarId), Pending(plan.Seasonality, profileId), problems);
         var planned = decisions.Select((d, i) => new PlannedGoal(d.Id, keys[i])
         {
             Written = d.Write != null && d.Problem == null,
@@ -165,7 +165,7 @@ public sealed class GoalPlanService
         var calendarId = plan.Calendar == null ? (Guid?)null : reference.FindByName(SgWorkingDayCalendar.LogicalName, plan.Calendar.Name);
         var profileId = plan.Seasonality == null ? (Guid?)null : reference.FindByName(SgSeasonalityProfile.LogicalName, plan.Seasonality.Name);
         var problems = new List<string>();
-        var decisions = Decide(plan, keys, state.Next, end, rows, calendarId, profileId, problems);
+        var decisions = Decide(plan, keys, state.Next, end, rows, Pending(plan.Calendar, calendarId), Pending(plan.Seasonality, profileId), problems);
         if (problems.Count > 0)
         {
             throw new InvalidPluginExecutionException(GoalPlanTexts.Refused(_language, problems.Count) + Environment.NewLine + string.Join(Environment.NewLine, problems.Take(50)));
@@ -277,12 +277,21 @@ public sealed class GoalPlanService
             GoalPlanRows.SetReferences(create, calendarId, profileId);
         }
 
+        foreach (var update in updates)
+        {
+            GoalPlanRows.LinkSaved(update, calendarId, profileId);
+        }
+
         Write(creates, create: true);
         Write(updates, create: false);
         counts.Created += creates.Count;
         counts.Updated += updates.Count;
         counts.Unchanged += decisions.Count(d => d.Write == null);
     }
+
+    // A calendar or profile the plan names but that is not saved yet stands as Guid.Empty, so existing goals are still
+    // marked for linking; Flush puts in the saved id.
+    private static Guid? Pending(object? planned, Guid? saved) => planned == null ? null : saved ?? Guid.Empty;
 
     /// <summary>Activates the drafts given (plan index → id, children before parents), locking long-term levels.</summary>
     private int Activate(GoalPlanDocument plan, IEnumerable<KeyValuePair<int, Guid>> drafts)

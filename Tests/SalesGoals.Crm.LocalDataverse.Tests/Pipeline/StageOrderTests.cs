@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 using SalesGoals.Crm.SolutionModel;
@@ -143,5 +144,19 @@ public sealed class StageOrderTests
         Assert.AreEqual("created one", traces[0].Text);
         Assert.AreEqual("created two", traces[1].Text);
         Assert.AreEqual("tracer", traces[1].StepName);
+    }
+
+    [TestMethod]
+    public void Create_MoreExecutionsThanRetention_KeepsNewestTraces()
+    {
+        var dv = TestDataverse.Create(StepBuilder.On("Create", "sg_sample").Stage(40).Named("tracer")
+            .Does((c, _, t) => t.Trace("created {0}", ((Entity)c.InputParameters["Target"]).GetAttributeValue<string>("sg_name"))));
+        dv.Environment.Options.TraceRetention = 2;
+
+        dv.CreateSample("one");
+        dv.CreateSample("two");
+        dv.CreateSample("three");
+
+        CollectionAssert.AreEqual(new[] { "created two", "created three" }, dv.Environment.Traces.Select(t => t.Text).ToArray());
     }
 }
