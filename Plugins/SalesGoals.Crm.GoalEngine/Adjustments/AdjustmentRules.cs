@@ -43,6 +43,7 @@ public static class AdjustmentRules
                 continue;
             }
 
+            // Stryker disable once Linq : the group has exactly one line here (none is impossible, several returned above).
             var adjusted = Adjusted(goal, group.Single());
             if (!EditRules.TiersChanged(goal, adjusted))
             {
@@ -101,6 +102,7 @@ public static class AdjustmentRules
 
     internal static IEnumerable<RuleProblem> TierProblems(GoalSnapshot adjusted)
     {
+        // Stryker disable once String : any code that is not a preset's gives the same default direction as "".
         var direction = MetricPresets.TryGet(adjusted.MetricCode ?? "", out var metric) ? metric.Direction : MetricDirection.HigherIsBetter;
         return DefinitionRules.Check(adjusted, Time.FiscalCalendar.Gregorian, direction)
             .Where(p => p.Code is RuleCode.TargetNotPositive or RuleCode.TiersOutOfOrder or RuleCode.TiersOutOfOrderLowerIsBetter);

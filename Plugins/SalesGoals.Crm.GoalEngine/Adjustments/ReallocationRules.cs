@@ -36,6 +36,7 @@ public static class ReallocationRules
                 continue;
             }
 
+            // Stryker disable once Linq : the group has exactly one line here (none is impossible, several continued above).
             var line = group.Single();
             net += line.NewTarget - child.Target;
             problems.AddRange(AdjustmentRules.TierProblems(child with { Target = line.NewTarget }));

@@ -32,6 +32,7 @@ public readonly struct LedgerKey : IEquatable<LedgerKey>
     {
         unchecked
         {
+            // Stryker disable once all : another mixing of the parts still gives equal keys equal hashes; no lookup result changes.
             return (((GoalId.GetHashCode() * 397) ^ SourceRecordId.GetHashCode()) * 397) ^ StringComparer.Ordinal.GetHashCode(MetricCode ?? "");
         }
     }

@@ -27,6 +27,7 @@ public sealed class GoalRuleChecker
     public RuleCheckResult Check(GoalValidationRequest request)
     {
         var goal = request.Goal;
+        // Stryker disable once String : any code that is not a preset's gives the same default direction as "".
         var direction = request.Metric?.Direction
             ?? (MetricPresets.TryGet(goal.MetricCode ?? "", out var preset) ? preset.Direction : MetricDirection.HigherIsBetter);
         var problems = new List<RuleProblem>();
@@ -65,6 +66,7 @@ public sealed class GoalRuleChecker
         return new RuleCheckResult(Distinct(problems));
     }
 
+    // Stryker disable once Linq : a group is never empty, so First and FirstOrDefault pick the same problem.
     private static IEnumerable<RuleProblem> Distinct(IEnumerable<RuleProblem> problems) =>
         problems.GroupBy(p => p.Code + "|" + p.GoalId + "|" + RuleMessages.Render(p, RuleMessages.English), System.StringComparer.Ordinal)
             .Select(g => g.First());

@@ -89,4 +89,23 @@ public class CalendarPresetTests
         Assert.IsTrue(weights.IsWorkingDay(D("2026-03-30")));
         Assert.IsFalse(weights.IsWorkingDay(D("2026-03-31")));
     }
+
+    [TestMethod]
+    public void Constructor_TwoDaysBothHolidayAndWorkingDay_NamesBothInOrder()
+    {
+        var days = new[] { D("2026-10-02"), D("2026-10-01") };
+
+        var error = Assert.ThrowsExactly<ArgumentException>(() => new WorkingCalendar("bad", new[] { DayOfWeek.Monday }, days, days));
+
+        StringAssert.StartsWith(error.Message, "Calendar 'bad': 2026-10-02, 2026-10-01 cannot be both a holiday and an extra working day.");
+    }
+
+    [TestMethod]
+    public void HolidaysAndExtraWorkingDays_GivenOutOfOrder_ListedByDate()
+    {
+        var calendar = new WorkingCalendar("cn", new[] { DayOfWeek.Monday }, new[] { D("2026-10-08"), D("2026-10-01") }, new[] { D("2026-10-11"), D("2026-09-28") });
+
+        CollectionAssert.AreEqual(new[] { D("2026-10-01"), D("2026-10-08") }, calendar.Holidays.ToArray());
+        CollectionAssert.AreEqual(new[] { D("2026-09-28"), D("2026-10-11") }, calendar.ExtraWorkingDays.ToArray());
+    }
 }

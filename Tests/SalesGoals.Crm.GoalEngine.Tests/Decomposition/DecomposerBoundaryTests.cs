@@ -229,4 +229,12 @@ public class DecomposerBoundaryTests
         CollectionAssert.AreEqual(new decimal?[] { 23m, 47m }, children.Select(c => c.Base).ToArray());
         CollectionAssert.AreEqual(new decimal?[] { null, null }, children.Select(c => c.Stretch).ToArray());
     }
+
+    [TestMethod]
+    public void Allocate_NegativeWeight_RefusedWithTheReason()
+    {
+        var error = Assert.ThrowsExactly<ArgumentException>(() => Allocator.Allocate(10m, new[] { 1m, -1m }, 0));
+
+        StringAssert.StartsWith(error.Message, "Split weights cannot be negative.");
+    }
 }

@@ -37,7 +37,9 @@ public class LedgerMathBoundaryTests
         var unknown = Leaf("made-up");
         var fact = FactBuilder.AWonDeal().For(Record).OwnedBy(Rep).Worth(80_000m).Build();
 
-        var rows = LedgerMath.Plan(fact, new[] { noMetric, counted, unknown }, code => MetricPresets.TryGet(code, out var m) ? m : null, _ => 1m);
+        // A lookup like the plug-ins' (a dictionary by code): a goal without a metric must not be looked up at all.
+        var byCode = MetricPresets.All.ToDictionary(m => m.Code);
+        var rows = LedgerMath.Plan(fact, new[] { noMetric, counted, unknown }, code => byCode.TryGetValue(code, out var m) ? m : null, _ => 1m);
 
         Assert.HasCount(1, rows);
         Assert.AreEqual(new LedgerEntry(new LedgerKey(counted.Id, Record, MetricCodes.WonRevenue), new MetricTotals(80_000m, 0m)), rows[0]);

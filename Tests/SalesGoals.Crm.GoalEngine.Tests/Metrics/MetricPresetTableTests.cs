@@ -143,4 +143,17 @@ public class MetricPresetTableTests
 
         Assert.AreEqual(new MetricTotals(5m, 0m), ContributionCalculator.Contribution(goal, MetricPresets.NewCustomerRevenue, fact));
     }
+
+    [TestMethod]
+    public void NewMetricAndFact_Defaults_EmptyTextsOwnerColumnAndWonCount()
+    {
+        var metric = new MetricDefinition();
+        var fact = new SourceFact();
+
+        Assert.AreEqual("|||||ownerid", string.Join("|", metric.Code, metric.NameEnglish, metric.NameChinese, metric.SourceTable, metric.DateColumn, metric.OwnerColumn));
+        Assert.AreEqual("Count:won", $"{metric.Numerator.Kind}:{string.Join(",", metric.Numerator.States)}");
+        Assert.IsNull(metric.Denominator);
+        Assert.AreEqual("|", fact.SourceTable + "|" + fact.State);
+        Assert.IsTrue(metric.ReadsFrom(fact.SourceTable));
+    }
 }
