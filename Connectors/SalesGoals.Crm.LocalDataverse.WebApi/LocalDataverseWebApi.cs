@@ -125,13 +125,17 @@ public sealed class LocalDataverseWebApi : IAsyncDisposable
         var service = Environment.GetOrganizationService(Options.CallerId ?? Environment.SystemUserId);
         _processor ??= new WebApiProcessor(edm, new Uri(Url, ApiPath));
         _batch ??= new BatchProcessor(edm, _processor);
+        var pluginRequests = Environment.PluginRequestCount;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var (response, operations) = http.Request.Path.Value!.EndsWith("/$batch", StringComparison.Ordinal)
             ? _batch.Process(request, service)
             : (_processor.Process(request, service), 0);
         _requests.Enqueue(new RequestRecord(receivedOn, http.Request.Method, pathAndQuery, response.Status, operations)
         {
             Headers = request.Headers,
-            Body = System.Text.Encoding.UTF8.GetString(request.Body),
+            Body = Options.RecordBodies ? System.Text.Encoding.UTF8.GetString(request.Body) : string.Empty,
+            PluginRequests = Environment.PluginRequestCount - pluginRequests,
+            Duration = clock.Elapsed,
         });
         await HttpExchange.WriteAsync(http.Response, response).ConfigureAwait(false);
     }

@@ -13,4 +13,7 @@ public sealed class LocalWebApiOptions
 
     /// <summary>The clock of token expiry (the local Dataverse keeps its own).</summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
+
+    /// <summary>False: the request log keeps no bodies (a bench sending megabytes per request measures its own memory).</summary>
+    public bool RecordBodies { get; init; } = true;
 }

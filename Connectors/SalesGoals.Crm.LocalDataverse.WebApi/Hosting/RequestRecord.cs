@@ -10,4 +10,10 @@ public sealed record RequestRecord(DateTimeOffset ReceivedOn, string Method, str
     public IReadOnlyDictionary<string, string> Headers { get; init; } = new Dictionary<string, string>();
 
     public string Body { get; init; } = string.Empty;
+
+    /// <summary>Organization-service requests the plug-ins made while this request ran (requests are served one at a time
+    /// in the benches that read it), and how long it took to answer.</summary>
+    public long PluginRequests { get; init; }
+
+    public TimeSpan Duration { get; init; }
 }

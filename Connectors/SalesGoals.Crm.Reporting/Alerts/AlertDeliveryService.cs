@@ -55,7 +55,7 @@ public sealed class AlertDeliveryService
             return new AlertDeliveryResult(0, 0, 0, 0);
         }
 
-        var data = await new DataverseReportReader(_client).ReadAsync(cancellationToken).ConfigureAwait(false);
+        var data = await new DataverseReportReader(_client).ReadForGoalsAsync(pending.Select(a => a.GoalId), cancellationToken).ConfigureAwait(false);
         var goals = data.Goals.ToDictionary(g => g.Id);
         var tree = new GoalTree(data.Goals);
         int notices = 0, notifications = 0, posts = 0, stale = 0;

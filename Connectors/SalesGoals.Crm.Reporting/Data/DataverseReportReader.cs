@@ -22,6 +22,8 @@ namespace SalesGoals.Crm.Reporting.Data;
 /// </summary>
 public sealed class DataverseReportReader
 {
+    private const int IdsPerQuery = 50;
+
     private static readonly string[] GoalColumns =
     [
         "sg_goalid", "sg_name", "_sg_parentgoalid_value", "_sg_assigneeuserid_value", "_sg_assigneeteamid_value", "_sg_managerid_value",
@@ -127,6 +129,57 @@ public sealed class DataverseReportReader
         async Task<IEnumerable<GoalRow>> Goals(string filter) =>
             (await _client.QueryAsync(DataverseNames.Goals, new ODataQuery(GoalColumns, filter, FormattedValues: true), cancellationToken).ConfigureAwait(false))
                 .Select(r => ReadGoal(r, metrics, currencies));
+    }
+
+    /// <summary>
+    /// Only what telling people about alerts needs: the given goals and the goals above them (the team a goal sits under,
+    /// for its playbook), people, teams and playbooks — no ledger and no calendars, since a notice shows each goal's stored
+    /// figures. Reading the whole organization (every goal and ledger row) to tell about one alert cost the most.
+    /// </summary>
+    public async Task<ReportDataSet> ReadForGoalsAsync(IEnumerable<Guid> goalIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(goalIds);
+        var metrics = (await Query(DataverseNames.Metrics, ["sg_metricid", "sg_code"], null, cancellationToken))
+            .ToDictionary(r => JsonRow.Guid(r, "sg_metricid")!.Value, r => JsonRow.Text(r, "sg_code") ?? "");
+        var currencies = (await Query(DataverseNames.Currencies, ["transactioncurrencyid", "isocurrencycode"], null, cancellationToken))
+            .ToDictionary(r => JsonRow.Guid(r, "transactioncurrencyid")!.Value, r => JsonRow.Text(r, "isocurrencycode") ?? "");
+        var goals = new Dictionary<Guid, GoalRow>();
+        var asked = new HashSet<Guid>();
+        var wanted = goalIds.Distinct().ToList();
+        while (wanted.Count > 0)
+        {
+            asked.UnionWith(wanted);
+            for (var i = 0; i < wanted.Count; i += IdsPerQuery)
+            {
+                var ids = string.Join(" or ", wanted.Skip(i).Take(IdsPerQuery).Select(id => $"sg_goalid eq {id:D}"));
+                var filter = $"statecode eq 0 and (sg_goalstatus eq {DataverseNames.GoalStatusActive} or sg_goalstatus eq {DataverseNames.GoalStatusClosed}) and ({ids})";
+                foreach (var row in await _client.QueryAsync(DataverseNames.Goals, new ODataQuery(GoalColumns, filter, FormattedValues: true), cancellationToken).ConfigureAwait(false))
+                {
+                    var goal = ReadGoal(row, metrics, currencies);
+                    goals[goal.Id] = goal;
+                }
+            }
+
+            wanted = goals.Values.Where(g => g.ParentId is { } p && !asked.Contains(p)).Select(g => g.ParentId!.Value).Distinct().ToList();
+        }
+
+        var settingRows = await Query(DataverseNames.Settings, ["sg_timezone", "_sg_defaultcalendarid_value", "sg_atriskthreshold"], "statecode eq 0", cancellationToken);
+        var settings = settingRows.Count > 0 ? settingRows[0] : null;
+        return new ReportDataSet
+        {
+            Goals = goals.Values.ToList(),
+            Contributions = [],
+            People = await ReadPeopleAsync(cancellationToken),
+            Teams = (await Query(DataverseNames.Teams, ["teamid", "name"], null, cancellationToken))
+                .ToDictionary(r => JsonRow.Guid(r, "teamid")!.Value, r => JsonRow.Text(r, "name") ?? ""),
+            Weights = new Dictionary<Guid, DayWeights>(),
+            Playbooks = (await Query(DataverseNames.Playbooks, ["_sg_teamid_value", "sg_url"], "statecode eq 0", cancellationToken))
+                .Where(r => JsonRow.Lookup(r, "sg_teamid").HasValue && JsonRow.Text(r, "sg_url") is { Length: > 0 })
+                .GroupBy(r => JsonRow.Lookup(r, "sg_teamid")!.Value)
+                .ToDictionary(g => g.Key, g => JsonRow.Text(g.First(), "sg_url")!),
+            DefaultAtRiskThreshold = settings is null ? null : JsonRow.Decimal(settings, "sg_atriskthreshold"),
+            TimeZone = new OrgTimeZone(settings is not null && JsonRow.Text(settings, "sg_timezone") is { Length: > 0 } zone ? zone : "UTC"),
+        };
     }
 
     private async Task<IReadOnlyDictionary<Guid, PersonRow>> ReadPeopleAsync(CancellationToken cancellationToken)

@@ -42,6 +42,17 @@ public sealed class AdjustmentNotices
         }
     }
 
+    /// <summary>The approvers the submitted request was addressed to hear that it was withdrawn (their "to approve" notice
+    /// would otherwise stand).</summary>
+    public void Withdrawn(AdjustmentRecord request, IEnumerable<GoalSnapshot> goals, Guid requester)
+    {
+        var body = AdjustmentTexts.WithdrawnBody(_people.NameOf(requester), request.Name);
+        foreach (var approver in Approvers(goals, requester))
+        {
+            _notifier.Notify(approver, AdjustmentTexts.WithdrawnTitle(), body, AppNotification.Options.IconInfo, Link(request));
+        }
+    }
+
     public void Rejected(AdjustmentRecord request, Guid requester, Guid approver, string comment) =>
         _notifier.Notify(requester, AdjustmentTexts.RejectedTitle(), AdjustmentTexts.RejectedBody(_people.NameOf(approver), request.Name, comment), AppNotification.Options.IconFailure, Link(request));
 

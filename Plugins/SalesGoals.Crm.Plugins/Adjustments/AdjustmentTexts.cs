@@ -86,6 +86,12 @@ public static class AdjustmentTexts
         new($"{requester} asks to change {goals} in \"{request}\" ({Reason(reason).English}): {justification} Open the request to approve or reject it.",
             $"{requester} 在“{request}”中申请调整 {goals}（{Reason(reason).Chinese}）：{justification} 请打开申请进行审批。");
 
+    public static LocalText WithdrawnTitle() => new("Adjustment request withdrawn", "目标调整申请已撤回");
+
+    public static LocalText WithdrawnBody(string requester, string request) =>
+        new($"{requester} withdrew \"{request}\": there is nothing left to approve.",
+            $"{requester} 撤回了“{request}”：无需再审批。");
+
     public static LocalText RejectedTitle() => new("Your adjustment request was rejected", "您的目标调整申请已被驳回");
 
     public static LocalText RejectedBody(string approver, string request, string comment) =>

@@ -93,6 +93,8 @@ public sealed class AdjustmentWorkflow : IAdjustmentWorkflow
             }
 
             target[A.DecidedOn] = _clock.UtcNow.UtcDateTime;
+            var goals = record.Lines.Select(l => l.GoalId).Distinct().Select(id => _validator.Find(id)).Where(g => g != null).Select(g => g!).ToList();
+            _notices.Withdrawn(record, goals, actor.UserId);
         }
         else if (before == AdjustmentStatus.Submitted && after is AdjustmentStatus.Approved or AdjustmentStatus.Rejected)
         {

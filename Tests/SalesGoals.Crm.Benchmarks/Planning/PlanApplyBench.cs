@@ -42,7 +42,7 @@ internal static class PlanApplyBench
             .Build();
         var operatorId = Seed(env, reps);
         var api = await LocalDataverseWebApi.StartAsync(env, SolutionReader.Load(folder).CustomApis,
-            new global::SalesGoals.Crm.LocalDataverse.WebApi.Hosting.LocalWebApiOptions { CallerId = operatorId });
+            new global::SalesGoals.Crm.LocalDataverse.WebApi.Hosting.LocalWebApiOptions { CallerId = operatorId, RecordBodies = false });
         var file = Path.Combine(Path.GetTempPath(), $"sg-bench-plan-{Guid.NewGuid():N}.json");
         File.WriteAllText(file, Plan(reps, depth).ToJsonString());
         try
@@ -66,8 +66,20 @@ internal static class PlanApplyBench
                 clock.Stop();
                 var peak = heap.Stop();
                 var (goals, leaves) = Count(env);
+                var requests = api.Requests;
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"// [plan-apply] {round}: exit {code}, {goals:N0} goals ({leaves:N0} leaves), {api.Requests.Count} HTTP request(s), {env.PluginRequestCount - pluginBefore:N0} organization-service requests in sg_ApplyGoalPlan, {clock.Elapsed.TotalSeconds:0.0} s, peak managed heap {peak / 1048576.0:0} MB"));
+                    $"// [plan-apply] {round}: exit {code}, {goals:N0} goals ({leaves:N0} leaves), {requests.Count} HTTP request(s), {env.PluginRequestCount - pluginBefore:N0} organization-service requests in the Custom APIs, {clock.Elapsed.TotalSeconds:0.0} s, peak managed heap {peak / 1048576.0:0} MB"));
+                foreach (var action in new[] { "sg_ApplyGoalPlan", "sg_RecalculateGoal" })
+                {
+                    var calls = requests.Where(r => r.PathAndQuery.Contains(action, StringComparison.Ordinal)).ToList();
+                    if (calls.Count > 0)
+                    {
+                        var largest = calls.MaxBy(r => r.PluginRequests)!;
+                        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                            $"//   {action}: {calls.Count} execution(s), {calls.Sum(r => r.PluginRequests):N0} requests, {calls.Sum(r => r.Duration.TotalSeconds):0.0} s; largest {largest.PluginRequests:N0} requests; longest {calls.Max(r => r.Duration.TotalSeconds):0.0} s"));
+                    }
+                }
+
                 Console.WriteLine("//   " + output.ToString().Trim().Split('\n').Last());
                 if (code != 0)
                 {

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using SalesGoals.Crm.Plugins.Schema;
 using SalesGoals.Crm.Plugins.Tests.Support;
 using A = SalesGoals.Crm.Plugins.Schema.SgGoalAdjustment.Fields;
@@ -58,5 +59,27 @@ public sealed class WithdrawAdjustmentTests
         StringAssert.Contains(message, "applied");
         Assert.AreEqual(SgGoalAdjustment.Options.StatusApplied, AdjustmentFlow.Status(world, request));
         Assert.AreEqual(450_000m, AdjustmentFlow.Target(world, goal));
+    }
+
+    [TestMethod]
+    [DataRow(1033, "Adjustment request withdrawn", "Ray Rep withdrew \"Q1 East down\"")]
+    [DataRow(2052, "目标调整申请已撤回", "Ray Rep 撤回了“Q1 East down”")]
+    public void Withdraw_SubmittedRequest_ApproverItWasAddressedToIsToldInTheirLanguage(int language, string title, string body)
+    {
+        var world = GoalWorld.Create();
+        world.Env.Seed.UserLanguage(world.Director, language);
+        var goal = world.Goal("Q1 East").Active().Create();
+        var request = world.Adjustment("Q1 East down").Line(goal, newTarget: 450_000m).Submit(world.Rep);
+        var before = AdjustmentFlow.Notifications(world, world.Director).Count;
+
+        AdjustmentFlow.SetStatus(world, request, world.Rep, SgGoalAdjustment.Options.StatusWithdrawn);
+
+        var told = AdjustmentFlow.Notifications(world, world.Director);
+        Assert.AreEqual(1, before, "the approver was asked to approve");
+        Assert.HasCount(2, told);
+        var withdrawn = told.Single(n => n.GetAttributeValue<string>(AppNotification.Fields.Title) == title);
+        StringAssert.Contains(withdrawn.GetAttributeValue<string>(AppNotification.Fields.Body), body);
+        StringAssert.Contains(withdrawn.GetAttributeValue<string>(AppNotification.Fields.Data), "id=" + request.ToString("D"), "the card opens the request");
+        Assert.IsEmpty(AdjustmentFlow.Notifications(world, world.Rep), "the requester is not told what they did");
     }
 }

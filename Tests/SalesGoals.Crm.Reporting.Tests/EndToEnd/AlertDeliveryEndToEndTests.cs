@@ -83,6 +83,32 @@ public sealed class AlertDeliveryEndToEndTests
     }
 
     [TestMethod]
+    public async Task DeliverAsync_OneAlert_ReadsItsGoalAndTheGoalsAboveNotTheLedgerNorOtherGoals()
+    {
+        await using var world = await DataverseWorld.StartAsync();
+        await using var teams = await TeamsReceiver.StartAsync();
+        world.Win(world.LiNa, "Tongji hospital", 550_000m, new DateTime(2026, 1, 20));
+        var system = world.Env.GetOrganizationService(world.Env.SystemUserId);
+        var alertQuery = new QueryExpression("sg_goalalert") { ColumnSet = new ColumnSet(false) };
+        alertQuery.Criteria.AddCondition("sg_goalid", ConditionOperator.Equal, world.LiNaGoal);
+        alertQuery.Criteria.AddCondition("sg_alertstatus", ConditionOperator.Equal, 100000000);
+        var alert = system.RetrieveMultiple(alertQuery).Entities.Single().Id;
+        await using var services = Services(world, teams);
+        world.Api.ClearRequests();
+
+        var result = await services.GetRequiredService<AlertDeliveryService>().DeliverAsync(alert, TestContext.CancellationToken);
+
+        var reads = world.Api.Requests.Where(r => r.Method == "GET").Select(r => Uri.UnescapeDataString(r.PathAndQuery)).ToList();
+        Assert.AreEqual(1, result.Notices, "Li Na's alert told");
+        Assert.IsFalse(reads.Any(r => r.Contains("sg_goalcontributions", StringComparison.Ordinal)), "no ledger row read: " + string.Join(" | ", reads));
+        var goalReads = reads.Where(r => r.Contains("/sg_goals?", StringComparison.Ordinal)).ToList();
+        Assert.IsTrue(goalReads.Count > 0 && goalReads.All(r => r.Contains("sg_goalid eq", StringComparison.Ordinal)), "goals read by id only: " + string.Join(" | ", goalReads));
+        Assert.IsTrue(goalReads.Any(r => r.Contains(world.LiNaGoal.ToString("D"), StringComparison.Ordinal)) && goalReads.Any(r => r.Contains(world.CompanyGoal.ToString("D"), StringComparison.Ordinal)),
+            "the alert's goal, then the goal above it");
+        Assert.IsFalse(goalReads.Any(r => r.Contains(world.WangFangGoal.ToString("D"), StringComparison.Ordinal)), "not a sibling's goal");
+    }
+
+    [TestMethod]
     public void NotificationId_SameAlertRecipientPhase_SameIdOtherwiseDifferent()
     {
         var alert = Guid.NewGuid();
