@@ -104,7 +104,7 @@ public sealed class LocalDataverseWebApi : IAsyncDisposable
 
     private async Task HandleAsync(HttpContext http, DataverseEdm edm)
     {
-        var receivedOn = DateTimeOffset.UtcNow;
+        var receivedOn = Options.TimeProvider.GetUtcNow();
         var pathAndQuery = http.Request.Path + http.Request.QueryString;
         if (!Tokens.IsValid(BearerToken(http.Request)))
         {

@@ -1,6 +1,8 @@
 using System;
 using System.Globalization;
 using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
 using SalesGoals.Crm.LocalDataverse.Notifications;
 using SalesGoals.Crm.Messaging.Transport;
 using SalesGoals.Crm.Worker.Messaging;
@@ -9,7 +11,7 @@ namespace SalesGoals.Crm.Sandbox;
 
 /// <summary>
 /// Where the local Dataverse's service-endpoint steps post: onto the sandbox queue, as a Service Bus
-/// endpoint would. The post is synchronous in the pipeline (Dataverse waits for the queue to accept it).
+/// endpoint would. The local Dataverse's notification service waits for the queue to accept it, as Dataverse does.
 /// </summary>
 internal sealed class BrokerForwardingSink : IServiceEndpointSink
 {
@@ -23,7 +25,7 @@ internal sealed class BrokerForwardingSink : IServiceEndpointSink
         _activity = activity;
     }
 
-    public string Post(ServiceEndpointPost post)
+    public async Task<string> PostAsync(ServiceEndpointPost post, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(post);
         var sender = _sender() ?? throw new InvalidOperationException("The sandbox queue is not open yet.");
@@ -45,7 +47,7 @@ internal sealed class BrokerForwardingSink : IServiceEndpointSink
             Subject = SyncMessages.DataverseEvent,
             ContentType = "application/json",
         };
-        sender.SendAsync(message).GetAwaiter().GetResult();
+        await sender.SendAsync(message, cancellationToken).ConfigureAwait(false);
         _activity.Sent();
         return string.Empty;
     }

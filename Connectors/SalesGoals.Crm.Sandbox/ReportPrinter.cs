@@ -87,7 +87,7 @@ public static class ReportPrinter
         output.WriteLine(string.Create(Invariant, $"  elapsed {report.Elapsed.TotalMilliseconds:0} ms"));
     }
 
-    private static string GoalLine(GoalSnapshot goal) => string.Create(Invariant,
+    private static string GoalLine(GoalRecord goal) => string.Create(Invariant,
         $"  {Fit(goal.Name, 44),-44}  {goal.Status,-7}  {goal.Target,12:N2}  {Number(goal.Actual),12}  {Number(goal.AttainmentPercent),8}  {Number(goal.ExpectedToDate),12}  {goal.PaceStatus ?? "-",-8}  {goal.Tier ?? (goal.LastComputedOn is null ? "not computed" : "-")}");
 
     private static string Number(decimal? value) => value is decimal v ? v.ToString("N2", Invariant) : "-";

@@ -14,7 +14,7 @@ public sealed record SandboxCycleReport
     /// <summary>sg_externalactual rows in Dataverse after the cycle.</summary>
     public required int ExternalActualRows { get; init; }
 
-    public required IReadOnlyList<GoalSnapshot> Goals { get; init; }
+    public required IReadOnlyList<GoalRecord> Goals { get; init; }
 
     /// <summary>Totals since the sandbox started.</summary>
     public required long MessagesSent { get; init; }

@@ -292,7 +292,8 @@ public sealed class SandboxHost : IAsyncDisposable
                 throw new SandboxException($"{what} did not finish within {_options.CycleTimeout.TotalSeconds:0} s ({_consumer.Counters}). Handler failures:{Lines(Activity.Failures)}");
             }
 
-            await Task.Delay(20, cancellationToken).ConfigureAwait(false);
+            // Real time: the cycle runs on real servers (the deadline above is a stopwatch too).
+            await Task.Delay(TimeSpan.FromMilliseconds(20), TimeProvider.System, cancellationToken).ConfigureAwait(false);
         }
     }
 

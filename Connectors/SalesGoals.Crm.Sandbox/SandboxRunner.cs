@@ -41,7 +41,7 @@ public static class SandboxRunner
             output.WriteLine("The sg command line (dotnet run --project Connectors/SalesGoals.Crm.Cli -- …) uses these servers by default while this runs.");
             try
             {
-                await Task.Delay(Timeout.Infinite, cancellationToken).ConfigureAwait(false);
+                await Task.Delay(Timeout.InfiniteTimeSpan, TimeProvider.System, cancellationToken).ConfigureAwait(false);
             }
             catch (OperationCanceledException)
             {

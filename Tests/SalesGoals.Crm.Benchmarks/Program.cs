@@ -1,3 +1,4 @@
+using System.Threading.Tasks;
 using BenchmarkDotNet.Running;
 
 namespace SalesGoals.Crm.Benchmarks;
@@ -10,11 +11,11 @@ namespace SalesGoals.Crm.Benchmarks;
 /// <c>worker-cycle --deals N</c> for the deployed worker's memory and time through one cycle of N won deals.</summary>
 public static class Program
 {
-    public static int Main(string[] args)
+    public static async Task<int> Main(string[] args)
     {
         if (args.Length > 0 && args[0] == "dataverse-webapi")
         {
-            DataverseWebApi.GatewayBench.RunAsync(System.Console.Out).GetAwaiter().GetResult();
+            await DataverseWebApi.GatewayBench.RunAsync(System.Console.Out);
             return 0;
         }
 
@@ -25,17 +26,17 @@ public static class Program
 
         if (args.Length > 0 && args[0] == "plan-apply")
         {
-            return Planning.PlanApplyBench.Run(args);
+            return await Planning.PlanApplyBench.RunAsync(args);
         }
 
         if (args.Length > 0 && args[0] == "faults")
         {
-            return Faults.FaultsBench.Run(args);
+            return await Faults.FaultsBench.RunAsync(args);
         }
 
         if (args.Length > 0 && args[0] == "worker-cycle")
         {
-            return WorkerCycle.WorkerCycleBench.Run(args);
+            return await WorkerCycle.WorkerCycleBench.RunAsync(args);
         }
 
         if (args.Length > 0 && args[0] == "wins")

@@ -195,4 +195,20 @@ internal static class PlanTexts
     public static readonly LocalText ApplyRefused = LocalText.Of(
         "Nothing was written. Dataverse refused the plan:",
         "未写入任何数据。Dataverse 拒绝了该规划：");
+
+    public static readonly LocalText SliceDone = LocalText.Of(
+        "Slice {0} committed: {1} goal(s) written, {2} activated so far (of {3}).",
+        "第 {0} 片已提交：已写入 {1} 个目标，已激活 {2} 个（共 {3} 个）。");
+
+    public static readonly LocalText ApplyStopped = LocalText.Of(
+        "The apply stopped after {0} committed slice(s): the plan is not fully applied (its top goal is activated last, so it is still Draft). Run the same command again: it resumes where this one stopped and writes nothing twice.",
+        "应用在已提交 {0} 片后停止：规划尚未完全应用（其顶层目标最后激活，因此仍为草稿）。请再次运行同一命令：它会从停止处继续，不会重复写入。");
+
+    public static readonly LocalText RecalculationStopped = LocalText.Of(
+        "The plan is applied, but counting the records that already exist stopped: the top goal keeps its recalculation state (Recalculating), and calling sg_RecalculateGoal for it (a \"recalculate-goal\" message to the worker) resumes it:",
+        "规划已应用，但计入已有记录中途停止：顶层目标保留其重新计算状态（计算中），对其调用 sg_RecalculateGoal（向工作进程发送 \"recalculate-goal\" 消息）即可继续：");
+
+    public static readonly LocalText Recalculated = LocalText.Of(
+        "Counted the records that already exist: {0} recalculation slice(s); the top goal's actual is {1:N2}.",
+        "已计入已有记录：重新计算 {0} 片；顶层目标的实际值为 {1:N2}。");
 }

@@ -50,7 +50,8 @@ internal sealed class TokenIssuer
 
         try
         {
-            await Task.Delay(options.TokenIssueDelay).ConfigureAwait(false);
+            // Real time on purpose: the issue delay is latency a client sees, whatever the emulator's (possibly fake) clock says.
+            await Task.Delay(options.TokenIssueDelay, TimeProvider.System).ConfigureAwait(false);
             var now = options.TimeProvider.GetUtcNow();
             lock (gate)
             {

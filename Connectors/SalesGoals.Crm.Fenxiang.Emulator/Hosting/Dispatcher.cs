@@ -56,7 +56,8 @@ internal sealed class Dispatcher
         {
             if (faults.Latency > TimeSpan.Zero)
             {
-                await Task.Delay(faults.Latency, http.RequestAborted).ConfigureAwait(false);
+                // Real time on purpose: injected latency is what the client waits, whatever the emulator's clock says.
+                await Task.Delay(faults.Latency, TimeProvider.System, http.RequestAborted).ConfigureAwait(false);
             }
 
             if (faults.TakeGatewayFailure() is { } status)

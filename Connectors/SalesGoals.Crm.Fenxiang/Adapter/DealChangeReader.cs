@@ -68,7 +68,7 @@ internal sealed class DealChangeReader
                 continue;
             }
 
-            if (ExternalSystemUsers.IsSystemUser(ExternalSystem.Fenxiang, deal.OwnerExternalId) && !deal.IsDeleted)
+            if (deal.OwnerExternalId == FenxiangSystemUser.Id && !deal.IsDeleted)
             {
                 // Kept (stored unmatched, so nobody is credited) and named, never passed over in silence.
                 problems.Add($"Fenxiang {deals.ExternalObject} {deal.ExternalId} '{deal.Name}': owner {deal.OwnerExternalId} ({deal.OwnerName ?? "系统"}) is the system user, not a sales rep; the deal stays unmatched until it is reassigned.");

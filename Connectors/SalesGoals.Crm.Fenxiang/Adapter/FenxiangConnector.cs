@@ -32,6 +32,9 @@ public sealed class FenxiangConnector : ISystemConnector
         }),
     ];
 
+    /// <summary>The system user 系统 (<see cref="FenxiangSystemUser.Id"/>) owns what flows, imports and integrations create.</summary>
+    public IReadOnlyList<string> SystemUserIds { get; } = [FenxiangSystemUser.Id];
+
     public CrmMapping DefaultMapping(MappingSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
@@ -41,6 +44,7 @@ public sealed class FenxiangConnector : ISystemConnector
             Objects = [FenxiangDefaultMapping.Deals(), FenxiangDefaultMapping.Goals()],
             UserMatch = settings.UserMatch,
             DefaultCurrency = settings.DefaultCurrency,
+            SystemUserIds = SystemUserIds,
         };
     }
 

@@ -22,7 +22,7 @@ namespace SalesGoals.Crm.Fenxiang.Adapter;
 public sealed class FenxiangCrmAdapter : IExternalCrmAdapter
 {
     private readonly DealChangeReader reader;
-    private readonly GoalProgressWriter writer;
+    private readonly FenxiangProgressWriter writer;
     private readonly MappingVerifier verifier;
     private readonly GoalValueWriter? goalValues;
 
@@ -41,7 +41,7 @@ public sealed class FenxiangCrmAdapter : IExternalCrmAdapter
         Mapping = WithDefaults(mapping);
         var translator = new RecordTranslator(Mapping, new FenxiangValueFormat(zone));
         reader = new DealChangeReader(client, Mapping, translator, settings, time);
-        writer = new GoalProgressWriter(client, Mapping, translator, settings);
+        writer = new FenxiangProgressWriter(client, Mapping, translator, settings);
         verifier = new MappingVerifier(client, Mapping, settings);
         goalValues = settings.WriteMonthlyTargetsToGoalValueObj ? new GoalValueWriter(client, settings) : null;
     }

@@ -26,4 +26,8 @@ public interface ISystemConnector
 
     /// <summary>The system's users with e-mails, read from the vendor's API.</summary>
     IExternalUserDirectory CreateDirectory(IServiceProvider services);
+
+    /// <summary>Vendor accounts that own records but are no person (imports, flows, integrations); none by default.
+    /// The worker puts them on the mapping (<see cref="CrmMapping.SystemUserIds"/>).</summary>
+    IReadOnlyList<string> SystemUserIds => [];
 }

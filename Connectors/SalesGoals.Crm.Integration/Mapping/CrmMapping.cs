@@ -22,6 +22,11 @@ public sealed record CrmMapping
     /// <summary>Currency assumed when a record carries none (the external org's home currency).</summary>
     public string DefaultCurrency { get; init; } = "CNY";
 
+    /// <summary>The system's accounts that own records but are no person (the connector names them,
+    /// <see cref="Connectors.ISystemConnector.SystemUserIds"/>): a record they own credits no rep unless ops map the
+    /// account explicitly.</summary>
+    public IReadOnlyList<string> SystemUserIds { get; init; } = [];
+
     /// <summary>The object map for a canonical entity, or null.</summary>
     public ObjectMap? ObjectFor(string canonicalEntity) =>
         Objects.FirstOrDefault(o => string.Equals(o.CanonicalEntity, canonicalEntity, StringComparison.OrdinalIgnoreCase));

@@ -10,7 +10,7 @@ namespace SalesGoals.Crm.LocalDataverse.Concurrency;
 /// so the order of events is fixed by the test, not by timing.
 /// </summary>
 /// <example>
-/// env.Interleaving.At(p => p.MessageName == "Update" &amp;&amp; p.PrimaryEntityName == "sg_goal" &amp;&amp; p.Stage == 30 &amp;&amp; p.Point == PipelinePoint.BeforeStage,
+/// env.Interleaving.At(p => p.MessageName == "Update" &amp;&amp; p.PrimaryEntityName == "sg_goal" &amp;&amp; p.Stage == PipelineStage.MainOperation &amp;&amp; p.Point == PipelinePoint.BeforeStage,
 ///     _ => otherUserService.Execute(new WinOpportunityRequest { ... }));
 /// </example>
 public sealed class InterleavingScheduler

@@ -1,4 +1,6 @@
 using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
 
 namespace SalesGoals.Crm.LocalDataverse.Notifications;
 
@@ -9,9 +11,9 @@ public sealed class InMemoryServiceEndpointSink : IServiceEndpointSink
 
     public IReadOnlyList<ServiceEndpointPost> Posts => _posts;
 
-    public string Post(ServiceEndpointPost post)
+    public Task<string> PostAsync(ServiceEndpointPost post, CancellationToken cancellationToken = default)
     {
         _posts.Add(post);
-        return string.Empty;
+        return Task.FromResult(string.Empty);
     }
 }

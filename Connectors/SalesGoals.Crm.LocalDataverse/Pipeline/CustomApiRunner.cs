@@ -1,5 +1,6 @@
 using System;
 using Microsoft.Xrm.Sdk;
+using SalesGoals.Crm.SolutionModel;
 
 namespace SalesGoals.Crm.LocalDataverse.Pipeline;
 
@@ -9,7 +10,7 @@ internal static class CustomApiRunner
     public static OrganizationResponse Run(LocalDataverseEnvironment environment, string uniqueName, IPlugin plugin, LocalPluginExecutionContext operation, CustomApiContract? contract = null)
     {
         contract?.CheckInputs(operation.InputParameters);
-        var context = operation.ForStep(30, 0, new EntityReference("customapi", Guid.Empty) { Name = uniqueName }, operation.UserId);
+        var context = operation.ForStep(PipelineStage.MainOperation, StepMode.Synchronous, new EntityReference("customapi", Guid.Empty) { Name = uniqueName }, operation.UserId);
         var tracing = new LocalTracingService();
         try
         {

@@ -7,6 +7,7 @@ using SalesGoals.Crm.LocalDataverse.Concurrency;
 using SalesGoals.Crm.LocalDataverse.Faults;
 using SalesGoals.Crm.LocalDataverse.Messages;
 using SalesGoals.Crm.LocalDataverse.Storage;
+using SalesGoals.Crm.SolutionModel;
 
 namespace SalesGoals.Crm.LocalDataverse.Pipeline;
 
@@ -165,23 +166,23 @@ internal sealed class PipelineRunner(LocalDataverseEnvironment environment, Plat
         var preImageRow = target.HasImages && target.EntityId != Guid.Empty && target.EntityName is not null
             ? platform.Store.Table(target.EntityName).Get(target.EntityId)
             : null;
-        RunStage(10, context, preImageRow, null);
+        RunStage(PipelineStage.PreValidation, context, preImageRow, null);
         return Atomically(() =>
         {
             context.IsInTransaction = true;
-            RunStage(20, context, preImageRow, null);
-            Checkpoint(context, 30, PipelinePoint.BeforeStage);
+            RunStage(PipelineStage.PreOperation, context, preImageRow, null);
+            Checkpoint(context, PipelineStage.MainOperation, PipelinePoint.BeforeStage);
             var response = handler.Execute(new MessageOperation(context, platform, this, caller));
             response.ResponseName ??= handler.MessageName;
             OutputNames.ToContext(handler.MessageName, response, context.OutputParameters);
-            Checkpoint(context, 30, PipelinePoint.AfterStage);
+            Checkpoint(context, PipelineStage.MainOperation, PipelinePoint.AfterStage);
             var postImageRow = target.HasImages && context.PrimaryEntityId != Guid.Empty
                 ? platform.Store.Table(context.PrimaryEntityName).Get(context.PrimaryEntityId)
                 : null;
-            RunStage(40, context, preImageRow, postImageRow);
-            foreach (var step in steps.For(context.MessageName, context.PrimaryEntityName, 40, 1).Where(s => FilterMatches(s, context)))
+            RunStage(PipelineStage.PostOperation, context, preImageRow, postImageRow);
+            foreach (var step in steps.For(context.MessageName, context.PrimaryEntityName, PipelineStage.PostOperation, StepMode.Asynchronous).Where(s => FilterMatches(s, context)))
             {
-                var asyncContext = StepContext(step, context, 40, 1, preImageRow, postImageRow);
+                var asyncContext = StepContext(step, context, PipelineStage.PostOperation, StepMode.Asynchronous, preImageRow, postImageRow);
                 asyncContext.IsInTransaction = false;
                 _pendingAsync.Add(new AsyncJob(step, asyncContext));
             }
@@ -217,11 +218,11 @@ internal sealed class PipelineRunner(LocalDataverseEnvironment environment, Plat
     private void RunStage(int stage, LocalPluginExecutionContext context, Entity? preImageRow, Entity? postImageRow)
     {
         Checkpoint(context, stage, PipelinePoint.BeforeStage);
-        foreach (var step in steps.For(context.MessageName, context.PrimaryEntityName, stage, 0))
+        foreach (var step in steps.For(context.MessageName, context.PrimaryEntityName, stage, StepMode.Synchronous))
         {
             if (FilterMatches(step, context))
             {
-                RunStep(step, StepContext(step, context, stage, 0, preImageRow, postImageRow));
+                RunStep(step, StepContext(step, context, stage, StepMode.Synchronous, preImageRow, postImageRow));
             }
         }
 
@@ -233,12 +234,12 @@ internal sealed class PipelineRunner(LocalDataverseEnvironment environment, Plat
         var stepContext = context.ForStep(stage, mode, step.Reference, step.Definition.ImpersonatingUserId ?? context.UserId);
         foreach (var image in step.Definition.Images)
         {
-            if (image.ImageType is 0 or 2 && preImageRow is not null)
+            if (image.ImageType is StepImageType.PreImage or StepImageType.Both && preImageRow is not null)
             {
                 stepContext.PreEntityImages[image.EntityAlias] = Images.Project(preImageRow, image.Attributes);
             }
 
-            if (image.ImageType is 1 or 2 && postImageRow is not null && stage == 40)
+            if (image.ImageType is StepImageType.PostImage or StepImageType.Both && postImageRow is not null && stage == PipelineStage.PostOperation)
             {
                 stepContext.PostEntityImages[image.EntityAlias] = Images.Project(postImageRow, image.Attributes);
             }

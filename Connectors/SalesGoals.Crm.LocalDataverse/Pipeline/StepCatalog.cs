@@ -49,12 +49,12 @@ internal sealed class StepCatalog
 
     private static void Validate(StepDefinition step, MetadataCatalog metadata)
     {
-        if (step.Stage is not (10 or 20 or 40))
+        if (step.Stage is not (PipelineStage.PreValidation or PipelineStage.PreOperation or PipelineStage.PostOperation))
         {
             throw new LocalDataverseConfigurationException($"Step '{step.Name}' ({Source(step)}) has stage {step.Stage}; steps run in stage 10, 20 or 40.");
         }
 
-        if (step.Mode == 1 && step.Stage != 40)
+        if (step.Mode == StepMode.Asynchronous && step.Stage != PipelineStage.PostOperation)
         {
             throw new LocalDataverseConfigurationException($"Step '{step.Name}' ({Source(step)}) is asynchronous in stage {step.Stage}; asynchronous steps must be PostOperation (40).");
         }

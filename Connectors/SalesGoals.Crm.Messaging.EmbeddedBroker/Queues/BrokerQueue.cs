@@ -9,24 +9,17 @@ namespace SalesGoals.Crm.Messaging.EmbeddedBroker.Queues;
 
 /// <summary>
 /// One Service Bus entity: peek-lock, lock expiry, delivery counting, dead-lettering, sessions,
-/// duplicate detection and scheduled messages. All state sits behind one lock; hand-over to links
-/// happens outside it so AMQP I/O never runs under the queue's lock.
+/// duplicate detection and scheduled messages. The messages sit in a <see cref="QueueStore"/>, the session
+/// locks in <see cref="SessionLocks"/>, both behind this queue's one lock; a <see cref="QueueDispatcher"/>
+/// hands messages to links outside it, so AMQP I/O never runs under the queue's lock.
 /// </summary>
 internal sealed class BrokerQueue
 {
     private readonly object gate = new();
-    private readonly object dispatchGate = new();
     private readonly TimeProvider time;
-    private readonly Dictionary<string, SortedDictionary<long, BrokerMessage>> ready = new(StringComparer.Ordinal);
-    private readonly Dictionary<Guid, BrokerMessage> locked = new();
-    private readonly PriorityQueue<BrokerMessage, DateTimeOffset> scheduled = new();
-    private readonly DuplicateDetectionWindow duplicates;
-    private readonly Dictionary<string, QueueConsumer> sessionOwners = new(StringComparer.Ordinal);
-    private readonly List<QueueConsumer> consumers = new();
-    private long nextSequenceNumber = 1;
-    private int readyCount;
-    private int rotation;
-    private long duplicatesDropped;
+    private readonly QueueStore store;
+    private readonly SessionLocks sessions = new();
+    private readonly QueueDispatcher dispatcher;
 
     public BrokerQueue(string name, QueueOptions options, TimeProvider time, BrokerQueue? deadLetterQueue)
     {
@@ -34,7 +27,8 @@ internal sealed class BrokerQueue
         Options = options;
         this.time = time;
         DeadLetterQueue = deadLetterQueue;
-        duplicates = new DuplicateDetectionWindow(options.DuplicateDetectionWindow);
+        store = new QueueStore(options.DuplicateDetectionWindow);
+        dispatcher = new QueueDispatcher(gate, store, time.GetUtcNow, options);
     }
 
     public string Name { get; }
@@ -60,22 +54,20 @@ internal sealed class BrokerQueue
 
         lock (gate)
         {
-            if (duplicates.IsDuplicate(payload.Properties?.GetMessageId()?.ToString(), now))
+            if (store.DropDuplicate(payload.Properties?.GetMessageId()?.ToString(), now))
             {
-                duplicatesDropped++;
                 return;
             }
 
-            var message = new BrokerMessage(payload, nextSequenceNumber++, now, RequiresSession ? sessionId! : string.Empty);
+            var message = new BrokerMessage(payload, store.NextSequenceNumber(), now, RequiresSession ? sessionId! : string.Empty);
             DateTimeOffset? scheduledAt = BrokerMessageAnnotations.ScheduledEnqueueTime(payload);
             if (scheduledAt is { } at && at > now)
             {
-                message.ScheduledEnqueueTime = at;
-                scheduled.Enqueue(message, at);
+                store.Schedule(message, at);
                 return;
             }
 
-            AddReady(message);
+            store.AddReady(message);
         }
 
         Dispatch();
@@ -86,14 +78,14 @@ internal sealed class BrokerQueue
     {
         lock (gate)
         {
-            var message = new BrokerMessage(source.Payload, nextSequenceNumber++, time.GetUtcNow(), string.Empty)
+            var message = new BrokerMessage(source.Payload, store.NextSequenceNumber(), time.GetUtcNow(), string.Empty)
             {
                 DeadLetterReason = reason,
                 DeadLetterErrorDescription = description,
                 DeadLetterSource = sourceQueue,
                 DeliveryCount = source.DeliveryCount,
             };
-            AddReady(message);
+            store.AddReady(message);
         }
 
         Dispatch();
@@ -103,7 +95,7 @@ internal sealed class BrokerQueue
     {
         lock (gate)
         {
-            consumers.Add(consumer);
+            dispatcher.Add(consumer);
         }
 
         return consumer;
@@ -114,30 +106,7 @@ internal sealed class BrokerQueue
     {
         lock (gate)
         {
-            if (requestedSessionId is not null)
-            {
-                if (sessionOwners.TryGetValue(requestedSessionId, out QueueConsumer? owner) && !owner.IsClosed)
-                {
-                    throw new BrokerException(ServiceBusConditions.SessionCannotBeLocked,
-                        $"The session '{requestedSessionId}' is locked by another receiver.");
-                }
-
-                sessionOwners[requestedSessionId] = consumer;
-                return requestedSessionId;
-            }
-
-            string? next = ready
-                .Where(pair => pair.Value.Count > 0 && !sessionOwners.ContainsKey(pair.Key))
-                .OrderBy(pair => pair.Value.Keys.First())
-                .Select(pair => pair.Key)
-                .FirstOrDefault();
-            if (next is null)
-            {
-                throw new BrokerException(ServiceBusConditions.Timeout, $"No unlocked session with messages is available in '{Name}'.");
-            }
-
-            sessionOwners[next] = consumer;
-            return next;
+            return sessions.Accept(consumer, requestedSessionId, store, Name);
         }
     }
 
@@ -153,35 +122,12 @@ internal sealed class BrokerQueue
 
     /// <summary>
     /// A drain request: hands over what is ready within the credit, then the rest of the credit is used
-    /// up. Runs under the dispatch lock so no transfer can follow the flow that ends the drain.
+    /// up, with no transfer after the flow that ends the drain.
     /// </summary>
     /// <param name="delta">Credit the drain flow added (AMQPNetLite reports 0 and zeroes its own count
     /// when the receiver repeats its credit; the consumer's count is then the receiver's credit).</param>
-    public void Drain(QueueConsumer consumer, int delta, Action<int> restoreLinkCredit, Action completeDrain)
-    {
-        lock (dispatchGate)
-        {
-            int credit;
-            lock (gate)
-            {
-                consumer.Credit = delta < 0 ? 0 : consumer.Credit + delta;
-                credit = consumer.Credit;
-            }
-
-            if (delta == 0 && credit > 0)
-            {
-                restoreLinkCredit(credit);
-            }
-
-            Dispatch();
-            lock (gate)
-            {
-                consumer.Credit = 0;
-            }
-
-            completeDrain();
-        }
-    }
+    public void Drain(QueueConsumer consumer, int delta, Action<int> restoreLinkCredit, Action completeDrain) =>
+        dispatcher.Drain(consumer, delta, restoreLinkCredit, completeDrain);
 
     /// <summary>A receiving link closed: its session (if any) is released with the locks in it.</summary>
     public void RemoveConsumer(QueueConsumer consumer)
@@ -189,13 +135,11 @@ internal sealed class BrokerQueue
         lock (gate)
         {
             consumer.IsClosed = true;
-            consumers.Remove(consumer);
-            if (consumer.SessionId is { } sessionId && sessionOwners.TryGetValue(sessionId, out QueueConsumer? owner) && owner == consumer)
+            dispatcher.Remove(consumer);
+            if (sessions.Release(consumer))
             {
-                sessionOwners.Remove(sessionId);
-                foreach (BrokerMessage message in locked.Values.Where(m => m.Owner == consumer).ToList())
+                foreach (BrokerMessage message in store.TakeLockedBy(consumer))
                 {
-                    locked.Remove(message.LockToken);
                     ReturnOrDeadLetter(message);
                 }
             }
@@ -208,7 +152,7 @@ internal sealed class BrokerQueue
     {
         lock (gate)
         {
-            return TryUnlock(message, lockToken);
+            return store.TryUnlock(message, lockToken);
         }
     }
 
@@ -216,7 +160,7 @@ internal sealed class BrokerQueue
     {
         lock (gate)
         {
-            if (!TryUnlock(message, lockToken))
+            if (!store.TryUnlock(message, lockToken))
             {
                 return false;
             }
@@ -238,13 +182,13 @@ internal sealed class BrokerQueue
     {
         lock (gate)
         {
-            if (!TryUnlock(message, lockToken))
+            if (!store.TryUnlock(message, lockToken))
             {
                 return false;
             }
 
             message.DeliveryCount--;
-            AddReady(message);
+            store.AddReady(message);
         }
 
         Dispatch();
@@ -255,7 +199,7 @@ internal sealed class BrokerQueue
     {
         lock (gate)
         {
-            if (!TryUnlock(message, lockToken) || DeadLetterQueue is null)
+            if (!store.TryUnlock(message, lockToken) || DeadLetterQueue is null)
             {
                 return false;
             }
@@ -270,7 +214,7 @@ internal sealed class BrokerQueue
     {
         lock (gate)
         {
-            if (!locked.TryGetValue(lockToken, out BrokerMessage? message))
+            if (store.FindLocked(lockToken) is not { } message)
             {
                 return null;
             }
@@ -289,9 +233,7 @@ internal sealed class BrokerQueue
     {
         lock (gate)
         {
-            return ready.Values.SelectMany(list => list.Values)
-                .Concat(locked.Values)
-                .Concat(scheduled.UnorderedItems.Select(item => item.Element))
+            return store.All()
                 .Where(message => message.SequenceNumber >= fromSequenceNumber)
                 .OrderBy(message => message.SequenceNumber)
                 .Take(count)
@@ -307,22 +249,19 @@ internal sealed class BrokerQueue
         bool changed = false;
         lock (gate)
         {
-            foreach (BrokerMessage message in locked.Values.Where(m => m.LockedUntil <= now).ToList())
+            foreach (BrokerMessage message in store.TakeExpiredLocks(now))
             {
-                locked.Remove(message.LockToken);
                 ReturnOrDeadLetter(message);
                 changed = true;
             }
 
-            while (scheduled.TryPeek(out BrokerMessage? due, out DateTimeOffset at) && at <= now)
+            foreach (BrokerMessage due in store.TakeDueScheduled(now))
             {
-                scheduled.Dequeue();
-                due.EnqueuedTime = at;
-                AddReady(due);
+                store.AddReady(due);
                 changed = true;
             }
 
-            duplicates.Expire(now);
+            store.ForgetMessageIds(now);
         }
 
         if (changed)
@@ -335,129 +274,20 @@ internal sealed class BrokerQueue
     {
         lock (gate)
         {
-            return new QueueStatistics(Name, readyCount, locked.Count, scheduled.Count,
-                DeadLetterQueue?.CountAll() ?? 0, duplicatesDropped);
+            return new QueueStatistics(Name, store.ReadyCount, store.LockedCount, store.ScheduledCount,
+                DeadLetterQueue?.CountAll() ?? 0, store.DuplicatesDropped);
         }
     }
+
+    /// <summary>Hands ready messages to consumers with credit (see <see cref="QueueDispatcher"/>).</summary>
+    public void Dispatch() => dispatcher.Dispatch();
 
     private int CountAll()
     {
         lock (gate)
         {
-            return readyCount + locked.Count;
+            return store.ReadyCount + store.LockedCount;
         }
-    }
-
-    /// <summary>Hands ready messages to consumers with credit, round-robin, in sequence order per session.</summary>
-    public void Dispatch()
-    {
-        lock (dispatchGate)
-        {
-            while (true)
-            {
-                List<(QueueConsumer Consumer, BrokerMessage Message)> batch = SelectDeliveries();
-                if (batch.Count == 0)
-                {
-                    return;
-                }
-
-                foreach ((QueueConsumer consumer, BrokerMessage message) in batch)
-                {
-                    if (!consumer.Deliver(message))
-                    {
-                        lock (gate)
-                        {
-                            // The link failed before the hand-over: not a delivery attempt.
-                            if (TryUnlock(message, message.LockToken))
-                            {
-                                message.DeliveryCount--;
-                                AddReady(message);
-                            }
-                        }
-                    }
-                }
-            }
-        }
-    }
-
-    private List<(QueueConsumer, BrokerMessage)> SelectDeliveries()
-    {
-        var batch = new List<(QueueConsumer, BrokerMessage)>();
-        lock (gate)
-        {
-            if (readyCount == 0 || consumers.Count == 0)
-            {
-                return batch;
-            }
-
-            DateTimeOffset now = time.GetUtcNow();
-            bool progress = true;
-            while (progress && batch.Count < 256)
-            {
-                progress = false;
-                for (int i = 0; i < consumers.Count; i++)
-                {
-                    QueueConsumer consumer = consumers[(rotation + i) % consumers.Count];
-                    if (consumer.Credit <= 0 || consumer.IsClosed || !TryTakeReady(consumer.SessionId ?? string.Empty, out BrokerMessage? message))
-                    {
-                        continue;
-                    }
-
-                    consumer.Credit--;
-                    message.DeliveryCount++;
-                    message.LockToken = Guid.NewGuid();
-                    message.LockedUntil = now + Options.LockDuration;
-                    message.Owner = consumer;
-                    locked[message.LockToken] = message;
-                    batch.Add((consumer, message));
-                    progress = true;
-                }
-
-                rotation++;
-            }
-        }
-
-        return batch;
-    }
-
-    private bool TryTakeReady(string sessionKey, out BrokerMessage message)
-    {
-        if (ready.TryGetValue(sessionKey, out SortedDictionary<long, BrokerMessage>? list) && list.Count > 0)
-        {
-            KeyValuePair<long, BrokerMessage> first = list.First();
-            list.Remove(first.Key);
-            readyCount--;
-            message = first.Value;
-            return true;
-        }
-
-        message = null!;
-        return false;
-    }
-
-    private void AddReady(BrokerMessage message)
-    {
-        if (!ready.TryGetValue(message.SessionKey, out SortedDictionary<long, BrokerMessage>? list))
-        {
-            list = new SortedDictionary<long, BrokerMessage>();
-            ready[message.SessionKey] = list;
-        }
-
-        list[message.SequenceNumber] = message;
-        readyCount++;
-    }
-
-    /// <summary>Releases the lock if <paramref name="lockToken"/> still holds it (a settlement after expiry must not touch a redelivery).</summary>
-    private bool TryUnlock(BrokerMessage message, Guid lockToken)
-    {
-        if (message.Owner is null || message.LockToken != lockToken || !locked.TryGetValue(lockToken, out BrokerMessage? current) || current != message)
-        {
-            return false;
-        }
-
-        locked.Remove(lockToken);
-        message.Owner = null;
-        return true;
     }
 
     /// <summary>After a failed delivery: back in line, or to the dead-letter queue once MaxDeliveryCount is reached.</summary>
@@ -471,6 +301,6 @@ internal sealed class BrokerQueue
             return;
         }
 
-        AddReady(message);
+        store.AddReady(message);
     }
 }

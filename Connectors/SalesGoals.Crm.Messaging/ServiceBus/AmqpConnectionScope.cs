@@ -89,17 +89,22 @@ internal sealed class AmqpConnectionScope : IAsyncDisposable
         }
     }
 
-    public Task<AmqpRequestResponseChannel> GetManagementAsync(string entityPath, CancellationToken cancellationToken)
+    public async Task<AmqpRequestResponseChannel> GetManagementAsync(string entityPath, CancellationToken cancellationToken)
     {
-        Task<AmqpRequestResponseChannel> channel = management.GetOrAdd(entityPath,
-            path => AmqpRequestResponseChannel.OpenAsync(Session, path + "/$management", options.OperationTimeout, CancellationToken.None));
-        if (channel.IsCompleted && (channel.IsFaulted || channel.Result.IsClosed))
+        while (true)
         {
-            management.TryRemove(new KeyValuePair<string, Task<AmqpRequestResponseChannel>>(entityPath, channel));
-            return GetManagementAsync(entityPath, cancellationToken);
-        }
+            Task<AmqpRequestResponseChannel> channel = management.GetOrAdd(entityPath,
+                path => AmqpRequestResponseChannel.OpenAsync(Session, path + "/$management", options.OperationTimeout, CancellationToken.None));
 
-        return channel.WaitAsync(cancellationToken);
+            // A finished open that failed, or a channel closed since: open another (awaiting a finished task does not wait).
+            if (channel.IsFaulted || (channel.IsCompletedSuccessfully && (await channel.ConfigureAwait(false)).IsClosed))
+            {
+                management.TryRemove(new KeyValuePair<string, Task<AmqpRequestResponseChannel>>(entityPath, channel));
+                continue;
+            }
+
+            return await channel.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
     }
 
     public async ValueTask DisposeAsync()

@@ -23,15 +23,8 @@ public static class AttainmentChart
         ArgumentNullException.ThrowIfNull(labels);
         var bars = BarsOf(report);
 
-        using var surface = SKSurface.Create(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Premul));
-        var canvas = surface.Canvas;
-        canvas.Clear(ChartPalette.Background);
-        using var titleFont = new SKFont(ChartFonts.Typeface, 22);
-        using var font = new SKFont(ChartFonts.Typeface, 14);
-        using var text = new SKPaint { Color = ChartPalette.Text, IsAntialias = true };
-        canvas.DrawText($"{labels.AttainmentChartTitle} · {report.Window.Label(report.Kind)}", width / 2f, 34, SKTextAlign.Center, titleFont, text);
-
-        var plot = new SKRect(Left, Top, width - Right, height - Bottom);
+        using var chart = new ChartCanvas(width, height, $"{labels.AttainmentChartTitle} · {report.Window.Label(report.Kind)}", Left, Right, Top, Bottom);
+        var (canvas, font, text, plot) = (chart.Canvas, chart.Font, chart.Text, chart.Plot);
         var top = Math.Max(120m, bars.Select(b => Math.Max(b.AttainmentPercent ?? 0m, Expected(b))).DefaultIfEmpty(0m).Max());
         var scale = (float)top;
         float Y(decimal percent) => plot.Bottom - (float)percent / scale * plot.Height;
@@ -61,7 +54,7 @@ public static class AttainmentChart
              (labels.Status(GoalEngine.Progress.ProgressStatus.AtRisk), ChartPalette.ForStatus(GoalEngine.Progress.ProgressStatus.AtRisk), false),
              (labels.Status(GoalEngine.Progress.ProgressStatus.Achieved), ChartPalette.ForStatus(GoalEngine.Progress.ProgressStatus.Achieved), false),
              (labels.ExpectedLegend, ChartPalette.Expected, true)]);
-        return ChartAxes.Png(surface);
+        return chart.ToPng();
     }
 
     private static decimal Expected(ReportLine line) => line.Target == 0m ? 0m : line.ExpectedToDate / line.Target * 100m;

@@ -21,14 +21,8 @@ public static class PaceChart
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(labels);
-        using var surface = SKSurface.Create(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Premul));
-        var canvas = surface.Canvas;
-        canvas.Clear(ChartPalette.Background);
-        using var titleFont = new SKFont(ChartFonts.Typeface, 22);
-        using var font = new SKFont(ChartFonts.Typeface, 14);
-        using var text = new SKPaint { Color = ChartPalette.Text, IsAntialias = true };
-        canvas.DrawText($"{labels.PaceChartTitle} · {labels.AsOf} {report.AsOf}", width / 2f, 34, SKTextAlign.Center, titleFont, text);
-        var plot = new SKRect(Left, Top, width - Right, height - Bottom);
+        using var chart = new ChartCanvas(width, height, $"{labels.PaceChartTitle} · {labels.AsOf} {report.AsOf}", Left, Right, Top, Bottom);
+        var (canvas, font, text, plot) = (chart.Canvas, chart.Font, chart.Text, chart.Plot);
         var series = report.Pace;
         var first = series.Count == 0 ? report.Window.Start : series.Min(s => s.Period.Start);
         var last = series.Count == 0 ? report.Window.FullEnd : series.Max(s => s.Period.End);
@@ -70,7 +64,7 @@ public static class PaceChart
 
         legend.Add(($"— {labels.ActualLegend}   - - {labels.ExpectedLegend}", ChartPalette.Expected, true));
         ChartAxes.DrawLegend(canvas, new SKPoint(plot.Left, height - 24), font, legend);
-        return ChartAxes.Png(surface);
+        return chart.ToPng();
     }
 
     private static void Extend(SKPath path, float x, float y)

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 
 namespace SalesGoals.Crm.SolutionModel;
 
-/// <summary>An entity image of a step. ImageType 0 = pre, 1 = post, 2 = both; empty
+/// <summary>An entity image of a step (ImageType: <see cref="StepImageType"/>); empty
 /// <paramref name="Attributes"/> means all columns.</summary>
 public sealed record StepImageDefinition(
     Guid Id,

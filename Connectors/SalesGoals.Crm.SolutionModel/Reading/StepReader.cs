@@ -18,13 +18,13 @@ internal static partial class StepReader
         var messageId = file.ParseGuid(file.RequiredChild(root, "SdkMessageId"), file.RequiredText(root, "SdkMessageId"), "SdkMessageId");
         var messageName = ResolveMessageName(file, messageId, name);
         var stage = file.RequiredInt(root, "Stage");
-        if (stage is not (10 or 20 or 40))
+        if (stage is not (PipelineStage.PreValidation or PipelineStage.PreOperation or PipelineStage.PostOperation))
         {
             throw file.Error(SolutionXmlFile.Child(root, "Stage"), $"Stage {stage} is not 10 (pre-validation), 20 (pre-operation) or 40 (post-operation)");
         }
 
         var mode = file.RequiredInt(root, "Mode");
-        if (mode is not (0 or 1))
+        if (mode is not (StepMode.Synchronous or StepMode.Asynchronous))
         {
             throw file.Error(SolutionXmlFile.Child(root, "Mode"), $"Mode {mode} is not 0 (synchronous) or 1 (asynchronous)");
         }
@@ -104,7 +104,7 @@ internal static partial class StepReader
             var imageId = file.ParseGuid(image, file.RequiredText(image, "SdkMessageProcessingStepImageId"), "SdkMessageProcessingStepImageId");
             var alias = file.RequiredText(image, "EntityAlias");
             var type = file.RequiredInt(image, "ImageType");
-            if (type is not (0 or 1 or 2))
+            if (type is not (StepImageType.PreImage or StepImageType.PostImage or StepImageType.Both))
             {
                 throw file.Error(image, $"ImageType {type} is not 0 (pre), 1 (post) or 2 (both)");
             }

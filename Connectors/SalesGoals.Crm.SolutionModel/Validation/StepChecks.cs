@@ -31,7 +31,7 @@ internal static class StepChecks
         }
 
         CheckPluginType(step, pluginTypes, Report);
-        if (step.Mode == 1 && step.Stage != 40)
+        if (step.Mode == StepMode.Asynchronous && step.Stage != PipelineStage.PostOperation)
         {
             Report($"an asynchronous step must run in stage 40, not {step.Stage}");
         }
@@ -107,7 +107,7 @@ internal static class StepChecks
             report($"image {image.EntityAlias} is a post-image, which Delete does not have");
         }
 
-        if (step.Stage != 40 && image.ImageType is 1 or 2)
+        if (step.Stage != PipelineStage.PostOperation && image.ImageType is StepImageType.PostImage or StepImageType.Both)
         {
             report($"image {image.EntityAlias} is a post-image, which only stage 40 has");
         }

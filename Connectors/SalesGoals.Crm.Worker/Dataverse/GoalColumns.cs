@@ -4,14 +4,14 @@ using Microsoft.Xrm.Sdk;
 
 namespace SalesGoals.Crm.Worker.Dataverse;
 
-/// <summary>Reads an sg_goal row into a <see cref="GoalSnapshot"/>.</summary>
+/// <summary>Reads an sg_goal row into a <see cref="GoalRecord"/>.</summary>
 internal static class GoalColumns
 {
-    public static GoalSnapshot Read(Entity goal, IReadOnlyDictionary<Guid, string> metricCodes, IReadOnlyDictionary<Guid, string> currencyCodes)
+    public static GoalRecord Read(Entity goal, IReadOnlyDictionary<Guid, string> metricCodes, IReadOnlyDictionary<Guid, string> currencyCodes)
     {
         var metric = goal.GetAttributeValue<EntityReference>("sg_metricid");
         var currency = goal.GetAttributeValue<EntityReference>("transactioncurrencyid");
-        return new GoalSnapshot
+        return new GoalRecord
         {
             Id = goal.Id,
             Name = goal.GetAttributeValue<string>("sg_name"),

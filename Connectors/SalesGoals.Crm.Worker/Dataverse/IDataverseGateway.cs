@@ -35,7 +35,7 @@ public interface IDataverseGateway
     Task SaveSyncStateAsync(SyncStateRecord state, CancellationToken cancellationToken);
 
     /// <summary>Goals that are not archived, with their computed progress columns as stored.</summary>
-    Task<IReadOnlyList<GoalSnapshot>> GetGoalsAsync(CancellationToken cancellationToken);
+    Task<IReadOnlyList<GoalRecord>> GetGoalsAsync(CancellationToken cancellationToken);
 
     /// <summary>Calls the sg_EvaluatePace Custom API for one page of active goals as of an instant.</summary>
     Task<PacePage> EvaluatePaceAsync(System.DateTimeOffset asOf, System.Guid? startAfterGoalId, int pageSize, CancellationToken cancellationToken);

@@ -120,7 +120,7 @@ public sealed class OrganizationServiceGateway : IDataverseGateway
         return Task.CompletedTask;
     }
 
-    public Task<IReadOnlyList<GoalSnapshot>> GetGoalsAsync(CancellationToken cancellationToken)
+    public Task<IReadOnlyList<GoalRecord>> GetGoalsAsync(CancellationToken cancellationToken)
     {
         var metrics = RetrieveAll("sg_metric", new ColumnSet("sg_code")).ToDictionary(m => m.Id, m => m.GetAttributeValue<string>("sg_code"));
         var currencies = RetrieveAll("transactioncurrency", new ColumnSet("isocurrencycode"))
@@ -131,7 +131,7 @@ public sealed class OrganizationServiceGateway : IDataverseGateway
             .Select(g => GoalColumns.Read(g, metrics, currencies))
             .OrderBy(g => g.ParentGoalId is null ? 0 : 1).ThenBy(g => g.Name, StringComparer.Ordinal)
             .ToList();
-        return Task.FromResult<IReadOnlyList<GoalSnapshot>>(goals);
+        return Task.FromResult<IReadOnlyList<GoalRecord>>(goals);
     }
 
     public Task<MappingRowSet> GetMappingRowsAsync(CancellationToken cancellationToken)

@@ -138,7 +138,11 @@ public sealed partial class DataverseConnectedSystems : IConnectedSystems, IDisp
         }
 
         var named = mapping.ValueMaps.Select(v => v.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        mapping = mapping with { ValueMaps = [.. mapping.ValueMaps, .. connector.BuiltInValueMaps.Where(v => !named.Contains(v.Name))] };
+        mapping = mapping with
+        {
+            ValueMaps = [.. mapping.ValueMaps, .. connector.BuiltInValueMaps.Where(v => !named.Contains(v.Name))],
+            SystemUserIds = connector.SystemUserIds,
+        };
         var adapter = connector.CreateAdapter(_services, mapping);
         var problems = await adapter.VerifyAsync(cancellationToken).ConfigureAwait(false);
         if (problems.Count > 0)

@@ -82,7 +82,7 @@ public sealed class ProgressPublisher
         return new ProgressPublishResult(system.System, results.Count(r => r.Succeeded), results.Count(r => !r.Succeeded), notComputed, notMapped, problems);
     }
 
-    private static GoalProgressRow ToRow(GoalSnapshot goal, string ownerId, DateTimeOffset computedOn) => new()
+    private static GoalProgressRow ToRow(GoalRecord goal, string ownerId, DateTimeOffset computedOn) => new()
     {
         GoalId = goal.Id,
         Name = goal.Name,

@@ -55,7 +55,8 @@ public sealed class ZohoRequestGate
         {
             if (_faults.Latency > TimeSpan.Zero)
             {
-                await Task.Delay(_faults.Latency, context.RequestAborted);
+                // Real time on purpose: injected latency is what the client waits, whatever the emulator's clock says.
+                await Task.Delay(_faults.Latency, TimeProvider.System, context.RequestAborted);
             }
 
             if (_options.ConcurrencyLimit is { } limit && inFlight > limit)

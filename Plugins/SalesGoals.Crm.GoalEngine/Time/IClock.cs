@@ -2,7 +2,7 @@ using System;
 
 namespace SalesGoals.Crm.GoalEngine.Time;
 
-/// <summary>The engine's only source of "now"; inject SystemClock in production and FixedClock in tests.</summary>
+/// <summary>The engine's only source of "now": the plug-ins inject the execution's clock (OperationCreatedOn), tests a FixedClock.</summary>
 public interface IClock
 {
     DateTimeOffset UtcNow { get; }

@@ -22,7 +22,7 @@ public sealed class ApplyApprovedAdjustment : AdjustmentStepBase
         var after = AdjustmentMapper.StatusOf(((Entity)context.Execution.InputParameters["Target"]).GetAttributeValue<OptionSetValue>(A.Status));
         if (before == AdjustmentStatus.Submitted && after == AdjustmentStatus.Approved)
         {
-            AdjustmentServices.Applier(context).Apply(context.Execution);
+            PluginServices.For(context).AdjustmentApplier().Apply(context.Execution);
         }
     }
 }

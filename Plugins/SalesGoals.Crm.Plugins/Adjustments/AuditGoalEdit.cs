@@ -24,7 +24,7 @@ public sealed class AuditGoalEdit : PluginBase
         var target = (Entity)context.Execution.InputParameters["Target"];
         var stored = context.Execution.PreEntityImages[PreImage];
         var draft = (stored.GetAttributeValue<OptionSetValue>(F.GoalStatus)?.Value ?? SgGoal.Options.StatusDraft) == SgGoal.Options.StatusDraft;
-        if (draft || ApprovedAdjustmentGate.Authorizes(context.Execution, target, stored, AdjustmentServices.Repository(context)))
+        if (draft || ApprovedAdjustmentGate.Authorizes(context.Execution, target, stored, PluginServices.For(context).Adjustments()))
         {
             return;
         }

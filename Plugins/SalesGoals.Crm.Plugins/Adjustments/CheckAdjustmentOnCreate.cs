@@ -15,6 +15,6 @@ public sealed class CheckAdjustmentOnCreate : AdjustmentStepBase
     {
         var target = (Entity)context.Execution.InputParameters["Target"];
         var actor = ActorResolver.Resolve(context.SystemService, context.Execution.InitiatingUserId);
-        AdjustmentServices.Workflow(context).OnCreate(target, actor);
+        PluginServices.For(context).AdjustmentWorkflow().OnCreate(target, actor);
     }
 }

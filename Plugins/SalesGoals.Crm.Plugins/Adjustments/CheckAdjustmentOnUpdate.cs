@@ -21,6 +21,6 @@ public sealed class CheckAdjustmentOnUpdate : AdjustmentStepBase
         var target = (Entity)context.Execution.InputParameters["Target"];
         var stored = context.Execution.PreEntityImages[PreImage];
         var actor = ActorResolver.Resolve(context.SystemService, context.Execution.InitiatingUserId);
-        AdjustmentServices.Workflow(context).OnUpdate(target, stored, actor, context.Execution);
+        PluginServices.For(context).AdjustmentWorkflow().OnUpdate(target, stored, actor, context.Execution);
     }
 }

@@ -14,6 +14,6 @@ public sealed class CheckLineOnCreate : AdjustmentStepBase
     protected override void Run(LocalPluginContext context)
     {
         var target = (Entity)context.Execution.InputParameters["Target"];
-        AdjustmentServices.Workflow(context).EnsureLinesEditable(target.GetAttributeValue<EntityReference>(L.AdjustmentId)?.Id);
+        PluginServices.For(context).AdjustmentWorkflow().EnsureLinesEditable(target.GetAttributeValue<EntityReference>(L.AdjustmentId)?.Id);
     }
 }

@@ -15,5 +15,5 @@ public sealed class CheckLineOnDelete : AdjustmentStepBase
             .WithImage(new StepImage(PreImage, StepImage.Pre, "Target", L.AdjustmentId));
 
     protected override void Run(LocalPluginContext context) =>
-        AdjustmentServices.Workflow(context).EnsureLinesEditable(context.Execution.PreEntityImages[PreImage].GetAttributeValue<EntityReference>(L.AdjustmentId)?.Id);
+        PluginServices.For(context).AdjustmentWorkflow().EnsureLinesEditable(context.Execution.PreEntityImages[PreImage].GetAttributeValue<EntityReference>(L.AdjustmentId)?.Id);
 }

@@ -17,7 +17,7 @@ public sealed class CheckLineOnUpdate : AdjustmentStepBase
     protected override void Run(LocalPluginContext context)
     {
         var target = (Entity)context.Execution.InputParameters["Target"];
-        var workflow = AdjustmentServices.Workflow(context);
+        var workflow = PluginServices.For(context).AdjustmentWorkflow();
         workflow.EnsureLinesEditable(context.Execution.PreEntityImages[PreImage].GetAttributeValue<EntityReference>(L.AdjustmentId)?.Id);
         if (target.Attributes.ContainsKey(L.AdjustmentId))
         {

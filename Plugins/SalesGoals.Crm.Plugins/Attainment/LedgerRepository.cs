@@ -53,12 +53,12 @@ public sealed class LedgerRepository : ILedgerRepository
         return rows.Select(r => r.Entry).ToList();
     }
 
-    public IReadOnlyList<StoredLedgerRow> PageOfGoal(Guid goalId, Guid afterRowId, int size)
+    public IReadOnlyList<StoredLedgerRow> PageOfGoals(IReadOnlyCollection<Guid> goalIds, Guid afterRowId, int size)
     {
         var query = Query(joinMetricCode: false);
         query.TopCount = size;
         query.AddOrder(C.Id, OrderType.Ascending);
-        query.Criteria.AddCondition(C.GoalId, ConditionOperator.Equal, goalId);
+        OfGoals(query, goalIds);
         if (afterRowId != Guid.Empty)
         {
             query.Criteria.AddCondition(C.Id, ConditionOperator.GreaterThan, afterRowId);
@@ -67,7 +67,7 @@ public sealed class LedgerRepository : ILedgerRepository
         return Read(query);
     }
 
-    public IReadOnlyList<StoredLedgerRow> OfGoalSources(Guid goalId, string table, IReadOnlyCollection<Guid> sourceIds)
+    public IReadOnlyList<StoredLedgerRow> OfGoalsSources(IReadOnlyCollection<Guid> goalIds, string table, IReadOnlyCollection<Guid> sourceIds)
     {
         if (sourceIds.Count == 0)
         {
@@ -75,7 +75,7 @@ public sealed class LedgerRepository : ILedgerRepository
         }
 
         var query = Query(joinMetricCode: false);
-        query.Criteria.AddCondition(C.GoalId, ConditionOperator.Equal, goalId);
+        OfGoals(query, goalIds);
         query.Criteria.AddCondition(C.SourceTable, ConditionOperator.Equal, table);
         query.Criteria.AddCondition(C.SourceId, ConditionOperator.In, sourceIds.Select(id => (object)id.ToString("D")).ToArray());
         return Read(query);
@@ -118,20 +118,20 @@ public sealed class LedgerRepository : ILedgerRepository
     }
 
     public IReadOnlyList<LedgerChange> WriteBatch(
-        IReadOnlyList<LedgerChange> changes, IReadOnlyDictionary<LedgerKey, Guid> rowIds, Func<LedgerKey, LedgerSource> sourceOf, EntityReference? goalOwner, Func<bool> mayDeleteOneMore)
+        IReadOnlyList<LedgerChange> changes, IReadOnlyDictionary<LedgerKey, Guid> rowIds, Func<LedgerKey, LedgerSource> sourceOf, Func<Guid, EntityReference?> ownerOf, Func<bool> mayDeleteOneMore)
     {
         var applied = new List<LedgerChange>();
         var inserts = changes.Where(c => c.IsInsert).ToList();
         var updates = changes.Where(c => !c.IsInsert && c.New is not null).ToList();
         foreach (var chunk in Batches(inserts, BulkSize))
         {
-            _service.Execute(new CreateMultipleRequest { Targets = Collection(chunk.Select(c => ToRow(c, null, sourceOf(c.Key), goalOwner))) });
+            _service.Execute(new CreateMultipleRequest { Targets = Collection(chunk.Select(c => ToRow(c, null, sourceOf(c.Key), ownerOf(c.Key.GoalId)))) });
             applied.AddRange(chunk);
         }
 
         foreach (var chunk in Batches(updates, BulkSize))
         {
-            _service.Execute(new UpdateMultipleRequest { Targets = Collection(chunk.Select(c => ToRow(c, rowIds[c.Key], sourceOf(c.Key), goalOwner))) });
+            _service.Execute(new UpdateMultipleRequest { Targets = Collection(chunk.Select(c => ToRow(c, rowIds[c.Key], sourceOf(c.Key), null))) });
             applied.AddRange(chunk);
         }
 
@@ -179,6 +179,19 @@ public sealed class LedgerRepository : ILedgerRepository
                 var fault = response.Responses.FirstOrDefault(r => r.Fault != null)?.Fault;
                 throw new InvalidPluginExecutionException($"Deleting a ledger row failed: {fault?.Message}");
             }
+        }
+    }
+
+    // One goal by Equal, several by In: a batch's pages are one query whatever the number of its leaves.
+    private static void OfGoals(QueryExpression query, IReadOnlyCollection<Guid> goalIds)
+    {
+        if (goalIds.Count == 1)
+        {
+            query.Criteria.AddCondition(C.GoalId, ConditionOperator.Equal, goalIds.First());
+        }
+        else
+        {
+            query.Criteria.AddCondition(C.GoalId, ConditionOperator.In, goalIds.Select(id => (object)id).ToArray());
         }
     }
 

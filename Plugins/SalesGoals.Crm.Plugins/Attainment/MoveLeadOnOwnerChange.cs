@@ -11,5 +11,5 @@ public sealed class MoveLeadOnOwnerChange : PluginBase
             .Filtering(LeadTable.Fields.OwnerId);
 
     protected override void ExecuteStep(LocalPluginContext context) =>
-        AttainmentServices.Create(context).Sync(LeadTable.LogicalName, context.Execution.PrimaryEntityId);
+        PluginServices.For(context).Attainment().Sync(LeadTable.LogicalName, context.Execution.PrimaryEntityId);
 }

@@ -15,5 +15,5 @@ public sealed class RecomputeOnExternalActualEdit : PluginBase
                 X.ProductLine, X.Region, X.CustomerSegment, X.IsNewCustomer);
 
     protected override void ExecuteStep(LocalPluginContext context) =>
-        AttainmentServices.Create(context).Sync(SgExternalActual.LogicalName, context.Execution.PrimaryEntityId);
+        PluginServices.For(context).Attainment().Sync(SgExternalActual.LogicalName, context.Execution.PrimaryEntityId);
 }

@@ -22,7 +22,7 @@ public sealed class RecomputeOnOpportunityEdit : PluginBase
         var state = context.Execution.PreEntityImages[PreImage].GetAttributeValue<OptionSetValue>(O.StateCode)?.Value;
         if (state is OpportunityTable.States.Won or OpportunityTable.States.Lost)
         {
-            AttainmentServices.Create(context).Sync(OpportunityTable.LogicalName, context.Execution.PrimaryEntityId);
+            PluginServices.For(context).Attainment().Sync(OpportunityTable.LogicalName, context.Execution.PrimaryEntityId);
         }
     }
 }

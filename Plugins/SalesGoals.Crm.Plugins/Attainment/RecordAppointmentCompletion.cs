@@ -20,7 +20,7 @@ public sealed class RecordAppointmentCompletion : PluginBase
     {
         if (context.WasOrIs(PreImage, A.Fields.StateCode, A.States.Completed))
         {
-            AttainmentServices.Create(context).Sync(A.LogicalName, context.Execution.PrimaryEntityId);
+            PluginServices.For(context).Attainment().Sync(A.LogicalName, context.Execution.PrimaryEntityId);
         }
     }
 }

@@ -11,5 +11,5 @@ public sealed class RecordExternalActualOnCreate : PluginBase
         new("5b0c2f01-7a41-4c51-9a10-000000000601", "Create", SgExternalActual.LogicalName, StepRegistration.PostOperation);
 
     protected override void ExecuteStep(LocalPluginContext context) =>
-        AttainmentServices.Create(context).Sync(SgExternalActual.LogicalName, context.Execution.PrimaryEntityId);
+        PluginServices.For(context).Attainment().Sync(SgExternalActual.LogicalName, context.Execution.PrimaryEntityId);
 }

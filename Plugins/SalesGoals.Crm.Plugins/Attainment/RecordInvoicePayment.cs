@@ -20,7 +20,7 @@ public sealed class RecordInvoicePayment : PluginBase
     {
         if (context.WasOrIs(PreImage, I.Fields.StateCode, I.States.Paid))
         {
-            AttainmentServices.Create(context).Sync(I.LogicalName, context.Execution.PrimaryEntityId);
+            PluginServices.For(context).Attainment().Sync(I.LogicalName, context.Execution.PrimaryEntityId);
         }
     }
 }

@@ -12,5 +12,5 @@ public sealed class RecordInvoiceStateChange : PluginBase
         new("5b0c2f01-7a41-4c51-9a10-000000000634", "SetState", InvoiceTable.LogicalName, StepRegistration.PostOperation);
 
     protected override void ExecuteStep(LocalPluginContext context) =>
-        AttainmentServices.Create(context).Sync(InvoiceTable.LogicalName, context.Execution.PrimaryEntityId);
+        PluginServices.For(context).Attainment().Sync(InvoiceTable.LogicalName, context.Execution.PrimaryEntityId);
 }

@@ -10,5 +10,5 @@ public sealed class RecordLeadCreation : PluginBase
         new("5b0c2f01-7a41-4c51-9a10-000000000621", "Create", LeadTable.LogicalName, StepRegistration.PostOperation);
 
     protected override void ExecuteStep(LocalPluginContext context) =>
-        AttainmentServices.Create(context).Sync(LeadTable.LogicalName, context.Execution.PrimaryEntityId);
+        PluginServices.For(context).Attainment().Sync(LeadTable.LogicalName, context.Execution.PrimaryEntityId);
 }

@@ -10,5 +10,5 @@ public sealed class RecordOpportunityLoss : PluginBase
         new("5b0c2f01-7a41-4c51-9a10-000000000202", "Lose", OpportunityTable.LogicalName, StepRegistration.PostOperation);
 
     protected override void ExecuteStep(LocalPluginContext context) =>
-        AttainmentServices.Create(context).Sync(OpportunityTable.LogicalName, OpportunityCloseInput.OpportunityId(context));
+        PluginServices.For(context).Attainment().Sync(OpportunityTable.LogicalName, OpportunityCloseInput.OpportunityId(context));
 }

@@ -17,7 +17,7 @@ public sealed class ReverseOnAppointmentDelete : PluginBase
     {
         if (context.PreImageOption(PreImage, A.Fields.StateCode) == A.States.Completed)
         {
-            AttainmentServices.Create(context).Remove(A.LogicalName, context.Execution.PrimaryEntityId);
+            PluginServices.For(context).Attainment().Remove(A.LogicalName, context.Execution.PrimaryEntityId);
         }
     }
 }

@@ -20,7 +20,7 @@ public sealed class ReverseOnExternalActualDelete : PluginBase
         var state = context.Execution.PreEntityImages[PreImage].GetAttributeValue<OptionSetValue>(X.Fields.DealState)?.Value;
         if (state is X.Options.DealWon or X.Options.DealLost)
         {
-            AttainmentServices.Create(context).Remove(X.LogicalName, context.Execution.PrimaryEntityId);
+            PluginServices.For(context).Attainment().Remove(X.LogicalName, context.Execution.PrimaryEntityId);
         }
     }
 }

@@ -17,7 +17,7 @@ public sealed class ReverseOnInvoiceDelete : PluginBase
     {
         if (context.PreImageOption(PreImage, I.Fields.StateCode) == I.States.Paid)
         {
-            AttainmentServices.Create(context).Remove(I.LogicalName, context.Execution.PrimaryEntityId);
+            PluginServices.For(context).Attainment().Remove(I.LogicalName, context.Execution.PrimaryEntityId);
         }
     }
 }

@@ -10,5 +10,5 @@ public sealed class ReverseOnLeadDelete : PluginBase
         new("5b0c2f01-7a41-4c51-9a10-000000000623", "Delete", LeadTable.LogicalName, StepRegistration.PostOperation);
 
     protected override void ExecuteStep(LocalPluginContext context) =>
-        AttainmentServices.Create(context).Remove(LeadTable.LogicalName, context.Execution.PrimaryEntityId);
+        PluginServices.For(context).Attainment().Remove(LeadTable.LogicalName, context.Execution.PrimaryEntityId);
 }

@@ -13,5 +13,5 @@ public sealed class ReverseOnOpportunityDelete : PluginBase
             .WithImage(new StepImage(PreImage, StepImage.Pre, "Target", OpportunityTable.Fields.StateCode));
 
     protected override void ExecuteStep(LocalPluginContext context) =>
-        AttainmentServices.Create(context).Remove(OpportunityTable.LogicalName, context.Execution.PrimaryEntityId);
+        PluginServices.For(context).Attainment().Remove(OpportunityTable.LogicalName, context.Execution.PrimaryEntityId);
 }

@@ -18,7 +18,7 @@ public sealed class ReverseOnOpportunityReopen : PluginBase
         var before = context.Execution.PreEntityImages[PreImage].GetAttributeValue<Microsoft.Xrm.Sdk.OptionSetValue>(OpportunityTable.Fields.StateCode)?.Value;
         if (before is OpportunityTable.States.Won or OpportunityTable.States.Lost)
         {
-            AttainmentServices.Create(context).Sync(OpportunityTable.LogicalName, context.Execution.PrimaryEntityId);
+            PluginServices.For(context).Attainment().Sync(OpportunityTable.LogicalName, context.Execution.PrimaryEntityId);
         }
     }
 }

@@ -12,8 +12,13 @@ public sealed class CheckGoalOnCreate : PluginBase
 
     protected override void ExecuteStep(LocalPluginContext context)
     {
+        if (Planning.GoalPlanGate.IsOpen(context.Execution))
+        {
+            return; // a goal of a plan sg_ApplyGoalPlan checked as a whole (it sets scope key, owner, lock, unallocated)
+        }
+
         var target = (Entity)context.Execution.InputParameters["Target"];
         var actor = ActorResolver.Resolve(context.SystemService, context.Execution.InitiatingUserId);
-        GoalServices.Rules(context).CheckCreate(target, actor);
+        PluginServices.For(context).GoalRules().CheckCreate(target, actor);
     }
 }

@@ -16,6 +16,6 @@ public sealed class CheckGoalOnDelete : PluginBase
     {
         var stored = context.Execution.PreEntityImages[PreImage];
         var actor = ActorResolver.Resolve(context.SystemService, context.Execution.InitiatingUserId);
-        GoalServices.Rules(context).CheckDelete(stored, actor);
+        PluginServices.For(context).GoalRules().CheckDelete(stored, actor);
     }
 }

@@ -27,12 +27,17 @@ public sealed class CheckGoalOnUpdate : PluginBase
 
     protected override void ExecuteStep(LocalPluginContext context)
     {
+        if (Planning.GoalPlanGate.IsOpen(context.Execution))
+        {
+            return; // a goal of a plan sg_ApplyGoalPlan checked as a whole
+        }
+
         var target = (Entity)context.Execution.InputParameters["Target"];
         var stored = context.Execution.PreEntityImages[PreImage];
         var actor = ActorResolver.Resolve(context.SystemService, context.Execution.InitiatingUserId);
         // Only a genuine apply of an approved adjustment may change a locked goal's tiers (never a column or a bare flag).
-        var genuine = ApprovedAdjustmentGate.Authorizes(context.Execution, target, stored, AdjustmentServices.Repository(context));
+        var genuine = ApprovedAdjustmentGate.Authorizes(context.Execution, target, stored, PluginServices.For(context).Adjustments());
         var edit = genuine ? EditContext.ApprovedAdjustment : EditContext.Direct;
-        GoalServices.Rules(context).CheckUpdate(target, stored, actor, edit);
+        PluginServices.For(context).GoalRules().CheckUpdate(target, stored, actor, edit);
     }
 }

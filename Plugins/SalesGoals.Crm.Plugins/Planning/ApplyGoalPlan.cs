@@ -9,10 +9,13 @@ using SalesGoals.Crm.Plugins.Infrastructure;
 namespace SalesGoals.Crm.Plugins.Planning;
 
 /// <summary>
-/// Custom API sg_ApplyGoalPlan (Solution/customapis/sg_ApplyGoalPlan): writes a decomposed goal plan in one transaction.
-/// In: Plan (String, JSON <see cref="GoalPlanDocument"/>). Out: Created, Updated, Unchanged, Activated (Integer), Removed
-/// (String, JSON array of <see cref="GoalPlanRemoval"/>: goals below the plan's goals that it no longer names).
-/// The goals are written as the caller, so the goal steps enforce every rule (rights, tiers, hierarchy, allocation).
+/// Custom API sg_ApplyGoalPlan (Solution/customapis/sg_ApplyGoalPlan): writes a decomposed goal plan, in one transaction
+/// when its writes fit one slice, else in bounded slices (<see cref="GoalPlanService"/>, <see cref="GoalPlanBudget"/>).
+/// In: Plan (String, JSON <see cref="GoalPlanDocument"/>), Continuation (String, optional: the previous call's).
+/// Out: Created, Updated, Unchanged, Activated (Integer, totals so far), Removed (String, JSON array of
+/// <see cref="GoalPlanRemoval"/>: goals below the plan's goals that it no longer names; from the first call),
+/// Continuation (String, empty when done), Done (Boolean), RecalculateGoalId (Guid: the root to recalculate, else empty).
+/// The goals are written as the caller; the whole plan is checked with the engine's rules before the first write.
 /// </summary>
 public sealed class ApplyGoalPlan : PluginBase
 {
@@ -23,6 +26,10 @@ public sealed class ApplyGoalPlan : PluginBase
     public const string UnchangedOutput = "Unchanged";
     public const string ActivatedOutput = "Activated";
     public const string RemovedOutput = "Removed";
+    public const string ContinuationParameter = "Continuation";
+    public const string ContinuationOutput = "Continuation";
+    public const string DoneOutput = "Done";
+    public const string RecalculateGoalIdOutput = "RecalculateGoalId";
 
     protected override void ExecuteStep(LocalPluginContext context)
     {
@@ -43,7 +50,15 @@ public sealed class ApplyGoalPlan : PluginBase
             throw new InvalidPluginExecutionException(GoalPlanTexts.BadDocument(context.UserLanguage, "empty"));
         }
 
-        var result = new GoalPlanService(context.UserService, context.UserLanguage).Apply(plan);
+        var input = context.Execution.InputParameters;
+        var continuation = input.Contains(ContinuationParameter) ? input[ContinuationParameter] as string : null;
+        var result = new GoalPlanService(
+                context.UserService,
+                context.UserLanguage,
+                () => Goals.ActorResolver.Resolve(context.SystemService, context.Execution.InitiatingUserId),
+                () => GoalPlanGate.Open(context.Execution))
+            .Apply(plan, GoalPlanContinuation.FingerprintOf(text ?? string.Empty), continuation);
+        context.Trace("sg_ApplyGoalPlan: {0} created, {1} updated, {2} activated so far, done {3}", result.Created, result.Updated, result.Activated, result.Done);
         var output = context.Execution.OutputParameters;
         output[CreatedOutput] = result.Created;
         output[UpdatedOutput] = result.Updated;
@@ -52,5 +67,8 @@ public sealed class ApplyGoalPlan : PluginBase
         using var removed = new MemoryStream();
         new DataContractJsonSerializer(typeof(System.Collections.Generic.List<GoalPlanRemoval>)).WriteObject(removed, new System.Collections.Generic.List<GoalPlanRemoval>(result.Removed));
         output[RemovedOutput] = Encoding.UTF8.GetString(removed.ToArray());
+        output[ContinuationOutput] = result.Continuation;
+        output[DoneOutput] = result.Done;
+        output[RecalculateGoalIdOutput] = result.RecalculateGoalId ?? Guid.Empty;
     }
 }

@@ -24,4 +24,13 @@ public sealed class GoalPlanResult
 
     /// <summary>Goals under the plan's goals that the plan no longer has: kept, or deactivated with removeMissing.</summary>
     public IReadOnlyList<GoalPlanRemoval> Removed { get; }
+
+    /// <summary>Pass with the same plan to apply the next slice; empty when the plan is applied.</summary>
+    public string Continuation { get; init; } = string.Empty;
+
+    public bool Done => Continuation.Length == 0;
+
+    /// <summary>When done and goals were activated: the plan's root, to recalculate (sg_RecalculateGoal) so that the
+    /// records that already exist count.</summary>
+    public System.Guid? RecalculateGoalId { get; init; }
 }

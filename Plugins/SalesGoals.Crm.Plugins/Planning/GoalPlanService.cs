@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Messages;
 using Microsoft.Xrm.Sdk.Query;
 using SalesGoals.Crm.GoalEngine.Goals;
 using SalesGoals.Crm.GoalEngine.Rules;
@@ -14,17 +15,19 @@ using F = SalesGoals.Crm.Plugins.Schema.SgGoal.Fields;
 namespace SalesGoals.Crm.Plugins.Planning;
 
 /// <summary>
-/// Applies a decomposed goal plan in the Custom API's transaction: finds each goal by its scope key, creates the missing
-/// ones (Draft, parents first, so the goal plug-ins check each), updates the ones whose tiers or settings changed, leaves
-/// the rest alone, then activates leaves before parents (allocation checked). Any goal that cannot be applied — a locked
-/// goal whose tiers would change, a goal of the same scope under another parent — refuses the whole plan before the
-/// first write; a rule broken during the writes ends the transaction, so nothing is half-written. Goals below the plan's
-/// goals that the plan no longer names are reported (<see cref="GoalPlanResult.Removed"/>) and kept, or with
-/// removeMissing deactivated — refused while one of them is locked or has ledger rows.
+/// Applies a decomposed goal plan. The first call reads every goal of the plan by scope key, checks the whole tree at
+/// once (a locked goal whose tiers would change, a goal of the same scope under another parent, removed goals that are
+/// locked or counted, and every engine rule: <see cref="GoalPlanValidator"/>) and refuses the plan before any write.
+/// A plan whose writes fit one slice (<see cref="GoalPlanBudget.GoalsPerSlice"/>) is then written in that same
+/// transaction: nothing half-written. A larger one is applied in slices, each its own execution and transaction, driven
+/// by the caller with the returned continuation: goals are written parents first as Draft (CreateMultiple /
+/// UpdateMultiple), then activated leaves first, so the plan's root becomes Active last — the mark that the whole plan is
+/// applied. A slice that fails leaves the earlier slices in place; applying the same plan again resumes (every goal is
+/// found by its scope key, drafts are activated, nothing written twice). The goal steps stand aside inside the apply
+/// (<see cref="GoalPlanGate"/>) and the caller recalculates the root once (<see cref="GoalPlanResult.RecalculateGoalId"/>).
 /// </summary>
 public sealed class GoalPlanService
 {
-    private const int KeysPerQuery = 200;
     private static readonly string[] GoalColumns =
     [
         F.Id, F.Name, F.ParentGoalId, F.BaseValue, F.TargetValue, F.StretchValue, F.GoalStatus, F.IsLocked, F.PeriodType,
@@ -33,74 +36,55 @@ public sealed class GoalPlanService
 
     private readonly IOrganizationService _service;
     private readonly int _language;
+    private readonly Func<ActingUser> _actor;
+    private readonly Action _openGate;
 
-    public GoalPlanService(IOrganizationService service, int language)
+    /// <param name="service">The caller's service: goals are written as the caller.</param>
+    /// <param name="language">The caller's UI language.</param>
+    /// <param name="actor">The caller as the rules see them (read only when the whole plan is checked).</param>
+    /// <param name="openGate">Tells the nested goal steps the plan was checked (<see cref="GoalPlanGate.Open"/>).</param>
+    public GoalPlanService(IOrganizationService service, int language, Func<ActingUser> actor, Action openGate)
     {
         _service = service ?? throw new ArgumentNullException(nameof(service));
         _language = language;
+        _actor = actor ?? throw new ArgumentNullException(nameof(actor));
+        _openGate = openGate ?? throw new ArgumentNullException(nameof(openGate));
     }
 
-    public GoalPlanResult Apply(GoalPlanDocument document)
+    /// <param name="document">The plan.</param>
+    /// <param name="fingerprint">Of the plan's text (<see cref="GoalPlanContinuation.FingerprintOf"/>).</param>
+    /// <param name="continuation">Empty: check the whole plan and start; else the previous call's.</param>
+    public GoalPlanResult Apply(GoalPlanDocument document, string fingerprint, string? continuation = null)
     {
         var plan = document ?? throw new ArgumentNullException(nameof(document));
         CheckShape(plan);
-        var keys = plan.Goals.ToDictionary(g => g.Key!, g => ScopeKey(plan, g), StringComparer.Ordinal);
-        var existing = Existing(keys.Values.Distinct().ToList());
-        var ids = new Dictionary<string, Guid>(StringComparer.Ordinal);
-        var creates = new List<Entity>();
-        var updates = new List<Entity>();
-        var toActivate = new List<KeyValuePair<Guid, bool>>(); // goal id → locked once active
-        var problems = new List<string>();
-        var unchanged = 0;
-        var calendarId = plan.Calendar == null ? (Guid?)null : FindByName(SgWorkingDayCalendar.LogicalName, plan.Calendar.Name);
-        var profileId = plan.Seasonality == null ? (Guid?)null : FindByName(SgSeasonalityProfile.LogicalName, plan.Seasonality.Name);
-
-        foreach (var goal in plan.Goals)
+        var keys = plan.Goals.Select(g => GoalPlanRows.ScopeKey(plan, g)).ToArray();
+        if (string.IsNullOrEmpty(continuation))
         {
-            var parentId = goal.ParentKey == null ? (Guid?)null : ids[goal.ParentKey];
-            if (!existing.TryGetValue(keys[goal.Key!], out var row))
-            {
-                var id = Guid.NewGuid();
-                ids[goal.Key!] = id;
-                creates.Add(NewGoal(plan, goal, id, parentId));
-                if (plan.Activate)
-                {
-                    toActivate.Add(new KeyValuePair<Guid, bool>(id, goal.Locked));
-                }
-
-                continue;
-            }
-
-            ids[goal.Key!] = row.Id;
-            if (row.GetAttributeValue<EntityReference>(F.ParentGoalId)?.Id != parentId)
-            {
-                problems.Add(GoalPlanTexts.OtherParent(_language, goal.Key!, row.GetAttributeValue<string>(F.Name)));
-                continue;
-            }
-
-            var change = new Entity(SgGoal.LogicalName, row.Id);
-            var tierChanges = Tiers(row, goal, change);
-            if (tierChanges.Count > 0 && IsLocked(row))
-            {
-                problems.Add(GoalPlanTexts.Locked(_language, goal.Key!, string.Join(", ", tierChanges)));
-                continue;
-            }
-
-            Settings(row, goal, change, plan.Calendar == null ? null : calendarId ?? Guid.Empty, plan.Seasonality == null ? null : profileId ?? Guid.Empty);
-            if (change.Attributes.Count > 0)
-            {
-                updates.Add(change);
-            }
-            else
-            {
-                unchanged++;
-            }
-
-            if (plan.Activate && row.GetAttributeValue<OptionSetValue>(F.GoalStatus)?.Value == SgGoal.Options.StatusDraft)
-            {
-                toActivate.Add(new KeyValuePair<Guid, bool>(row.Id, goal.Locked));
-            }
+            return Start(plan, keys, fingerprint);
         }
+
+        var state = GoalPlanContinuation.Parse(continuation!, fingerprint, plan.Goals.Count)
+            ?? throw new InvalidPluginExecutionException(GoalPlanTexts.BadContinuation(_language));
+        _openGate();
+        return state.Phase == GoalPlanContinuation.Writing ? WriteSlice(plan, keys, state) : ActivateSlice(plan, keys, state);
+    }
+
+    private GoalPlanResult Start(GoalPlanDocument plan, string[] keys, string fingerprint)
+    {
+        var existing = Existing(keys.Distinct(StringComparer.Ordinal));
+        var reference = new GoalPlanReferenceData(_service);
+        var calendarId = plan.Calendar == null ? (Guid?)null : reference.FindByName(SgWorkingDayCalendar.LogicalName, plan.Calendar.Name);
+        var profileId = plan.Seasonality == null ? (Guid?)null : reference.FindByName(SgSeasonalityProfile.LogicalName, plan.Seasonality.Name);
+        var problems = new List<string>();
+        var decisions = Decide(plan, keys, 0, plan.Goals.Count, existing, calendarId, profileId, problems);
+        var planned = decisions.Select((d, i) => new PlannedGoal(d.Id, keys[i])
+        {
+            Written = d.Write != null && d.Problem == null,
+            TiersSet = d.TiersSet,
+            Activating = plan.Activate && d.Draft && d.Problem == null,
+            Active = plan.Activate || !d.Draft,
+        }).ToList();
 
         var removals = existing.Count == 0 ? new List<KeyValuePair<GoalPlanRemoval, Entity>>() : new GoalPlanRemovals(_service).Find(existing.Values);
         if (plan.RemoveMissing)
@@ -118,55 +102,263 @@ public sealed class GoalPlanService
             }
         }
 
+        if (planned.Any(p => p.Written || p.Activating))
+        {
+            problems.AddRange(new GoalPlanValidator().Check(plan, planned, _actor(), _language));
+        }
+
         var removed = removals.Select(r => r.Key).ToList();
         if (problems.Count > 0)
         {
             throw new InvalidPluginExecutionException(GoalPlanTexts.Refused(_language, problems.Count) + Environment.NewLine + string.Join(Environment.NewLine, problems.Take(50)));
         }
 
-        if (creates.Count == 0 && updates.Count == 0 && toActivate.Count == 0 && (!plan.RemoveMissing || removed.Count == 0)
-            && SameReferenceData(plan, calendarId, profileId))
+        var work = planned.Count(p => p.Written || p.Activating);
+        var unchanged = decisions.Count(d => d.Write == null);
+        if (work == 0 && (!plan.RemoveMissing || removed.Count == 0) && reference.Same(plan, calendarId, profileId))
         {
             return new GoalPlanResult(0, 0, unchanged, 0, removed);
         }
 
-        calendarId = plan.Calendar == null ? null : SaveCalendar(plan.Calendar, calendarId);
-        profileId = plan.Seasonality == null ? null : SaveProfile(plan.Seasonality, profileId);
+        _openGate();
+        reference.Save(plan, ref calendarId, ref profileId);
+        if (plan.RemoveMissing && removed.Count > 0)
+        {
+            // Children before parents; Inactive (statecode 1, statuscode 2) keeps the row and its history.
+            Write(removals.AsEnumerable().Reverse().Select(r => new Entity(SgGoal.LogicalName, r.Key.Id) { ["statecode"] = new OptionSetValue(1), ["statuscode"] = new OptionSetValue(2) }).ToList(), create: false);
+            removed.ForEach(r => r.Deactivated = true);
+        }
+
+        var state = new GoalPlanContinuation(fingerprint, GoalPlanContinuation.Writing, 0);
+        if (work > GoalPlanBudget.GoalsPerSlice)
+        {
+            // Too much for one execution: the caller goes on slice by slice with the same plan.
+            return new GoalPlanResult(0, 0, 0, 0, removed) { Continuation = state.ToString() };
+        }
+
+        Flush(plan, decisions, calendarId, profileId, state);
+        var activated = Activate(plan, Enumerable.Range(0, plan.Goals.Count).Reverse().Where(i => decisions[i].Draft)
+            .Select(i => new KeyValuePair<int, Guid>(i, decisions[i].Id)));
+        return new GoalPlanResult(state.Created, state.Updated, state.Unchanged, activated, removed)
+        {
+            RecalculateGoalId = activated > 0 ? decisions[0].Id : null,
+        };
+    }
+
+    /// <summary>Writing phase: goals [next, next + slice) in plan order, parents first.</summary>
+    private GoalPlanResult WriteSlice(GoalPlanDocument plan, string[] keys, GoalPlanContinuation state)
+    {
+        var end = Math.Min(plan.Goals.Count, state.Next + GoalPlanBudget.GoalsPerSlice);
+        var index = KeyIndex(plan);
+        var wanted = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = state.Next; i < end; i++)
+        {
+            wanted.Add(keys[i]);
+            if (plan.Goals[i].ParentKey is { } parent)
+            {
+                wanted.Add(keys[index[parent]]);
+            }
+        }
+
+        var rows = Existing(wanted);
+        var reference = new GoalPlanReferenceData(_service);
+        var calendarId = plan.Calendar == null ? (Guid?)null : reference.FindByName(SgWorkingDayCalendar.LogicalName, plan.Calendar.Name);
+        var profileId = plan.Seasonality == null ? (Guid?)null : reference.FindByName(SgSeasonalityProfile.LogicalName, plan.Seasonality.Name);
+        var problems = new List<string>();
+        var decisions = Decide(plan, keys, state.Next, end, rows, calendarId, profileId, problems);
+        if (problems.Count > 0)
+        {
+            throw new InvalidPluginExecutionException(GoalPlanTexts.Refused(_language, problems.Count) + Environment.NewLine + string.Join(Environment.NewLine, problems.Take(50)));
+        }
+
+        Flush(plan, decisions, calendarId, profileId, state);
+        var next = end < plan.Goals.Count ? state.Then(GoalPlanContinuation.Writing, end)
+            : plan.Activate ? state.Then(GoalPlanContinuation.Activating, 0) : null;
+        return next == null
+            ? new GoalPlanResult(state.Created, state.Updated, state.Unchanged, state.Activated)
+            : new GoalPlanResult(state.Created, state.Updated, state.Unchanged, state.Activated) { Continuation = next.ToString() };
+    }
+
+    /// <summary>Activating phase: positions [next, next + slice) in reverse plan order, so children before parents and the root last.</summary>
+    private GoalPlanResult ActivateSlice(GoalPlanDocument plan, string[] keys, GoalPlanContinuation state)
+    {
+        var count = plan.Goals.Count;
+        var end = Math.Min(count, state.Next + GoalPlanBudget.GoalsPerSlice);
+        var positions = Enumerable.Range(state.Next, end - state.Next).Select(p => count - 1 - p).ToList();
+        var rows = Existing(positions.Select(i => keys[i]));
+        var missing = positions.Where(i => !rows.ContainsKey(keys[i])).Select(i => plan.Goals[i].Key!).ToList();
+        if (missing.Count > 0)
+        {
+            throw new InvalidPluginExecutionException(GoalPlanTexts.Refused(_language, missing.Count) + Environment.NewLine
+                + string.Join(Environment.NewLine, missing.Take(50).Select(k => GoalPlanTexts.Missing(_language, k))));
+        }
+
+        state.Activated += Activate(plan, positions.Where(i => IsDraft(rows[keys[i]])).Select(i => new KeyValuePair<int, Guid>(i, rows[keys[i]].Id)));
+        if (end < count)
+        {
+            return new GoalPlanResult(state.Created, state.Updated, state.Unchanged, state.Activated) { Continuation = state.Then(GoalPlanContinuation.Activating, end).ToString() };
+        }
+
+        return new GoalPlanResult(state.Created, state.Updated, state.Unchanged, state.Activated)
+        {
+            RecalculateGoalId = state.Activated > 0 ? rows[keys[0]].Id : null,
+        };
+    }
+
+    /// <summary>What to do with goals [from, to): create (a new id), update (the changed columns), or nothing.</summary>
+    private List<GoalDecision> Decide(
+        GoalPlanDocument plan, string[] keys, int from, int to, Dictionary<string, Entity> rows, Guid? calendarId, Guid? profileId, List<string> problems)
+    {
+        var index = KeyIndex(plan);
+        var childTargets = ChildTargets(plan, index);
+        var ids = new Dictionary<string, Guid>(StringComparer.Ordinal); // plan key → id, for goals decided here
+        var decisions = new List<GoalDecision>(to - from);
+        for (var i = from; i < to; i++)
+        {
+            var goal = plan.Goals[i];
+            Guid? parentId = null;
+            if (goal.ParentKey is { } parentKey)
+            {
+                parentId = ids.TryGetValue(parentKey, out var id) ? id
+                    : rows.TryGetValue(keys[index[parentKey]], out var parentRow) ? parentRow.Id
+                    : throw new InvalidPluginExecutionException(GoalPlanTexts.Refused(_language, 1) + Environment.NewLine + GoalPlanTexts.Missing(_language, parentKey));
+            }
+
+            var unallocated = childTargets.TryGetValue(i, out var allocated) ? goal.Target - allocated : (decimal?)null;
+            if (!rows.TryGetValue(keys[i], out var row))
+            {
+                var newId = Guid.NewGuid();
+                ids[goal.Key!] = newId;
+                decisions.Add(new GoalDecision(newId, GoalPlanRows.New(plan, goal, newId, parentId, unallocated), draft: true) { TiersSet = true });
+                continue;
+            }
+
+            ids[goal.Key!] = row.Id;
+            var decision = new GoalDecision(row.Id, null, IsDraft(row));
+            decisions.Add(decision);
+            if (row.GetAttributeValue<EntityReference>(F.ParentGoalId)?.Id != parentId)
+            {
+                decision.Problem = GoalPlanTexts.OtherParent(_language, goal.Key!, row.GetAttributeValue<string>(F.Name));
+                problems.Add(decision.Problem);
+                continue;
+            }
+
+            var change = new Entity(SgGoal.LogicalName, row.Id);
+            var tierChanges = GoalPlanRows.Tiers(row, goal, change, _language);
+            if (tierChanges.Count > 0 && IsLocked(row))
+            {
+                decision.Problem = GoalPlanTexts.Locked(_language, goal.Key!, string.Join(", ", tierChanges));
+                problems.Add(decision.Problem);
+                continue;
+            }
+
+            GoalPlanRows.Settings(row, goal, change, calendarId, profileId);
+            if (change.Attributes.Count > 0)
+            {
+                if (tierChanges.Count > 0)
+                {
+                    change[F.Unallocated] = unallocated;
+                }
+
+                decision.Write = change;
+                decision.TiersSet = tierChanges.Count > 0;
+            }
+        }
+
+        return decisions;
+    }
+
+    private void Flush(GoalPlanDocument plan, List<GoalDecision> decisions, Guid? calendarId, Guid? profileId, GoalPlanContinuation counts)
+    {
+        var creates = decisions.Where(d => d.Problem == null && d.Write != null && d.Write.Contains(F.Id)).Select(d => d.Write!).ToList();
+        var updates = decisions.Where(d => d.Problem == null && d.Write != null && !d.Write.Contains(F.Id)).Select(d => d.Write!).ToList();
         foreach (var create in creates)
         {
-            SetReferences(create, calendarId, profileId);
-            _service.Create(create);
+            GoalPlanRows.SetReferences(create, calendarId, profileId);
         }
 
-        foreach (var update in updates)
+        Write(creates, create: true);
+        Write(updates, create: false);
+        counts.Created += creates.Count;
+        counts.Updated += updates.Count;
+        counts.Unchanged += decisions.Count(d => d.Write == null);
+    }
+
+    /// <summary>Activates the drafts given (plan index → id, children before parents), locking long-term levels.</summary>
+    private int Activate(GoalPlanDocument plan, IEnumerable<KeyValuePair<int, Guid>> drafts)
+    {
+        if (!plan.Activate)
         {
-            LinkSaved(update, calendarId, profileId);
-            _service.Update(update);
+            return 0;
         }
 
-        // Leaves first: a parent is activated once its children exist, so its allocation is checked against them.
-        for (var i = toActivate.Count - 1; i >= 0; i--)
+        var activations = new List<Entity>();
+        foreach (var draft in drafts)
         {
-            var activation = new Entity(SgGoal.LogicalName, toActivate[i].Key) { [F.GoalStatus] = new OptionSetValue(SgGoal.Options.StatusActive) };
-            if (toActivate[i].Value)
+            var goal = plan.Goals[draft.Key];
+            var activation = new Entity(SgGoal.LogicalName, draft.Value) { [F.GoalStatus] = new OptionSetValue(SgGoal.Options.StatusActive) };
+            var periodType = (PeriodType)Enum.Parse(typeof(PeriodType), goal.PeriodType!);
+            if (LockPolicy.Default.IsLocked(new GoalSnapshot { IsLocked = goal.Locked, PeriodType = periodType, State = GoalState.Active }))
             {
                 activation[F.IsLocked] = true;
             }
 
-            _service.Update(activation);
+            activations.Add(activation);
         }
 
-        if (plan.RemoveMissing)
+        Write(activations, create: false);
+        return activations.Count;
+    }
+
+    /// <summary>One request a row when there is one, else CreateMultiple / UpdateMultiple of up to 500 rows.</summary>
+    private void Write(List<Entity> rows, bool create)
+    {
+        for (var start = 0; start < rows.Count; start += GoalPlanBudget.RowsPerRequest)
         {
-            // Children before parents; Inactive (statecode 1, statuscode 2) keeps the row and its history.
-            for (var i = removals.Count - 1; i >= 0; i--)
+            var chunk = rows.GetRange(start, Math.Min(GoalPlanBudget.RowsPerRequest, rows.Count - start));
+            if (chunk.Count == 1)
             {
-                _service.Update(new Entity(SgGoal.LogicalName, removals[i].Key.Id) { ["statecode"] = new OptionSetValue(1), ["statuscode"] = new OptionSetValue(2) });
-                removals[i].Key.Deactivated = true;
+                if (create)
+                {
+                    _service.Create(chunk[0]);
+                }
+                else
+                {
+                    _service.Update(chunk[0]);
+                }
+
+                continue;
             }
+
+            var targets = new EntityCollection(chunk) { EntityName = SgGoal.LogicalName };
+            _service.Execute(create ? new CreateMultipleRequest { Targets = targets } : new UpdateMultipleRequest { Targets = targets });
+        }
+    }
+
+    private static bool IsDraft(Entity row) => row.GetAttributeValue<OptionSetValue>(F.GoalStatus)?.Value == SgGoal.Options.StatusDraft;
+
+    private static Dictionary<string, int> KeyIndex(GoalPlanDocument plan)
+    {
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < plan.Goals.Count; i++)
+        {
+            index[plan.Goals[i].Key!] = i;
         }
 
-        return new GoalPlanResult(creates.Count, updates.Count, unchanged, toActivate.Count, removed);
+        return index;
+    }
+
+    /// <summary>Per goal with children in the plan: the sum of their targets (its unallocated part is the rest).</summary>
+    private static Dictionary<int, decimal> ChildTargets(GoalPlanDocument plan, Dictionary<string, int> index)
+    {
+        var sums = new Dictionary<int, decimal>();
+        foreach (var goal in plan.Goals.Where(g => g.ParentKey != null))
+        {
+            var parent = index[goal.ParentKey!];
+            sums[parent] = (sums.TryGetValue(parent, out var sum) ? sum : 0m) + goal.Target;
+        }
+
+        return sums;
     }
 
     private void CheckShape(GoalPlanDocument plan)
@@ -214,24 +406,14 @@ public sealed class GoalPlanService
     private static bool IsDate(string? text) =>
         DateTime.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
 
-    private static string ScopeKey(GoalPlanDocument plan, GoalPlanGoal goal) => GoalMapper.ScopeKey(new GoalSnapshot
+    private Dictionary<string, Entity> Existing(IEnumerable<string> scopeKeys)
     {
-        MetricCode = plan.MetricCode,
-        Assignee = goal.UserId is { } user ? Assignee.User(user) : Assignee.Team(goal.TeamId!.Value),
-        PeriodStart = LocalDate.ParseIso(goal.Start!),
-        PeriodEnd = LocalDate.ParseIso(goal.End!),
-        Dimensions = new GoalDimensions(Text(goal.ProductLine), Text(goal.Region), Text(goal.Segment)),
-    });
-
-    private static string? Text(int? option) => option?.ToString(CultureInfo.InvariantCulture);
-
-    private Dictionary<string, Entity> Existing(IReadOnlyList<string> scopeKeys)
-    {
+        var all = scopeKeys.ToList();
         var found = new Dictionary<string, Entity>(StringComparer.Ordinal);
-        for (var i = 0; i < scopeKeys.Count; i += KeysPerQuery)
+        for (var i = 0; i < all.Count; i += GoalPlanBudget.KeysPerQuery)
         {
             var query = new QueryExpression(SgGoal.LogicalName) { ColumnSet = new ColumnSet(GoalColumns) };
-            query.Criteria.AddCondition(F.ScopeKey, ConditionOperator.In, scopeKeys.Skip(i).Take(KeysPerQuery).Cast<object>().ToArray());
+            query.Criteria.AddCondition(F.ScopeKey, ConditionOperator.In, all.Skip(i).Take(GoalPlanBudget.KeysPerQuery).Cast<object>().ToArray());
             foreach (var row in _service.RetrieveMultiple(query).Entities)
             {
                 found[row.GetAttributeValue<string>(F.ScopeKey)] = row;
@@ -248,295 +430,4 @@ public sealed class GoalPlanService
             PeriodType = GoalMapper.PeriodTypeOf(row.GetAttributeValue<OptionSetValue>(F.PeriodType)),
             State = row.GetAttributeValue<OptionSetValue>(F.GoalStatus)?.Value == SgGoal.Options.StatusDraft ? GoalState.Draft : GoalState.Active,
         });
-
-    private List<string> Tiers(Entity row, GoalPlanGoal goal, Entity change)
-    {
-        var changes = new List<string>();
-        void Compare(string column, string tier, decimal? planned)
-        {
-            var stored = row.GetAttributeValue<decimal?>(column);
-            if (stored != planned)
-            {
-                change[column] = planned;
-                changes.Add(GoalPlanTexts.Tier(_language, tier, stored, planned));
-            }
-        }
-
-        Compare(F.BaseValue, "base", goal.Base);
-        Compare(F.TargetValue, "target", goal.Target);
-        Compare(F.StretchValue, "stretch", goal.Stretch);
-        return changes;
-    }
-
-    private static void Settings(Entity row, GoalPlanGoal goal, Entity change, Guid? calendarId, Guid? profileId)
-    {
-        if (row.GetAttributeValue<string>(F.Name) != goal.Name)
-        {
-            change[F.Name] = goal.Name;
-        }
-
-        if (row.GetAttributeValue<EntityReference>(F.ManagerId)?.Id != goal.ManagerId)
-        {
-            change[F.ManagerId] = goal.ManagerId is { } manager ? new EntityReference(PlatformTables.SystemUser, manager) : null;
-        }
-
-        var axis = SplitAxisOption(goal);
-        if (row.GetAttributeValue<OptionSetValue>(F.SplitAxis)?.Value != axis.Value)
-        {
-            change[F.SplitAxis] = axis;
-        }
-
-        if ((row.GetAttributeValue<decimal?>(F.OverAssignmentPct) ?? 0m) != goal.OverAssignmentPct)
-        {
-            change[F.OverAssignmentPct] = goal.OverAssignmentPct;
-        }
-
-        // Guid.Empty: the plan's calendar or profile does not exist yet; the goal is linked once it is saved (LinkSaved).
-        if (calendarId is { } calendar && row.GetAttributeValue<EntityReference>(F.CalendarId)?.Id != calendar)
-        {
-            change[F.CalendarId] = new EntityReference(SgWorkingDayCalendar.LogicalName, calendar);
-        }
-
-        if (profileId is { } profile && row.GetAttributeValue<EntityReference>(F.SeasonalityProfileId)?.Id != profile)
-        {
-            change[F.SeasonalityProfileId] = new EntityReference(SgSeasonalityProfile.LogicalName, profile);
-        }
-    }
-
-    // An update that links a calendar or profile saved in this apply gets its id.
-    private static void LinkSaved(Entity update, Guid? calendarId, Guid? profileId)
-    {
-        if (update.GetAttributeValue<EntityReference>(F.CalendarId)?.Id == Guid.Empty)
-        {
-            update[F.CalendarId] = new EntityReference(SgWorkingDayCalendar.LogicalName, calendarId!.Value);
-        }
-
-        if (update.GetAttributeValue<EntityReference>(F.SeasonalityProfileId)?.Id == Guid.Empty)
-        {
-            update[F.SeasonalityProfileId] = new EntityReference(SgSeasonalityProfile.LogicalName, profileId!.Value);
-        }
-    }
-
-    private static OptionSetValue SplitAxisOption(GoalPlanGoal goal) =>
-        new(SgGoal.Options.First + (int)(SplitAxis)Enum.Parse(typeof(SplitAxis), goal.SplitAxis!));
-
-    private static Entity NewGoal(GoalPlanDocument plan, GoalPlanGoal goal, Guid id, Guid? parentId)
-    {
-        var row = new Entity(SgGoal.LogicalName, id)
-        {
-            [F.Id] = id,
-            [F.Name] = goal.Name,
-            [F.MetricId] = new EntityReference(SgMetric.LogicalName, plan.MetricId),
-            [F.CurrencyId] = new EntityReference(PlatformTables.TransactionCurrency, plan.CurrencyId),
-            [F.PeriodType] = GoalMapper.PeriodTypeOption((PeriodType)Enum.Parse(typeof(PeriodType), goal.PeriodType!)),
-            [F.PeriodStart] = Utc(goal.Start!),
-            [F.PeriodEnd] = Utc(goal.End!),
-            [F.TargetValue] = goal.Target,
-            [F.BaseValue] = goal.Base,
-            [F.StretchValue] = goal.Stretch,
-            [F.SplitAxis] = SplitAxisOption(goal),
-            [F.OverAssignmentPct] = goal.OverAssignmentPct,
-            [F.GoalStatus] = new OptionSetValue(SgGoal.Options.StatusDraft),
-        };
-        if (goal.UserId is { } user)
-        {
-            row[F.AssigneeUserId] = new EntityReference(PlatformTables.SystemUser, user);
-        }
-        else
-        {
-            row[F.AssigneeTeamId] = new EntityReference(PlatformTables.Team, goal.TeamId!.Value);
-        }
-
-        if (goal.ManagerId is { } manager)
-        {
-            row[F.ManagerId] = new EntityReference(PlatformTables.SystemUser, manager);
-        }
-
-        if (parentId is { } parent)
-        {
-            row[F.ParentGoalId] = new EntityReference(SgGoal.LogicalName, parent);
-        }
-        else
-        {
-            row[F.Strategy] = goal.Strategy ?? plan.Name;
-        }
-
-        if (goal.ProductLine is { } productLine)
-        {
-            row[F.ProductLine] = new OptionSetValue(productLine);
-        }
-
-        if (goal.Region is { } region)
-        {
-            row[F.Region] = new OptionSetValue(region);
-        }
-
-        if (goal.Segment is { } segment)
-        {
-            row[F.CustomerSegment] = new OptionSetValue(segment);
-        }
-
-        return row;
-    }
-
-    private static void SetReferences(Entity row, Guid? calendarId, Guid? profileId)
-    {
-        if (calendarId is { } calendar)
-        {
-            row[F.CalendarId] = new EntityReference(SgWorkingDayCalendar.LogicalName, calendar);
-        }
-
-        if (profileId is { } profile)
-        {
-            row[F.SeasonalityProfileId] = new EntityReference(SgSeasonalityProfile.LogicalName, profile);
-        }
-    }
-
-    private static DateTime Utc(string date) => DateTime.SpecifyKind(LocalDate.ParseIso(date).ToDateTime(), DateTimeKind.Utc);
-
-    private Guid? FindByName(string table, string? name)
-    {
-        var query = new QueryExpression(table) { ColumnSet = new ColumnSet(false), TopCount = 1 };
-        query.Criteria.AddCondition("sg_name", ConditionOperator.Equal, name);
-        return _service.RetrieveMultiple(query).Entities.FirstOrDefault()?.Id;
-    }
-
-    private bool SameReferenceData(GoalPlanDocument plan, Guid? calendarId, Guid? profileId)
-    {
-        if (plan.Seasonality != null)
-        {
-            if (profileId == null)
-            {
-                return false;
-            }
-
-            var stored = _service.Retrieve(SgSeasonalityProfile.LogicalName, profileId.Value, new ColumnSet(SgSeasonalityProfile.WeightFields));
-            if (SgSeasonalityProfile.WeightFields.Where((f, i) => stored.GetAttributeValue<decimal?>(f) != plan.Seasonality.Weights[i]).Any())
-            {
-                return false;
-            }
-        }
-
-        if (plan.Calendar != null)
-        {
-            if (calendarId == null)
-            {
-                return false;
-            }
-
-            var stored = _service.Retrieve(SgWorkingDayCalendar.LogicalName, calendarId.Value, new ColumnSet(SgWorkingDayCalendar.Fields.WeekendDays));
-            var weekend = stored.GetAttributeValue<OptionSetValueCollection>(SgWorkingDayCalendar.Fields.WeekendDays)?.Select(o => o.Value).OrderBy(v => v).ToList() ?? new List<int>();
-            if (!weekend.SequenceEqual(WeekendOptions(plan.Calendar).Select(o => o.Value).OrderBy(v => v)))
-            {
-                return false;
-            }
-
-            var exceptions = Exceptions(calendarId.Value);
-            if (!Wanted(plan.Calendar).OrderBy(p => p.Key, StringComparer.Ordinal).SequenceEqual(exceptions.Select(e => new KeyValuePair<string, bool>(e.Key, Working(e.Value))).OrderBy(p => p.Key, StringComparer.Ordinal)))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private Guid SaveProfile(GoalPlanSeasonality seasonality, Guid? id)
-    {
-        var row = new Entity(SgSeasonalityProfile.LogicalName) { ["sg_name"] = seasonality.Name };
-        for (var i = 0; i < 12; i++)
-        {
-            row[SgSeasonalityProfile.WeightFields[i]] = seasonality.Weights[i];
-        }
-
-        if (id is { } existing)
-        {
-            row.Id = existing;
-            _service.Update(row);
-            return existing;
-        }
-
-        return _service.Create(row);
-    }
-
-    private Guid SaveCalendar(GoalPlanCalendar calendar, Guid? id)
-    {
-        var row = new Entity(SgWorkingDayCalendar.LogicalName)
-        {
-            ["sg_name"] = calendar.Name,
-            [SgWorkingDayCalendar.Fields.WeekendDays] = WeekendOptions(calendar),
-        };
-        Guid calendarId;
-        if (id is { } existing)
-        {
-            row.Id = existing;
-            _service.Update(row);
-            calendarId = existing;
-        }
-        else
-        {
-            calendarId = _service.Create(row);
-        }
-
-        var stored = Exceptions(calendarId);
-        var wanted = Wanted(calendar);
-        foreach (var gone in stored.Where(s => !wanted.TryGetValue(s.Key, out var working) || working != Working(s.Value)).ToList())
-        {
-            _service.Delete(SgCalendarException.LogicalName, gone.Value.Id);
-        }
-
-        foreach (var add in wanted.Where(w => !stored.TryGetValue(w.Key, out var s) || Working(s) != w.Value))
-        {
-            _service.Create(new Entity(SgCalendarException.LogicalName)
-            {
-                ["sg_name"] = add.Key,
-                [SgCalendarException.Fields.CalendarId] = new EntityReference(SgWorkingDayCalendar.LogicalName, calendarId),
-                [SgCalendarException.Fields.Date] = Utc(add.Key),
-                [SgCalendarException.Fields.IsWorkingDay] = add.Value,
-            });
-        }
-
-        return calendarId;
-    }
-
-    private static bool Working(Entity exception) => exception.GetAttributeValue<bool?>(SgCalendarException.Fields.IsWorkingDay) ?? false;
-
-    private static OptionSetValueCollection WeekendOptions(GoalPlanCalendar calendar) =>
-        new(calendar.Weekend.Distinct().Select(d => new OptionSetValue(SgWorkingDayCalendar.Options.Monday + d - 1)).ToList());
-
-    private static Dictionary<string, bool> Wanted(GoalPlanCalendar calendar)
-    {
-        var wanted = new Dictionary<string, bool>(StringComparer.Ordinal);
-        foreach (var holiday in calendar.Holidays)
-        {
-            wanted[holiday] = false;
-        }
-
-        foreach (var working in calendar.WorkingDays)
-        {
-            wanted[working] = true;
-        }
-
-        return wanted;
-    }
-
-    private Dictionary<string, Entity> Exceptions(Guid calendarId)
-    {
-        var query = new QueryExpression(SgCalendarException.LogicalName)
-        {
-            ColumnSet = new ColumnSet(SgCalendarException.Fields.Date, SgCalendarException.Fields.IsWorkingDay),
-        };
-        query.Criteria.AddCondition(SgCalendarException.Fields.CalendarId, ConditionOperator.Equal, calendarId);
-        var result = new Dictionary<string, Entity>(StringComparer.Ordinal);
-        foreach (var row in _service.RetrieveMultiple(query).Entities)
-        {
-            var date = row.GetAttributeValue<DateTime?>(SgCalendarException.Fields.Date);
-            if (date != null)
-            {
-                result[LocalDate.FromDateTime(date.Value).ToString()] = row;
-            }
-        }
-
-        return result;
-    }
 }

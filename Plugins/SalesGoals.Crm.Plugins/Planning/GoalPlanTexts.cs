@@ -23,6 +23,14 @@ internal static class GoalPlanTexts
         ? $"{path}：规划已删除该目标，但已有 {rows} 条业绩记录计入它（及其上级）；停用会使上级的实际值失真。请保留它，或先通过目标调整申请转移。"
         : $"{path}: the plan removes this goal, but {rows} ledger row(s) count toward it (and its ancestors); deactivating it would falsify their actuals. Keep it, or move them with an adjustment request first.";
 
+    public static string BadContinuation(int language) => language == 2052
+        ? "Continuation 不是 sg_ApplyGoalPlan 为这份规划返回的续点；请传入上一次调用返回的 Continuation，或不传以重新检查并继续。"
+        : "The Continuation is not one sg_ApplyGoalPlan returned for this plan; pass the last call's Continuation, or none to check the plan again and go on.";
+
+    public static string Missing(int language, string key) => language == 2052
+        ? $"{key}：该目标在应用过程中消失了（已被删除或其范围已更改）；请重新应用该规划。"
+        : $"{key}: the goal went missing while the plan was being applied (deleted, or its scope changed); apply the plan again.";
+
     public static string BadDocument(int language, string detail) => language == 2052
         ? $"规划内容无效：{detail}"
         : $"The plan is not valid: {detail}";

@@ -1,8 +1,10 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
 using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Messages;
 using Microsoft.Xrm.Sdk.Query;
 using SalesGoals.Crm.GoalEngine.Alerts;
 using SalesGoals.Crm.GoalEngine.Progress;
@@ -24,6 +26,7 @@ public sealed class AlertService
     public const decimal LeadProbability = 0.10m;
     private readonly IOrganizationService _service;
     private readonly IClock _clock;
+    private List<Entity>? _deferred;
 
     public AlertService(IOrganizationService service, IClock clock)
     {
@@ -99,7 +102,37 @@ public sealed class AlertService
             alert[A.OwnerId] = assignee;
         }
 
-        _service.Create(alert);
+        if (_deferred is not null)
+        {
+            _deferred.Add(alert);
+        }
+        else
+        {
+            _service.Create(alert);
+        }
+    }
+
+    /// <summary>From now on new alerts are kept until <see cref="CreateDeferred"/>, so the alerts of many goals written
+    /// together (a batch of recalculated leaves) are created with one request, not one each.</summary>
+    public void Defer() => _deferred ??= [];
+
+    /// <summary>Creates the alerts kept since <see cref="Defer"/>: one by Create, more by one CreateMultiple.</summary>
+    public void CreateDeferred()
+    {
+        var alerts = _deferred;
+        _deferred = null;
+        if (alerts is not { Count: > 0 })
+        {
+            return;
+        }
+
+        if (alerts.Count == 1)
+        {
+            _service.Create(alerts[0]);
+            return;
+        }
+
+        _service.Execute(new CreateMultipleRequest { Targets = new EntityCollection(alerts) { EntityName = SgGoalAlert.LogicalName } });
     }
 
     // The assignee's open opportunities and leads expected to close in the goal's period (leads without a date too),

@@ -41,7 +41,7 @@ public sealed class EvaluatePace : PluginBase
                 : $"PageSize must be between 1 and {MaxPageSize} (got {pageSize}).");
         }
 
-        var result = PaceSweepServices.Create(context, asOf).Evaluate(startAfter, pageSize);
+        var result = PluginServices.For(context).PaceSweep(asOf).Evaluate(startAfter, pageSize);
         var output = context.Execution.OutputParameters;
         output[EvaluatedOutput] = result.Evaluated;
         output[StatusChangedOutput] = result.StatusChanged;

@@ -67,9 +67,14 @@ public sealed class GoalProgressWriter
     /// The hot path's form of <see cref="Apply"/> for several goals (a leaf and its ancestors) in three requests
     /// whatever their number: all are locked with one UpdateMultiple (in the order given, leaves before their
     /// ancestors, as one by one), re-read with one query that also brings each goal's metric code and open
-    /// at-risk alert, and written with one UpdateMultiple under the row-version check. Alerts follow per goal.
+    /// at-risk alert, and written with one UpdateMultiple under the row-version check. Alerts follow per goal (new ones created together).
     /// </summary>
-    public void ApplyAll(IReadOnlyList<GoalDelta> deltas)
+    public void ApplyAll(IReadOnlyList<GoalDelta> deltas) =>
+        ApplyAll(deltas.Select(d => new GoalWrite(d.GoalId, d.Delta)).ToList());
+
+    /// <summary>As <see cref="ApplyAll(IReadOnlyList{GoalDelta})"/>, each goal with its delta or total and further columns
+    /// (the recalculation writes a batch of leaves and their ancestors this way). The goals must be distinct.</summary>
+    public void ApplyAll(IReadOnlyList<GoalWrite> deltas)
     {
         if (deltas.Count == 0)
         {
@@ -91,13 +96,18 @@ public sealed class GoalProgressWriter
                 throw new InvalidPluginExecutionException($"Goal {delta.GoalId} was deleted while its actual was being updated.");
             }
 
-            if (current.Row.GetAttributeValue<OptionSetValue>(F.GoalStatus)?.Value == SgGoal.Options.StatusClosed)
+            if (!delta.EvenIfClosed && current.Row.GetAttributeValue<OptionSetValue>(F.GoalStatus)?.Value == SgGoal.Options.StatusClosed)
             {
                 continue; // A closed ancestor's figures are final.
             }
 
             var before = new MetricTotals(current.Row.GetAttributeValue<decimal?>(F.ActualNumerator) ?? 0m, current.Row.GetAttributeValue<decimal?>(F.ActualDenominator) ?? 0m);
-            var update = Compute(current.Row, before + delta.Delta, out var change);
+            var update = Compute(current.Row, delta.Total ?? before + (delta.Delta ?? MetricTotals.Zero), out var change);
+            foreach (var column in delta.AlsoSet ?? new Dictionary<string, object?>())
+            {
+                update[column.Key] = column.Value;
+            }
+
             update.RowVersion = current.Row.RowVersion;
             updates.Add(update);
             current.Change = change;
@@ -109,10 +119,13 @@ public sealed class GoalProgressWriter
             _service.Execute(new UpdateMultipleRequest { Targets = Goals(updates), ConcurrencyBehavior = ConcurrencyBehavior.IfRowVersionMatches });
         }
 
+        _alerts.Defer(); // the alerts these goals raise are created together
         foreach (var goal in changed)
         {
             _alerts.React(goal.Row, goal.Change!, goal.OpenAlert);
         }
+
+        _alerts.CreateDeferred();
     }
 
     private Dictionary<Guid, LockedGoal> ReadLocked(IReadOnlyList<Guid> ids)

@@ -16,11 +16,12 @@ using F = SalesGoals.Crm.Plugins.Schema.SgGoal.Fields;
 namespace SalesGoals.Crm.Plugins.Recalculation;
 
 /// <summary>
-/// One bounded step of a leaf's rebuild. Sources phase: one page of the records the leaf covers (keyset
-/// by id), the leaf's rows for exactly those records, the diff written in bulk. Ledger phase: one page of
-/// the leaf's rows (keyset by row id), the records behind them re-read by id, rows whose record no longer
-/// counts removed, the page summed. A step holds one page, never a goal's history; it returns the net
-/// change it wrote so the caller adds it to the goals, in the same transaction.
+/// One bounded step of the rebuild of a batch of sibling leaves (<see cref="LeafBatches"/>; often one leaf).
+/// Sources phase: one page of the records the batch covers (keyset by id), the batch's rows for exactly those
+/// records, the diff written in bulk. Ledger phase: one page of the batch's rows (keyset by row id), the records
+/// behind them re-read by id, rows whose record no longer counts for their leaf removed, the page summed per
+/// leaf. A step holds one page, never a goal's history; it returns each leaf's net change it wrote so the
+/// caller adds it to the goals, in the same transaction.
 /// </summary>
 public sealed class LeafRebuilder
 {
@@ -36,10 +37,11 @@ public sealed class LeafRebuilder
     private readonly RequestBudget _budget;
     private readonly Dictionary<Guid, bool> _includesExternal = new();
 
-    // Records this execution's sources pass has just reconciled for the current leaf: their rows are right,
-    // so the ledger pass need not read them again (bounded; rows of records not in it are simply re-read).
-    private readonly HashSet<Guid> _confirmed = [];
-    private Guid _confirmedLeaf;
+    // Rows (leaf, record, metric) this execution's sources pass has just reconciled for the current batch (named by its first
+    // leaf): their rows are right, so the ledger pass need not read them again (bounded; rows of records not in it are simply re-read).
+    private const int MaxConfirmed = 20_000;
+    private readonly HashSet<LedgerKey> _confirmed = [];
+    private Guid _confirmedBatch;
 
     public LeafRebuilder(IOrganizationService service, IGoalRepository goals, ILedgerRepository ledger, CurrencyRates rates, SourceCatalog sources, RequestBudget budget)
     {
@@ -66,32 +68,35 @@ public sealed class LeafRebuilder
         return new LeafPlan(goal, metric, snapshot, rate, Scope(goal, snapshot.Assignee), _sources.ForMetric(metric, IncludesExternal(metricRef!.Id)));
     }
 
-    /// <summary>Runs one step; returns the net change written, and advances the cursor only when the whole page was written.</summary>
-    public MetricTotals Step(RecalculationCursor cursor, LeafPlan leaf) =>
-        cursor.Phase == LeafPhase.Sources ? SourcesStep(cursor, leaf) : LedgerStep(cursor, leaf);
+    /// <summary>Runs one step for a batch of leaves (<see cref="LeafBatches"/>); returns each leaf's net change written,
+    /// and advances the cursor only when the whole page was written.</summary>
+    public IReadOnlyDictionary<Guid, MetricTotals> Step(RecalculationCursor cursor, IReadOnlyList<LeafPlan> batch) =>
+        cursor.Phase == LeafPhase.Sources ? SourcesStep(cursor, batch) : LedgerStep(cursor, batch);
 
-    private MetricTotals SourcesStep(RecalculationCursor cursor, LeafPlan leaf)
+    private Dictionary<Guid, MetricTotals> SourcesStep(RecalculationCursor cursor, IReadOnlyList<LeafPlan> batch)
     {
-        if (leaf.Metric is null || leaf.Snapshot is null || leaf.Scope is null || cursor.TableIndex >= leaf.Sources.Count)
+        var lead = batch[0];
+        var scope = LeafBatches.Scope(batch);
+        if (lead.Metric is null || lead.Snapshot is null || scope is null || cursor.TableIndex >= lead.Sources.Count)
         {
             cursor.Phase = LeafPhase.Ledger;
             cursor.After = Guid.Empty;
-            return MetricTotals.Zero;
+            return [];
         }
 
-        var source = leaf.Sources[cursor.TableIndex];
-        var facts = source.PageInPeriod(leaf.Scope, cursor.After, SourcePageSize);
+        var source = lead.Sources[cursor.TableIndex];
+        var facts = source.PageInPeriod(scope, cursor.After, SourcePageSize);
         var factOf = facts.ToDictionary(f => f.RecordId);
-        var stored = _ledger.OfGoalSources(leaf.Id, source.Table, factOf.Keys);
-        var desired = LedgerMath.PlanForGoal(leaf.Snapshot, leaf.Metric, facts, leaf.Rate);
-        var delta = Write(leaf, stored, desired, key => new LedgerSource(source.Table, DateOf(factOf[key.SourceRecordId])), out var complete);
+        var stored = _ledger.OfGoalsSources(batch.Select(l => l.Id).ToList(), source.Table, factOf.Keys);
+        var desired = batch.SelectMany(leaf => LedgerMath.PlanForGoal(leaf.Snapshot!, leaf.Metric!, LeafBatches.Of(leaf, batch, facts), leaf.Rate)).ToList();
+        var delta = Write(batch, stored, desired, key => new LedgerSource(source.Table, DateOf(factOf[key.SourceRecordId])), out var complete);
         if (!complete)
         {
             return delta;
         }
 
         cursor.Processed += facts.Count;
-        Confirm(leaf.Id, facts);
+        Confirm(batch, facts);
         if (facts.Count < SourcePageSize)
         {
             cursor.TableIndex++;
@@ -105,40 +110,53 @@ public sealed class LeafRebuilder
         return delta;
     }
 
-    private MetricTotals LedgerStep(RecalculationCursor cursor, LeafPlan leaf)
+    private Dictionary<Guid, MetricTotals> LedgerStep(RecalculationCursor cursor, IReadOnlyList<LeafPlan> batch)
     {
-        var page = _ledger.PageOfGoal(leaf.Id, cursor.After, LedgerPageSize);
-        var rows = page;
-        IReadOnlyList<LedgerEntry> kept = rows.Select(r => r.Entry).ToList();
-        var delta = MetricTotals.Zero;
-        if (leaf.Metric is not null && leaf.Snapshot is not null)
+        var page = _ledger.PageOfGoals(batch.Select(l => l.Id).ToList(), cursor.After, LedgerPageSize);
+        var plans = batch.ToDictionary(l => l.Id);
+
+        // Rows of a leaf with an unknown metric are kept as they are; so are rows of records this execution's
+        // sources pass has just reconciled. The others are checked against the records behind them: a row of any
+        // record that no longer counts for its leaf (deleted, reassigned, reopened, out of the period, another
+        // metric) is removed.
+        var kept = page.Where(r => plans[r.Entry.Key.GoalId].Metric is null || IsConfirmed(batch, r.Entry.Key)).Select(r => r.Entry).ToList();
+        var rows = page.Where(r => plans[r.Entry.Key.GoalId].Metric is not null && !IsConfirmed(batch, r.Entry.Key)).ToList();
+        var delta = new Dictionary<Guid, MetricTotals>();
+        var scope = LeafBatches.Scope(batch);
+        if (rows.Count > 0)
         {
-            // The records behind this page that still count; a row of any other record (deleted, reassigned,
-            // reopened, out of the period, another metric) is removed.
-            var confirmed = rows.Where(r => _confirmedLeaf == leaf.Id && _confirmed.Contains(r.Entry.Key.SourceRecordId)).ToList();
-            rows = rows.Except(confirmed).ToList();
             var facts = new List<SourceFact>();
             foreach (var table in rows.GroupBy(r => r.SourceTable, StringComparer.OrdinalIgnoreCase))
             {
-                var source = leaf.Sources.FirstOrDefault(s => string.Equals(s.Table, table.Key, StringComparison.OrdinalIgnoreCase));
-                if (source is not null && leaf.Scope is not null)
+                var source = batch[0].Sources.FirstOrDefault(s => string.Equals(s.Table, table.Key, StringComparison.OrdinalIgnoreCase));
+                if (source is not null && scope is not null)
                 {
-                    facts.AddRange(source.CountedAmong(leaf.Scope, table.Select(r => r.Entry.Key.SourceRecordId).Distinct().ToList()));
+                    facts.AddRange(source.CountedAmong(scope, table.Select(r => r.Entry.Key.SourceRecordId).Distinct().ToList()));
                 }
             }
 
             var onPage = new HashSet<LedgerKey>(rows.Select(r => r.Entry.Key));
-            var rebuilt = LedgerMath.PlanForGoal(leaf.Snapshot, leaf.Metric, facts, leaf.Rate).Where(e => onPage.Contains(e.Key)).ToList();
-            kept = [.. confirmed.Select(r => r.Entry), .. rebuilt];
+            var rebuilt = batch.Where(l => l.Metric is not null && l.Snapshot is not null)
+                .SelectMany(leaf => LedgerMath.PlanForGoal(leaf.Snapshot!, leaf.Metric!, LeafBatches.Of(leaf, batch, facts), leaf.Rate))
+                .Where(e => onPage.Contains(e.Key))
+                .ToList();
+            kept.AddRange(rebuilt);
             var factOf = facts.GroupBy(f => f.RecordId).ToDictionary(g => g.Key, g => g.First());
-            delta = Write(leaf, rows, rebuilt, key => new LedgerSource(factOf[key.SourceRecordId].SourceTable, DateOf(factOf[key.SourceRecordId])), out var complete);
+            delta = Write(batch, rows, rebuilt, key => new LedgerSource(factOf[key.SourceRecordId].SourceTable, DateOf(factOf[key.SourceRecordId])), out var complete);
             if (!complete)
             {
                 return delta;
             }
         }
 
-        cursor.LedgerSum += LedgerMath.Recompute(kept);
+        foreach (var leaf in kept.GroupBy(e => e.Key.GoalId))
+        {
+            if (cursor.Leaf(leaf.Key) is { } state)
+            {
+                state.LedgerSum += LedgerMath.Recompute(leaf);
+            }
+        }
+
         cursor.Processed += page.Count;
         cursor.After = page.Count == LedgerPageSize ? page[page.Count - 1].RowId : Guid.Empty;
         if (page.Count < LedgerPageSize)
@@ -149,37 +167,49 @@ public sealed class LeafRebuilder
         return delta;
     }
 
-    private MetricTotals Write(LeafPlan leaf, IReadOnlyList<StoredLedgerRow> stored, IReadOnlyList<LedgerEntry> desired, Func<LedgerKey, LedgerSource> sourceOf, out bool complete)
+    private Dictionary<Guid, MetricTotals> Write(IReadOnlyList<LeafPlan> batch, IReadOnlyList<StoredLedgerRow> stored, IReadOnlyList<LedgerEntry> desired, Func<LedgerKey, LedgerSource> sourceOf, out bool complete)
     {
         var changes = LedgerMath.Diff(stored.Select(r => r.Entry), desired);
         complete = true;
+        var delta = new Dictionary<Guid, MetricTotals>();
         if (changes.Count == 0)
         {
-            return MetricTotals.Zero;
+            return delta;
         }
 
         var rowIds = stored.ToDictionary(r => r.Entry.Key, r => r.RowId);
-        var written = _ledger.WriteBatch(changes, rowIds, sourceOf, leaf.Owner, () => _budget.CanSpend(1));
+        var owners = batch.ToDictionary(l => l.Id, l => l.Owner);
+        var written = _ledger.WriteBatch(changes, rowIds, sourceOf, goal => owners.TryGetValue(goal, out var owner) ? owner : null, () => _budget.CanSpend(1));
         complete = written.Count == changes.Count;
-        return written.Aggregate(MetricTotals.Zero, (sum, c) => sum + c.Delta);
-    }
-
-    private void Confirm(Guid leafId, IReadOnlyList<SourceFact> facts)
-    {
-        if (_confirmedLeaf != leafId)
+        foreach (var change in written)
         {
-            _confirmed.Clear();
-            _confirmedLeaf = leafId;
+            delta[change.Key.GoalId] = (delta.TryGetValue(change.Key.GoalId, out var sum) ? sum : MetricTotals.Zero) + change.Delta;
         }
 
-        foreach (var fact in facts)
-        {
-            if (_confirmed.Count >= 20_000)
-            {
-                return;
-            }
+        return delta;
+    }
 
-            _confirmed.Add(fact.RecordId);
+    private bool IsConfirmed(IReadOnlyList<LeafPlan> batch, LedgerKey key) => _confirmedBatch == batch[0].Id && _confirmed.Contains(key);
+
+    private void Confirm(IReadOnlyList<LeafPlan> batch, IReadOnlyList<SourceFact> facts)
+    {
+        if (_confirmedBatch != batch[0].Id)
+        {
+            _confirmed.Clear();
+            _confirmedBatch = batch[0].Id;
+        }
+
+        foreach (var leaf in batch.Where(l => l.Metric is not null))
+        {
+            foreach (var fact in LeafBatches.Of(leaf, batch, facts))
+            {
+                if (_confirmed.Count >= MaxConfirmed)
+                {
+                    return;
+                }
+
+                _confirmed.Add(new LedgerKey(leaf.Id, fact.RecordId, leaf.Metric!.Code));
+            }
         }
     }
 

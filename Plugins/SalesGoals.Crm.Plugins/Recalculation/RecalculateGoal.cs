@@ -30,7 +30,7 @@ public sealed class RecalculateGoal : PluginBase
         RecalculationSlice slice;
         try
         {
-            slice = RecalculationServices.Create(context).RunSlice(goalId, continuation);
+            slice = PluginServices.For(context).Recalculation(context.Execution.OrganizationId).RunSlice(goalId, continuation);
         }
         catch (GoalNotFoundException)
         {

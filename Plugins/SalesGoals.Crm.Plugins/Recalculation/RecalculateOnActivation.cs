@@ -16,11 +16,16 @@ public sealed class RecalculateOnActivation : PluginBase
 
     protected override void ExecuteStep(LocalPluginContext context)
     {
+        if (Planning.GoalPlanGate.IsOpen(context.Execution))
+        {
+            return; // the plan's root is recalculated once, after its last slice (sg_RecalculateGoal, driven by the caller)
+        }
+
         var before = context.Execution.PreEntityImages[PreImage].GetAttributeValue<OptionSetValue>(SgGoal.Fields.GoalStatus)?.Value ?? SgGoal.Options.StatusDraft;
         var after = ((Entity)context.Execution.InputParameters["Target"]).GetAttributeValue<OptionSetValue>(SgGoal.Fields.GoalStatus)?.Value;
         if (before != SgGoal.Options.StatusActive && after == SgGoal.Options.StatusActive)
         {
-            RecalculationServices.Create(context).RunSlice(context.Execution.PrimaryEntityId, null, restart: true);
+            PluginServices.For(context).Recalculation(context.Execution.OrganizationId).RunSlice(context.Execution.PrimaryEntityId, null, restart: true);
         }
     }
 }

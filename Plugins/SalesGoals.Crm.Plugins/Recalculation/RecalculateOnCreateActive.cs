@@ -12,10 +12,15 @@ public sealed class RecalculateOnCreateActive : PluginBase
 
     protected override void ExecuteStep(LocalPluginContext context)
     {
+        if (Planning.GoalPlanGate.IsOpen(context.Execution))
+        {
+            return; // the plan's root is recalculated once, after its last slice
+        }
+
         var target = (Entity)context.Execution.InputParameters["Target"];
         if (target.GetAttributeValue<OptionSetValue>(SgGoal.Fields.GoalStatus)?.Value == SgGoal.Options.StatusActive)
         {
-            RecalculationServices.Create(context).RunSlice(context.Execution.PrimaryEntityId, null, restart: true);
+            PluginServices.For(context).Recalculation(context.Execution.OrganizationId).RunSlice(context.Execution.PrimaryEntityId, null, restart: true);
         }
     }
 }

@@ -7,16 +7,17 @@ using SalesGoals.Crm.GoalEngine.Metrics;
 namespace SalesGoals.Crm.Plugins.Recalculation;
 
 /// <summary>
-/// Where a sliced recalculation stands: the parents being walked (depth-first, children in id order),
-/// the leaf in progress with its phase, table and the last id read (keyset), the sum of the leaf's
-/// ledger rows read so far and the actual this job last wrote on the leaf (a different actual later means
-/// someone else changed the goal's ledger between slices, so the sum is not used). It is small text: the Custom
-/// API returns it as Continuation and keeps it on the goal (sg_recalccontinuation) so a crash resumes.
+/// Where a sliced recalculation stands: the parents being walked (depth-first, children in id order), the batch
+/// of sibling leaves in progress (<see cref="RecalculationLeaf"/>: each one's ledger sum so far and last written
+/// actual) with its phase, table and the last id read (keyset, shared by the batch). It is small text (at most
+/// <see cref="LeafBatches.MaxLeaves"/> leaves): the Custom API returns it as Continuation and keeps it on the goal
+/// (sg_recalccontinuation, 4,000 characters) so a crash resumes. "r1" continuations (one leaf) still parse.
 /// </summary>
 public sealed class RecalculationCursor
 {
-    private const string Version = "r1";
-    private static readonly char[] FrameSeparator = [','];
+    private const string Version = "r2";
+    private const string SingleLeafVersion = "r1";
+    private static readonly char[] ListSeparator = [','];
 
     public RecalculationCursor(Guid rootId) => RootId = rootId;
 
@@ -24,7 +25,8 @@ public sealed class RecalculationCursor
 
     public List<RecalculationFrame> Parents { get; } = [];
 
-    public Guid LeafId { get; private set; }
+    /// <summary>The leaves being rebuilt together (empty: none; the next step walks the parents).</summary>
+    public List<RecalculationLeaf> Leaves { get; } = [];
 
     public LeafPhase Phase { get; set; }
 
@@ -32,39 +34,31 @@ public sealed class RecalculationCursor
 
     public Guid After { get; set; }
 
-    public MetricTotals LedgerSum { get; set; }
-
-    public bool SumReliable { get; set; } = true;
-
-    /// <summary>The leaf's actual parts as this job last wrote them (null: not written by an earlier slice).</summary>
-    public MetricTotals? LeafWritten { get; set; }
-
     public long Processed { get; set; }
 
     public int Slices { get; set; }
 
-    public bool IsDone => LeafId == Guid.Empty && Parents.Count == 0;
+    public bool IsDone => Leaves.Count == 0 && Parents.Count == 0;
 
-    public void BeginLeaf(Guid leafId)
+    public void BeginBatch(IEnumerable<Guid> leafIds)
     {
-        LeafId = leafId;
+        Leaves.Clear();
+        Leaves.AddRange(leafIds.Select(id => new RecalculationLeaf(id)));
         Phase = LeafPhase.Sources;
         TableIndex = 0;
         After = Guid.Empty;
-        LedgerSum = MetricTotals.Zero;
-        SumReliable = true;
-        LeafWritten = null;
     }
 
-    public void EndLeaf() => LeafId = Guid.Empty;
+    public void EndBatch() => Leaves.Clear();
+
+    public RecalculationLeaf? Leaf(Guid leafId) => Leaves.Find(l => l.GoalId == leafId);
 
     public string Serialize()
     {
         var fields = new[]
         {
-            Version, RootId.ToString("N"), Num(Slices), Num(Processed), LeafId.ToString("N"), Num((int)Phase), Num(TableIndex),
-            After.ToString("N"), Dec(LedgerSum.Numerator), Dec(LedgerSum.Denominator), SumReliable ? "1" : "0",
-            LeafWritten is { } written ? Dec(written.Numerator) + ";" + Dec(written.Denominator) : "-",
+            Version, RootId.ToString("N"), Num(Slices), Num(Processed), Num((int)Phase), Num(TableIndex), After.ToString("N"),
+            string.Join(",", Leaves.Select(l => l.GoalId.ToString("N") + ":" + Sum(l.LedgerSum) + ":" + (l.SumReliable ? "1" : "0") + ":" + (l.Written is { } w ? Sum(w) : "-"))),
             string.Join(",", Parents.Select(p => p.GoalId.ToString("N") + ":" + p.LastChildId.ToString("N"))),
         };
         return string.Join("|", fields);
@@ -74,34 +68,10 @@ public sealed class RecalculationCursor
     public static RecalculationCursor Parse(string text, Guid rootId)
     {
         var fields = (text ?? string.Empty).Split('|');
-        if (fields.Length != 13 || fields[0] != Version || Guid.ParseExact(fields[1], "N") != rootId)
-        {
-            throw new FormatException("The continuation is not one sg_RecalculateGoal returned for this goal.");
-        }
-
-        var cursor = new RecalculationCursor(rootId)
-        {
-            Slices = int.Parse(fields[2], CultureInfo.InvariantCulture),
-            Processed = long.Parse(fields[3], CultureInfo.InvariantCulture),
-        };
-        var leaf = Guid.ParseExact(fields[4], "N");
-        if (leaf != Guid.Empty)
-        {
-            cursor.BeginLeaf(leaf);
-        }
-
-        cursor.Phase = (LeafPhase)int.Parse(fields[5], CultureInfo.InvariantCulture);
-        cursor.TableIndex = int.Parse(fields[6], CultureInfo.InvariantCulture);
-        cursor.After = Guid.ParseExact(fields[7], "N");
-        cursor.LedgerSum = new MetricTotals(decimal.Parse(fields[8], CultureInfo.InvariantCulture), decimal.Parse(fields[9], CultureInfo.InvariantCulture));
-        cursor.SumReliable = fields[10] == "1";
-        if (fields[11] != "-")
-        {
-            var parts = fields[11].Split(';');
-            cursor.LeafWritten = new MetricTotals(decimal.Parse(parts[0], CultureInfo.InvariantCulture), decimal.Parse(parts[1], CultureInfo.InvariantCulture));
-        }
-
-        foreach (var frame in fields[12].Split(FrameSeparator, StringSplitOptions.RemoveEmptyEntries))
+        var cursor = fields.Length == 13 && fields[0] == SingleLeafVersion ? ParseSingleLeaf(fields, rootId)
+            : fields.Length == 9 && fields[0] == Version ? ParseBatch(fields, rootId)
+            : throw Foreign();
+        foreach (var frame in fields[fields.Length - 1].Split(ListSeparator, StringSplitOptions.RemoveEmptyEntries))
         {
             var ids = frame.Split(':');
             cursor.Parents.Add(new RecalculationFrame(Guid.ParseExact(ids[0], "N"), Guid.ParseExact(ids[1], "N")));
@@ -109,10 +79,68 @@ public sealed class RecalculationCursor
 
         if (cursor.Phase is not (LeafPhase.Sources or LeafPhase.Ledger or LeafPhase.Finished) || cursor.TableIndex < 0)
         {
-            throw new FormatException("The continuation is not one sg_RecalculateGoal returned for this goal.");
+            throw Foreign();
         }
 
         return cursor;
+    }
+
+    private static RecalculationCursor ParseBatch(string[] fields, Guid rootId)
+    {
+        var cursor = Header(fields, rootId);
+        cursor.Phase = (LeafPhase)int.Parse(fields[4], CultureInfo.InvariantCulture);
+        cursor.TableIndex = int.Parse(fields[5], CultureInfo.InvariantCulture);
+        cursor.After = Guid.ParseExact(fields[6], "N");
+        foreach (var leaf in fields[7].Split(ListSeparator, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var parts = leaf.Split(':');
+            cursor.Leaves.Add(new RecalculationLeaf(Guid.ParseExact(parts[0], "N"))
+            {
+                LedgerSum = ParseSum(parts[1]),
+                SumReliable = parts[2] == "1",
+                Written = parts[3] == "-" ? null : ParseSum(parts[3]),
+            });
+        }
+
+        return cursor;
+    }
+
+    // The one-leaf form written before leaves were batched: a recalculation running across the upgrade resumes.
+    private static RecalculationCursor ParseSingleLeaf(string[] fields, Guid rootId)
+    {
+        var cursor = Header(fields, rootId);
+        var leaf = Guid.ParseExact(fields[4], "N");
+        cursor.Phase = (LeafPhase)int.Parse(fields[5], CultureInfo.InvariantCulture);
+        cursor.TableIndex = int.Parse(fields[6], CultureInfo.InvariantCulture);
+        cursor.After = Guid.ParseExact(fields[7], "N");
+        if (leaf != Guid.Empty)
+        {
+            cursor.Leaves.Add(new RecalculationLeaf(leaf)
+            {
+                LedgerSum = ParseSum(fields[8] + ";" + fields[9]),
+                SumReliable = fields[10] == "1",
+                Written = fields[11] == "-" ? null : ParseSum(fields[11]),
+            });
+        }
+
+        return cursor;
+    }
+
+    private static RecalculationCursor Header(string[] fields, Guid rootId) =>
+        Guid.ParseExact(fields[1], "N") != rootId ? throw Foreign() : new RecalculationCursor(rootId)
+        {
+            Slices = int.Parse(fields[2], CultureInfo.InvariantCulture),
+            Processed = long.Parse(fields[3], CultureInfo.InvariantCulture),
+        };
+
+    private static FormatException Foreign() => new("The continuation is not one sg_RecalculateGoal returned for this goal.");
+
+    private static string Sum(MetricTotals sum) => Dec(sum.Numerator) + ";" + Dec(sum.Denominator);
+
+    private static MetricTotals ParseSum(string text)
+    {
+        var parts = text.Split(';');
+        return new MetricTotals(decimal.Parse(parts[0], CultureInfo.InvariantCulture), decimal.Parse(parts[1], CultureInfo.InvariantCulture));
     }
 
     private static string Num(long value) => value.ToString(CultureInfo.InvariantCulture);

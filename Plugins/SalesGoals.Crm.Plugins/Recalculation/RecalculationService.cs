@@ -35,7 +35,8 @@ public sealed class RecalculationService
     private readonly Dictionary<Guid, Entity> _goalRows = new();
     private readonly Dictionary<Guid, MetricTotals> _ancestorDeltas = new();
     private readonly Dictionary<Guid, LeafPlan> _plans = new();
-    private MetricTotals _leafDelta = MetricTotals.Zero;
+    private readonly Dictionary<Guid, MetricTotals> _leafDeltas = new();
+    private readonly List<GoalWrite> _leafWrites = [];
 
     public RecalculationService(IOrganizationService service, IGoalRepository goals, GoalProgressWriter progress, LeafRebuilder leaves, RequestBudget budget, Func<DateTime> now)
     {
@@ -67,18 +68,22 @@ public sealed class RecalculationService
 
         if (cursor.IsDone)
         {
+            FlushGoals();
             RepairAncestorsAbove(rootId);
         }
 
         cursor.Slices++;
-        if (cursor.LeafId != Guid.Empty && GoalRow(cursor.LeafId) is { } unfinished)
+        foreach (var leaf in cursor.Leaves)
         {
-            cursor.LeafWritten = Parts(unfinished) + _leafDelta;
+            if (GoalRow(leaf.GoalId) is { } unfinished)
+            {
+                leaf.Written = Parts(unfinished) + DeltaOf(leaf.GoalId);
+            }
         }
 
         WriteState(rootId, cursor, fresh);
-        FlushLeaf(cursor, finished: false);
-        FlushAncestors();
+        WriteBatch(cursor, finished: false);
+        FlushGoals();
         var actual = _goals.Find(rootId)?.GetAttributeValue<decimal?>(F.Actual) ?? 0m;
         return new RecalculationSlice(cursor.IsDone, cursor.IsDone ? string.Empty : cursor.Serialize(), actual,
             (int)Math.Min(int.MaxValue, cursor.Processed - processedBefore), _budget.Used);
@@ -93,7 +98,7 @@ public sealed class RecalculationService
         }
         else
         {
-            cursor.BeginLeaf(rootId);
+            cursor.BeginBatch([rootId]);
         }
 
         return cursor;
@@ -101,140 +106,265 @@ public sealed class RecalculationService
 
     private void Step(RecalculationCursor cursor)
     {
-        if (cursor.LeafId != Guid.Empty)
+        if (cursor.Leaves.Count > 0)
         {
-            LeafStep(cursor);
+            BatchStep(cursor);
             return;
         }
 
         var frame = cursor.Parents[cursor.Parents.Count - 1];
-        var child = NextChild(frame);
-        if (child is null)
+        var children = NextChildren(frame);
+        if (children.Count == 0)
         {
             cursor.Parents.RemoveAt(cursor.Parents.Count - 1);
             FinishParent(frame.GoalId);
             return;
         }
 
-        frame.LastChildId = child.Id;
-        if (child.Contains(GrandchildAlias + "." + F.Id))
+        var parents = WithChildren(children);
+        if (parents.Contains(children[0].Id))
         {
-            cursor.Parents.Add(new RecalculationFrame(child.Id, Guid.Empty));
+            frame.LastChildId = children[0].Id;
+            cursor.Parents.Add(new RecalculationFrame(children[0].Id, Guid.Empty));
+            return;
         }
-        else
+
+        // The leaves that follow in id order, up to the next parent, as long as they can share requests.
+        var batch = new List<LeafPlan>();
+        foreach (var child in children.TakeWhile(c => !parents.Contains(c.Id)))
         {
-            cursor.BeginLeaf(child.Id);
+            var plan = _leaves.Plan(child);
+            if (!LeafBatches.CanJoin(batch, plan))
+            {
+                break;
+            }
+
+            batch.Add(plan);
+        }
+
+        frame.LastChildId = batch[batch.Count - 1].Id;
+        cursor.BeginBatch(batch.Select(l => l.Id));
+        foreach (var plan in batch)
+        {
+            Remember(plan.Goal);
+            _plans[plan.Id] = plan;
         }
     }
 
-    private void LeafStep(RecalculationCursor cursor)
+    private void BatchStep(RecalculationCursor cursor)
     {
-        if (!_plans.TryGetValue(cursor.LeafId, out var plan))
+        var batch = Plans(cursor);
+        if (batch.Count == 0)
         {
-            if (GoalRow(cursor.LeafId) is not { } row)
-            {
-                cursor.EndLeaf(); // deleted meanwhile: nothing to rebuild
-                return;
-            }
-
-            // Someone else changed the goal's actual since this job last wrote it: the running sum may miss their rows.
-            if (cursor.LeafWritten is { } written && Parts(row) != written)
-            {
-                cursor.SumReliable = false;
-            }
-
-            plan = _leaves.Plan(row);
-            _plans[cursor.LeafId] = plan;
+            cursor.EndBatch(); // all deleted meanwhile: nothing to rebuild
+            return;
         }
 
         if (cursor.Phase != LeafPhase.Finished)
         {
-            AddToLeaf(plan.Id, _leaves.Step(cursor, plan));
+            foreach (var delta in _leaves.Step(cursor, batch))
+            {
+                AddToLeaf(delta.Key, delta.Value);
+            }
         }
 
         if (cursor.Phase == LeafPhase.Finished)
         {
-            FlushLeaf(cursor, finished: true);
-            cursor.EndLeaf();
+            WriteBatch(cursor, finished: true);
+            cursor.EndBatch();
+            FlushGoals();
         }
     }
 
+    /// <summary>The batch's plans: read once per execution, the goal rows of leaves not yet read with one query. A leaf
+    /// deleted meanwhile leaves the batch; one whose actual someone else changed since this job last wrote it gets no
+    /// exact sum at the end (the running sum may miss their rows).</summary>
+    private List<LeafPlan> Plans(RecalculationCursor cursor)
+    {
+        var unread = cursor.Leaves.Where(l => !_plans.ContainsKey(l.GoalId)).ToList();
+        if (unread.Count > 0)
+        {
+            var rows = ReadGoals(unread.Where(l => !_goalRows.ContainsKey(l.GoalId)).Select(l => l.GoalId).ToList());
+            foreach (var known in unread.Where(l => _goalRows.ContainsKey(l.GoalId)))
+            {
+                rows[known.GoalId] = _goalRows[known.GoalId];
+            }
+
+            foreach (var leaf in unread)
+            {
+                if (!rows.TryGetValue(leaf.GoalId, out var row))
+                {
+                    cursor.Leaves.Remove(leaf);
+                    continue;
+                }
+
+                if (leaf.Written is { } written && Parts(row) != written)
+                {
+                    leaf.SumReliable = false;
+                }
+
+                _plans[leaf.GoalId] = _leaves.Plan(Remember(row));
+            }
+        }
+
+        return cursor.Leaves.Select(l => _plans[l.GoalId]).ToList();
+    }
+
+    private Dictionary<Guid, Entity> ReadGoals(IReadOnlyList<Guid> ids)
+    {
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        var query = new QueryExpression(SgGoal.LogicalName) { ColumnSet = new ColumnSet(true) };
+        query.Criteria.AddCondition(F.Id, ConditionOperator.In, ids.Select(id => (object)id).ToArray());
+        GoalRepository.JoinMetricCode(query, F.MetricId);
+        return _goals.Remember(_service.RetrieveMultiple(query).Entities).ToDictionary(r => r.Id);
+    }
+
+    private MetricTotals DeltaOf(Guid leafId) => _leafDeltas.TryGetValue(leafId, out var delta) ? delta : MetricTotals.Zero;
+
     private void AddToLeaf(Guid leafId, MetricTotals delta)
     {
-        _leafDelta += delta;
+        _leafDeltas[leafId] = DeltaOf(leafId) + delta;
+        AddToAncestors(leafId, delta);
+    }
+
+    private void AddToAncestors(Guid goalId, MetricTotals delta)
+    {
         if (delta.IsZero)
         {
             return; // nothing to add above: the chain need not even be read
         }
 
-        for (var parent = ParentOf(leafId); parent is { } id; parent = ParentOf(id))
+        for (var parent = ParentOf(goalId); parent is { } id; parent = ParentOf(id))
         {
             _ancestorDeltas[id] = (_ancestorDeltas.TryGetValue(id, out var sum) ? sum : MetricTotals.Zero) + delta;
         }
     }
 
-    /// <summary>Writes the leaf in progress: its delta (or, once finished with a reliable sum, the exact sum of its rows) and its state.</summary>
-    private void FlushLeaf(RecalculationCursor cursor, bool finished)
+    /// <summary>Queues the batch's leaves for <see cref="FlushGoals"/>: each its delta (or, once finished with a reliable
+    /// sum, the exact sum of its rows, the difference going to its ancestors) and its state.</summary>
+    private void WriteBatch(RecalculationCursor cursor, bool finished)
     {
-        if (cursor.LeafId == Guid.Empty || GoalRow(cursor.LeafId) is not { } leaf)
+        foreach (var state in cursor.Leaves)
         {
-            return;
-        }
-
-        var state = new Dictionary<string, object?> { [F.RecalcStatus] = new OptionSetValue(finished ? SgGoal.Options.RecalcDone : SgGoal.Options.RecalcRunning) };
-        if (finished)
-        {
-            state[F.RecalcFinishedOn] = _now();
-        }
-
-        if (finished && cursor.SumReliable)
-        {
-            var before = Parts(leaf);
-            _progress.Apply(leaf, null, cursor.LedgerSum, state);
-            var correction = cursor.LedgerSum - before - _leafDelta;
-            for (var parent = ParentOf(leaf.Id); parent is { } id && !correction.IsZero; parent = ParentOf(id))
+            if (GoalRow(state.GoalId) is not { } leaf)
             {
-                _ancestorDeltas[id] = (_ancestorDeltas.TryGetValue(id, out var sum) ? sum : MetricTotals.Zero) + correction;
+                continue;
             }
-        }
-        else if (finished || !_leafDelta.IsZero || leaf.GetAttributeValue<OptionSetValue>(F.RecalcStatus)?.Value != SgGoal.Options.RecalcRunning)
-        {
-            _progress.Apply(leaf, _leafDelta, null, state);
-        }
 
-        _leafDelta = MetricTotals.Zero;
-        _goalRows.Remove(leaf.Id);
-        _plans.Remove(leaf.Id);
+            var delta = DeltaOf(leaf.Id);
+            var columns = new Dictionary<string, object?> { [F.RecalcStatus] = new OptionSetValue(finished ? SgGoal.Options.RecalcDone : SgGoal.Options.RecalcRunning) };
+            if (finished)
+            {
+                columns[F.RecalcFinishedOn] = _now();
+            }
+
+            if (finished && state.SumReliable)
+            {
+                _leafWrites.Add(new GoalWrite(leaf.Id, null, state.LedgerSum, columns, evenIfClosed: true));
+                AddToAncestors(leaf.Id, state.LedgerSum - Parts(leaf) - delta);
+            }
+            else if (finished || !delta.IsZero || leaf.GetAttributeValue<OptionSetValue>(F.RecalcStatus)?.Value != SgGoal.Options.RecalcRunning)
+            {
+                _leafWrites.Add(new GoalWrite(leaf.Id, delta, null, columns, evenIfClosed: true));
+            }
+
+            _leafDeltas.Remove(leaf.Id);
+            _goalRows.Remove(leaf.Id);
+            _plans.Remove(leaf.Id);
+        }
     }
 
-    /// <summary>The ancestors' deltas in three requests whatever their number (<see cref="GoalProgressWriter.ApplyAll"/>), deepest
-    /// first as the hot path locks them; an ancestor deleted meanwhile gets none.</summary>
-    private void FlushAncestors()
+    /// <summary>The queued leaves and the ancestors' deltas in three requests whatever their number (<see cref="GoalProgressWriter.ApplyAll(IReadOnlyList{GoalWrite})"/>):
+    /// leaves first, then ancestors deepest first, as the hot path locks them; an ancestor deleted meanwhile gets none.</summary>
+    private void FlushGoals()
     {
         _ancestry.Read(_ancestorDeltas.Where(p => !p.Value.IsZero).Select(p => p.Key)); // at most one query: which exist, and their depth
-        var deltas = _ancestorDeltas.Where(p => !p.Value.IsZero && _ancestry.Exists(p.Key))
+        var ancestors = _ancestorDeltas.Where(p => !p.Value.IsZero && _ancestry.Exists(p.Key))
             .OrderByDescending(p => _ancestry.Above(p.Key).Count)
-            .Select(p => new GoalDelta(p.Key, p.Value))
-            .ToList();
-        _progress.ApplyAll(deltas);
+            .Select(p => new GoalWrite(p.Key, p.Value));
+        _progress.ApplyAll([.. _leafWrites, .. ancestors]);
+        _leafWrites.Clear();
         _ancestorDeltas.Clear();
     }
 
     /// <summary>All children are done: the parent's actual is the sum of theirs.</summary>
-    private void FinishParent(Guid parentId) => SetToSumOfChildren(parentId, markDone: true);
+    private void FinishParent(Guid parentId)
+    {
+        FlushGoals(); // its children's queued figures first: the sum reads them
+        SetToSumOfChildren(parentId, markDone: true);
+    }
 
     /// <summary>
     /// The recalculation is done: each goal above its root, bottom up, is set to the sum of its children, so an
     /// ancestor whose actual had drifted is repaired too (its other children count as they stand; their own
-    /// recalculation repairs them). Its recalculation state is left alone: it was not recalculated.
+    /// recalculation repairs them). Its recalculation state is left alone: it was not recalculated. All of them
+    /// together: one paged read of their children, one <see cref="GoalProgressWriter.ApplyAll(IReadOnlyList{GoalWrite})"/>.
     /// </summary>
     private void RepairAncestorsAbove(Guid rootId)
     {
+        var chain = new List<Guid>();
         var seen = new HashSet<Guid> { rootId };
         for (var parent = ParentOf(rootId); parent is { } id && seen.Add(id); parent = ParentOf(id))
         {
-            SetToSumOfChildren(id, markDone: false);
+            chain.Add(id);
         }
+
+        if (chain.Count == 0)
+        {
+            return;
+        }
+
+        var sums = chain.ToDictionary(id => id, _ => MetricTotals.Zero);
+        var stand = new Dictionary<Guid, MetricTotals>(); // the chain's goals as they stand, as children of the next one up
+        var after = Guid.Empty;
+        while (true)
+        {
+            var query = new QueryExpression(SgGoal.LogicalName) { ColumnSet = new ColumnSet(F.ParentGoalId, F.ActualNumerator, F.ActualDenominator), TopCount = 5_000 };
+            query.AddOrder(F.Id, OrderType.Ascending);
+            query.Criteria.AddCondition(F.ParentGoalId, ConditionOperator.In, chain.Select(id => (object)id).ToArray());
+            if (after != Guid.Empty)
+            {
+                query.Criteria.AddCondition(F.Id, ConditionOperator.GreaterThan, after);
+            }
+
+            var page = _service.RetrieveMultiple(query).Entities;
+            foreach (var child in page)
+            {
+                var parent = child.GetAttributeValue<EntityReference>(F.ParentGoalId).Id;
+                sums[parent] += Parts(child);
+                if (sums.ContainsKey(child.Id))
+                {
+                    stand[child.Id] = Parts(child);
+                }
+            }
+
+            if (page.Count < 5_000)
+            {
+                break;
+            }
+
+            after = page[page.Count - 1].Id;
+        }
+
+        // Nearest first: each one's new total replaces what it stood at in its parent's sum.
+        var writes = new List<GoalWrite>();
+        for (var i = 0; i < chain.Count; i++)
+        {
+            var total = sums[chain[i]];
+            if (i > 0)
+            {
+                total = total - (stand.TryGetValue(chain[i - 1], out var was) ? was : MetricTotals.Zero) + writes[i - 1].Total!.Value;
+            }
+
+            writes.Add(new GoalWrite(chain[i], null, total, evenIfClosed: true));
+        }
+
+        _ancestorDeltas.Clear();
+        _progress.ApplyAll(writes);
     }
 
     private void SetToSumOfChildren(Guid parentId, bool markDone)
@@ -284,27 +414,21 @@ public sealed class RecalculationService
         _service.Update(state);
     }
 
-    /// <summary>The next child in id order, with one of its own children joined (outer) so one request also says whether it is a parent.</summary>
-    private Entity? NextChild(RecalculationFrame frame)
+    /// <summary>The next children in id order (a batch's worth), with their metric codes.</summary>
+    private List<Entity> NextChildren(RecalculationFrame frame)
     {
-        var query = ChildQuery(frame.GoalId, frame.LastChildId, 1, new ColumnSet(true));
-        var grandchild = query.AddLink(SgGoal.LogicalName, F.Id, F.ParentGoalId, JoinOperator.LeftOuter);
-        grandchild.EntityAlias = GrandchildAlias;
-        grandchild.Columns = new ColumnSet(F.Id);
-        var child = _service.RetrieveMultiple(query).Entities.FirstOrDefault();
-        if (child is null)
-        {
-            return null;
-        }
+        var query = ChildQuery(frame.GoalId, frame.LastChildId, LeafBatches.MaxLeaves, new ColumnSet(true));
+        GoalRepository.JoinMetricCode(query, F.MetricId);
+        return [.. _goals.Remember(_service.RetrieveMultiple(query).Entities)];
+    }
 
-        var row = new Entity(child.LogicalName, child.Id) { RowVersion = child.RowVersion };
-        foreach (var column in child.Attributes.Where(a => !a.Key.StartsWith(GrandchildAlias + ".", StringComparison.Ordinal)))
-        {
-            row[column.Key] = column.Value;
-        }
-
-        Remember(row);
-        return child;
+    /// <summary>Which of the goals have children: one query, each such goal once (distinct over its id only).</summary>
+    private HashSet<Guid> WithChildren(IReadOnlyList<Entity> goals)
+    {
+        var query = new QueryExpression(SgGoal.LogicalName) { ColumnSet = new ColumnSet(F.Id), Distinct = true };
+        query.Criteria.AddCondition(F.Id, ConditionOperator.In, goals.Select(g => (object)g.Id).ToArray());
+        query.AddLink(SgGoal.LogicalName, F.Id, F.ParentGoalId, JoinOperator.Inner).EntityAlias = GrandchildAlias;
+        return [.. _service.RetrieveMultiple(query).Entities.Select(e => e.Id)];
     }
 
     private bool HasChildren(Guid goalId) => Children(goalId, Guid.Empty, 1, new ColumnSet(false)).Count > 0;

@@ -10,6 +10,8 @@ using SalesGoals.Crm.Benchmarks.Support;
 using SalesGoals.Crm.Fenxiang.Adapter;
 using SalesGoals.Crm.Integration;
 using SalesGoals.Crm.Sandbox;
+using SalesGoals.Crm.Testing;
+using SalesGoals.Crm.Testing.Time;
 using SalesGoals.Crm.Zoho.Emulator.Seeding;
 
 namespace SalesGoals.Crm.Benchmarks.Faults;
@@ -24,16 +26,16 @@ namespace SalesGoals.Crm.Benchmarks.Faults;
 /// </summary>
 public static class FaultsBench
 {
-    public static int Run(string[] args)
+    public static Task<int> RunAsync(string[] args)
     {
         var cycles = BenchArguments.Option(args, "--cycles", 9);
         var deals = BenchArguments.Option(args, "--deals", 100);
-        return RunAsync(cycles, deals).GetAwaiter().GetResult();
+        return RunAsync(cycles, deals);
     }
 
     private static async Task<int> RunAsync(int cycles, int dealsPerSystem)
     {
-        var clock = new ShiftableClock();
+        var clock = new JumpingClock();
         await using var sandbox = await SandboxHost.StartAsync(new SandboxOptions { AsOf = new DateOnly(2026, 6, 30), ServerClock = clock, CycleTimeout = TimeSpan.FromMinutes(10) });
         var expected = sandbox.Seed.ExternalDeals.Select(d => (d.System, d.Name, d.Amount)).ToList();
         var reps = sandbox.Seed.Reps.Where(r => r.ZohoUserId is not null && r.FenxiangEmployeeId is not null).ToList();
@@ -48,7 +50,7 @@ public static class FaultsBench
                 var rep = reps[i % reps.Count];
                 var amount = 100m + i;
                 var zohoName = $"Bench {cycle}-{i} Zoho";
-                sandbox.Zoho.Seed.AddDeal(new ZohoDealSeed(zohoName, "Closed Won", amount, sandbox.Seed.Today, rep.ZohoUserId!) { Currency = "CNY", ModifiedTime = DateTimeOffset.UtcNow });
+                sandbox.Zoho.Seed.AddDeal(new ZohoDealSeed(zohoName, "Closed Won", amount, sandbox.Seed.Today, rep.ZohoUserId!) { Currency = "CNY", ModifiedTime = TestClocks.MachineNow });
                 var fenxiangName = $"Bench {cycle}-{i} Fenxiang";
                 sandbox.Fenxiang.Tenant.Seed(FenxiangDefaultMapping.OpportunityObject, new JsonObject
                 {
@@ -58,7 +60,7 @@ public static class FaultsBench
                     ["sales_stage"] = "stage_5",
                     ["owner"] = new JsonArray(rep.FenxiangEmployeeId),
                     ["close_date"] = new DateTimeOffset(sandbox.Seed.Today.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(8)).ToUnixTimeMilliseconds(),
-                }, DateTimeOffset.UtcNow);
+                }, TestClocks.MachineNow);
                 expected.Add((ExternalSystem.Zoho, zohoName, amount));
                 expected.Add((ExternalSystem.Fenxiang, fenxiangName, amount));
             }
@@ -87,11 +89,7 @@ public static class FaultsBench
         await sandbox.RunCycleAsync(CancellationToken.None);
 
         // Redeliveries of messages whose lock was lost with the broker may still be on their way: let the queue drain.
-        var drain = Stopwatch.StartNew();
-        while (sandbox.Broker.GetStatistics(sandbox.QueueName) is not { ActiveMessageCount: 0, LockedMessageCount: 0 } && drain.Elapsed < TimeSpan.FromMinutes(2))
-        {
-            await Task.Delay(200);
-        }
+        await Poll.UntilAsync(() => sandbox.Broker.GetStatistics(sandbox.QueueName) is { ActiveMessageCount: 0, LockedMessageCount: 0 }, TimeSpan.FromMinutes(2), TimeSpan.FromMilliseconds(200));
 
         var rows = await sandbox.Dataverse.GetExternalActualsAsync(CancellationToken.None);
         var missing = expected.Where(e => !rows.Any(r => r.System == e.System && r.Name == e.Name && r.Amount == e.Amount)).ToList();
@@ -112,7 +110,7 @@ public static class FaultsBench
     }
 
     /// <summary>Arms the fault for the next cycle; the returned check says whether it went off.</summary>
-    private static Func<bool> Arm(SandboxHost sandbox, ShiftableClock clock, FaultKind fault)
+    private static Func<bool> Arm(SandboxHost sandbox, JumpingClock clock, FaultKind fault)
     {
         switch (fault)
         {
@@ -141,7 +139,7 @@ public static class FaultsBench
                     sandbox.Broker.StopListener();
                     _ = Task.Run(async () =>
                     {
-                        await Task.Delay(TimeSpan.FromSeconds(1));
+                        await Simulated.OutageAsync(TimeSpan.FromSeconds(1));
                         sandbox.Broker.StartListener();
                     });
                 };

@@ -18,6 +18,7 @@ using SalesGoals.Crm.Integration;
 using SalesGoals.Crm.Integration.Deals;
 using SalesGoals.Crm.Integration.Goals;
 using SalesGoals.Crm.Integration.Mapping;
+using SalesGoals.Crm.Testing.Time;
 
 namespace SalesGoals.Crm.Benchmarks.Fenxiang;
 
@@ -42,13 +43,13 @@ public class FenxiangCallCountBenchmarks
     private List<GoalProgressRow> rows = null!;
 
     [GlobalSetup]
-    public void Setup() => SetupAsync().GetAwaiter().GetResult();
+    public Task Setup() => SetupAsync();
 
     [GlobalCleanup]
-    public void Cleanup()
+    public async Task Cleanup()
     {
         services.Dispose();
-        emulator.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        await emulator.DisposeAsync();
     }
 
     [Benchmark(Description = "Adapter: read 1,000 deals (query pages of 100, _id cursor)")]
@@ -113,7 +114,7 @@ public class FenxiangCallCountBenchmarks
         {
             ["name"] = $"deal {i}", ["amount"] = "1000.00", ["sales_status"] = (1 + (i % 3)).ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["owner"] = new JsonArray("1000"), ["close_date"] = 1767196800000,
-        }, DateTimeOffset.UtcNow.AddHours(-1))).ToList();
+        }, TestClocks.MachineNow.AddHours(-1))).ToList();
 
         var collection = new ServiceCollection();
         collection.AddLogging();
@@ -146,7 +147,7 @@ public class FenxiangCallCountBenchmarks
             GoalId = Guid.NewGuid(), Name = $"goal {i}", OwnerExternalId = owner, PeriodType = "Month",
             PeriodStart = new DateOnly(2026, 5, 1), PeriodEnd = new DateOnly(2026, 5, 31), MetricCode = "won_revenue",
             Target = 100_000m, Actual = i, AttainmentPercent = i / 1000m, ExpectedToDate = 50_000m, PaceStatus = "Behind", Tier = "None",
-            ComputedOn = DateTimeOffset.UtcNow,
+            ComputedOn = TestClocks.MachineNow,
         }).ToList();
     }
 }

@@ -25,6 +25,7 @@ public class QueuedMemoryBenchmarks
     private long baseline;
 
     [IterationSetup]
+#pragma warning disable RS0030 // Must block: BenchmarkDotNet 0.15 runs [IterationSetup]/[IterationCleanup] only as void methods.
     public void Setup()
     {
         var options = new EmbeddedBrokerOptions();
@@ -35,6 +36,7 @@ public class QueuedMemoryBenchmarks
         sender.SendAsync(new QueueMessage(Body)).GetAwaiter().GetResult();
         baseline = GC.GetTotalMemory(forceFullCollection: true);
     }
+#pragma warning restore RS0030
 
     [Benchmark]
     public async Task Enqueue100000()
@@ -52,6 +54,7 @@ public class QueuedMemoryBenchmarks
     }
 
     [IterationCleanup]
+#pragma warning disable RS0030 // Must block: BenchmarkDotNet 0.15 runs [IterationSetup]/[IterationCleanup] only as void methods.
     public void Cleanup()
     {
         long retained = GC.GetTotalMemory(forceFullCollection: true) - baseline;
@@ -61,4 +64,5 @@ public class QueuedMemoryBenchmarks
         client.DisposeAsync().AsTask().GetAwaiter().GetResult();
         broker.DisposeAsync().AsTask().GetAwaiter().GetResult();
     }
+#pragma warning restore RS0030
 }

@@ -6,6 +6,7 @@ using System.IO;
 using System.Linq;
 using System.Text.Json.Nodes;
 using System.Threading;
+using System.Threading.Tasks;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
@@ -29,7 +30,7 @@ namespace SalesGoals.Crm.Benchmarks.Planning;
 /// </summary>
 internal static class PlanApplyBench
 {
-    public static int Run(string[] args)
+    public static async Task<int> RunAsync(string[] args)
     {
         var reps = BenchArguments.Option(args, "--reps", 190);
         var at = Array.IndexOf(args, "--depth");
@@ -40,9 +41,8 @@ internal static class PlanApplyBench
             .WithPluginAssembly(typeof(global::SalesGoals.Crm.Plugins.Infrastructure.PluginBase).Assembly)
             .Build();
         var operatorId = Seed(env, reps);
-        // A bench's single-threaded Main: blocking on start and stop is the simplest correct shape here.
-        var api = LocalDataverseWebApi.StartAsync(env, SolutionReader.Load(folder).CustomApis,
-            new global::SalesGoals.Crm.LocalDataverse.WebApi.Hosting.LocalWebApiOptions { CallerId = operatorId }).GetAwaiter().GetResult();
+        var api = await LocalDataverseWebApi.StartAsync(env, SolutionReader.Load(folder).CustomApis,
+            new global::SalesGoals.Crm.LocalDataverse.WebApi.Hosting.LocalWebApiOptions { CallerId = operatorId });
         var file = Path.Combine(Path.GetTempPath(), $"sg-bench-plan-{Guid.NewGuid():N}.json");
         File.WriteAllText(file, Plan(reps, depth).ToJsonString());
         try
@@ -55,14 +55,14 @@ internal static class PlanApplyBench
                 using var heap = new HeapSampler(TimeSpan.FromMilliseconds(20));
                 var clock = Stopwatch.StartNew();
                 var output = new StringWriter();
-                var code = CliApplication.InvokeAsync(["plan", "apply", file], new CliSettings
+                var code = await CliApplication.InvokeAsync(["plan", "apply", file], new CliSettings
                 {
                     Console = AnsiConsole.Create(new AnsiConsoleSettings { Ansi = AnsiSupport.No, Out = new AnsiConsoleOutput(output) }),
                     Error = output,
                     Configuration = new ConfigurationBuilder().Build(),
                     Dataverse = dataverse,
                     Culture = CultureInfo.GetCultureInfo("en-US"),
-                }, CancellationToken.None).GetAwaiter().GetResult();
+                }, CancellationToken.None);
                 clock.Stop();
                 var peak = heap.Stop();
                 var (goals, leaves) = Count(env);
@@ -79,7 +79,7 @@ internal static class PlanApplyBench
         finally
         {
             File.Delete(file);
-            api.DisposeAsync().AsTask().GetAwaiter().GetResult();
+            await api.DisposeAsync();
         }
 
         return 0;

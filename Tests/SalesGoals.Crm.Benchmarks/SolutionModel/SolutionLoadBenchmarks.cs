@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using BenchmarkDotNet.Attributes;
 using SalesGoals.Crm.SolutionModel;
+using SalesGoals.Crm.Testing;
 
 namespace SalesGoals.Crm.Benchmarks.SolutionModel;
 
@@ -17,7 +18,7 @@ public class SolutionLoadBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _folder = FindSolutionFolder();
+        _folder = RepositoryRoot.Combine("Solution");
         _solution = SolutionReader.Load(_folder);
     }
 
@@ -29,17 +30,4 @@ public class SolutionLoadBenchmarks
 
     [Benchmark]
     public TableCatalog MergeWithStandardTables() => TableCatalog.Build(_solution);
-
-    private static string FindSolutionFolder()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "SalesGoals.Crm.sln")))
-            {
-                return Path.Combine(directory.FullName, "Solution");
-            }
-        }
-
-        throw new InvalidOperationException("SalesGoals.Crm.sln not found above " + AppContext.BaseDirectory);
-    }
 }

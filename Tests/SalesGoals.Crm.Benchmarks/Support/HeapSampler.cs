@@ -7,28 +7,32 @@ namespace SalesGoals.Crm.Benchmarks.Support;
 internal sealed class HeapSampler : IDisposable
 {
     private readonly Thread _thread;
-    private volatile bool _stop;
+    private readonly ManualResetEventSlim _stopped = new();
     private long _peak;
 
     public HeapSampler(TimeSpan interval)
     {
         _thread = new Thread(() =>
         {
-            while (!_stop)
+            do
             {
                 _peak = Math.Max(_peak, GC.GetTotalMemory(false));
-                Thread.Sleep(interval);
             }
+            while (!_stopped.Wait(interval));
         }) { IsBackground = true };
         _thread.Start();
     }
 
     public long Stop()
     {
-        _stop = true;
+        _stopped.Set();
         _thread.Join();
         return Math.Max(_peak, GC.GetTotalMemory(false));
     }
 
-    public void Dispose() => Stop();
+    public void Dispose()
+    {
+        Stop();
+        _stopped.Dispose();
+    }
 }

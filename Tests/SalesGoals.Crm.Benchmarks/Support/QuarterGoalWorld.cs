@@ -1,4 +1,6 @@
 using System;
+using System.Threading;
+using System.Threading.Tasks;
 using Microsoft.Xrm.Sdk;
 using SalesGoals.Crm.LocalDataverse;
 using SalesGoals.Crm.LocalDataverse.Notifications;
@@ -51,7 +53,7 @@ internal static class QuarterGoalWorld
 
     private sealed class DiscardingSink : IServiceEndpointSink
     {
-        public string Post(ServiceEndpointPost post) => string.Empty;
+        public Task<string> PostAsync(ServiceEndpointPost post, CancellationToken cancellationToken = default) => Task.FromResult(string.Empty);
     }
 
     private sealed class FixedTime(DateTimeOffset now) : TimeProvider

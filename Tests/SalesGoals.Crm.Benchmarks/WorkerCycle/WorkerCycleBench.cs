@@ -11,6 +11,7 @@ using Microsoft.Xrm.Sdk.Query;
 using SalesGoals.Crm.Benchmarks.Support;
 using SalesGoals.Crm.Plugins.Schema;
 using SalesGoals.Crm.Sandbox;
+using SalesGoals.Crm.Testing.Time;
 using SalesGoals.Crm.Zoho.Emulator.Seeding;
 
 namespace SalesGoals.Crm.Benchmarks.WorkerCycle;
@@ -28,10 +29,10 @@ public static class WorkerCycleBench
 {
     private static TimeSpan deadline = TimeSpan.FromMinutes(10);
 
-    public static int Run(string[] args)
+    public static Task<int> RunAsync(string[] args)
     {
         deadline = TimeSpan.FromMinutes(BenchArguments.Option(args, "--minutes", 10));
-        return RunAsync(BenchArguments.Option(args, "--deals", 10_000)).GetAwaiter().GetResult();
+        return RunAsync(BenchArguments.Option(args, "--deals", 10_000));
     }
 
     private static async Task<int> RunAsync(int deals)
@@ -70,7 +71,8 @@ public static class WorkerCycleBench
     {
         var watch = Stopwatch.StartNew();
         var idle = await WaitForAsync(() => Health(health) is { } h && h["systems"]?.AsObject().All(s => s.Value?["lastPullOn"] is not null) == true && Completed(h) > 0 ? h : null, worker, "the first cycle");
-        await Task.Delay(TimeSpan.FromSeconds(3)); // let the first cycle's publication finish
+        // Settle time before the idle reading (the first cycle's publication finishing), not a wait for an event.
+        await Task.Delay(TimeSpan.FromSeconds(3), TimeProvider.System);
         idle = Health(health) ?? idle;
         var idleWorkingSet = Megabytes(idle["memory"]?["workingSetBytes"]);
         var idleHeap = Megabytes(idle["memory"]?["managedHeapBytes"]);
@@ -79,7 +81,7 @@ public static class WorkerCycleBench
         var service = sandbox.Environment.GetOrganizationService(sandbox.Environment.SystemUserId);
         var before = CompanyActual(sandbox, service);
         var reps = sandbox.Seed.Reps.Where(r => r.ZohoUserId is not null).ToList();
-        var now = DateTimeOffset.UtcNow;
+        var now = TestClocks.MachineNow;
         for (var i = 0; i < deals; i++)
         {
             sandbox.Zoho.Seed.AddDeal(new ZohoDealSeed($"Cycle bench deal {i}", "Closed Won", 100m, sandbox.Seed.Today, reps[i % reps.Count].ZohoUserId!)
@@ -179,7 +181,7 @@ public static class WorkerCycleBench
                 throw new TimeoutException($"Waited {watch.Elapsed.TotalSeconds:0} s for {what}; the worker {(worker.HasExited ? "exited" : "is still running")}.");
             }
 
-            await Task.Delay(200);
+            await Task.Delay(TimeSpan.FromMilliseconds(200), TimeProvider.System); // the poll's interval; the deadline is above
         }
     }
 

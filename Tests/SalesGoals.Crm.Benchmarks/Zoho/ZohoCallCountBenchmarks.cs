@@ -31,13 +31,13 @@ public class ZohoCallCountBenchmarks
     private List<GoalProgressRow> _rows = null!;
 
     [GlobalSetup]
-    public void Setup() => SetupAsync().GetAwaiter().GetResult();
+    public Task Setup() => SetupAsync();
 
     [GlobalCleanup]
-    public void Cleanup()
+    public async Task Cleanup()
     {
         _services.Dispose();
-        _emulator.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        await _emulator.DisposeAsync();
     }
 
     [Benchmark(Description = "Adapter: read 1,000 deals")]

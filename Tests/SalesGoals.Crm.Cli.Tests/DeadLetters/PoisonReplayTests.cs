@@ -6,6 +6,7 @@ using System.Threading.Tasks;
 using SalesGoals.Crm.Cli.Tests.Support;
 using SalesGoals.Crm.Integration;
 using SalesGoals.Crm.Sandbox;
+using SalesGoals.Crm.Testing;
 using SalesGoals.Crm.Worker.Messaging;
 
 namespace SalesGoals.Crm.Cli.Tests.DeadLetters;
@@ -107,15 +108,9 @@ public sealed class PoisonReplayTests
 
     private static async Task WaitAsync(Func<bool> done, Func<string> what)
     {
-        var watch = Stopwatch.StartNew();
-        while (!done())
+        if (!await Poll.UntilAsync(done, TimeSpan.FromSeconds(120), TimeSpan.FromMilliseconds(100)))
         {
-            if (watch.Elapsed > TimeSpan.FromSeconds(120))
-            {
-                Assert.Fail("Not within 120 s: " + what());
-            }
-
-            await Task.Delay(100);
+            Assert.Fail("Not within 120 s: " + what());
         }
     }
 }

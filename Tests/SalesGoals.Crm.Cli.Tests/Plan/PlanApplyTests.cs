@@ -57,6 +57,32 @@ public sealed class PlanApplyTests
     }
 
     [TestMethod]
+    [Timeout(600_000)]
+    public async Task Apply_DepthDayLargerThanOneSlice_AppliedSliceBySliceThenSameFileChangesNothing()
+    {
+        await using var harness = await CliHarness.StartAsync();
+        PlanWorld.Seed(harness);
+        // Days of five reps (two months end on a Monday in 2026: one-day weeks): far more goals than one slice.
+        var plan = Plan("day");
+        plan.Remove("splits");
+        var expected = TreeOf(plan);
+        var file = PlanFiles.WriteJson(plan);
+
+        var run = await harness.RunAsync("plan", "apply", file);
+        var again = await harness.RunAsync("plan", "apply", file);
+
+        Assert.AreEqual(ExitCodes.Ok, run.ExitCode, run.ToString());
+        StringAssert.Contains(run.Output, "Slice 1 committed", run.ToString());
+        StringAssert.Contains(run.Output, $"Applied: {expected.All.Count} created, 0 updated, 0 unchanged.", run.ToString());
+        StringAssert.Contains(run.Output, "Counted the records that already exist", run.ToString());
+        var goals = PlanWorld.Goals(harness);
+        Assert.HasCount(expected.All.Count, goals);
+        Assert.IsTrue(goals.All(g => g.GetAttributeValue<OptionSetValue>("sg_goalstatus").Value == 100000001), "every goal Active");
+        Assert.AreEqual(ExitCodes.Ok, again.ExitCode, again.ToString());
+        StringAssert.Contains(again.Output, $"Nothing to change: Dataverse already holds this plan ({expected.All.Count} goals).", again.ToString());
+    }
+
+    [TestMethod]
     public async Task Apply_SameFileAgain_ChangesNothing()
     {
         await using var harness = await CliHarness.StartAsync();

@@ -65,4 +65,25 @@ public sealed class PlanTreeBuilderTests
         Assert.AreEqual(100m, reps.Sum(r => r.Goal.Target));
         Assert.IsTrue(tree.All.All(n => n.Goal.Target == decimal.Truncate(n.Goal.Target)), "a count metric splits into whole numbers");
     }
+    [TestMethod]
+    [DataRow(2026, "2026-08-31")]
+    [DataRow(2026, "2026-11-30")]
+    [DataRow(2027, "2027-05-31")]
+    public void Build_DepthDayWithOneDayWeekAtMonthEnd_EveryScopeOnceAndTheDayCarried(int year, string oneDayWeek)
+    {
+        // The month ends on a Monday: its last week is cut to that one day. A Day child of it would have its parent's
+        // period, so the same scope (assignee, metric, period, dimensions) twice, which the goal plug-ins refuse.
+        var tree = Build($$"""
+            {"name":"D","metric":"won-revenue","currency":"CNY","year":{{year}},"target":1000000,"depth":"day","manager":"boss@x.com",
+             "teams":[{"name":"T","reps":[{"user":"a@x.com"}]}]}
+            """);
+
+        var scopes = tree.All.Select(n => (n.Goal.Assignee, n.Goal.PeriodStart, n.Goal.PeriodEnd, n.Goal.Dimensions)).ToList();
+        var week = tree.All.Single(n => n.Goal.PeriodType == GoalEngine.Time.PeriodType.Week && n.Goal.PeriodStart.ToString() == oneDayWeek);
+
+        Assert.HasCount(scopes.Count, scopes.Distinct(), "no goal repeats another's scope");
+        Assert.AreEqual(week.Goal.PeriodStart, week.Goal.PeriodEnd, "the week is that one day");
+        Assert.IsGreaterThan(0m, week.Goal.Target, "the day still carries its share, on the one-day week");
+        Assert.IsEmpty(PlanTotals.Check(tree));
+    }
 }

@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Text.Json.Nodes;
 using SalesGoals.Crm.Cli.Plan.Reading;
+using SalesGoals.Crm.Testing;
 
 namespace SalesGoals.Crm.Cli.Tests.Support;
 
@@ -42,16 +43,5 @@ internal static class PlanFiles
         return path;
     }
 
-    public static string RepoRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "SalesGoals.Crm.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException("SalesGoals.Crm.sln not found above " + AppContext.BaseDirectory);
-    }
+    public static string RepoRoot() => RepositoryRoot.Path;
 }

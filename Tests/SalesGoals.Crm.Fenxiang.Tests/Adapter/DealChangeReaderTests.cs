@@ -8,6 +8,7 @@ using SalesGoals.Crm.Fenxiang.Emulator;
 using SalesGoals.Crm.Fenxiang.Emulator.Schema;
 using SalesGoals.Crm.Fenxiang.Tests.Support;
 using SalesGoals.Crm.Integration.Deals;
+using SalesGoals.Crm.Testing;
 
 namespace SalesGoals.Crm.Fenxiang.Tests.Adapter;
 
@@ -75,11 +76,14 @@ public sealed class DealChangeReaderTests
     public async Task ReadDealChangesAsync_RecordInvalidatedAfterWatermark_AppearsAsDeleted()
     {
         await using var host = await FenxiangTestHost.StartAsync();
-        var id = host.Emulator.Tenant.Seed(Opportunity, new OpportunityBuilder().WithStatus("2").Build(), DateTimeOffset.UtcNow.AddHours(-1));
+        var id = host.Emulator.Tenant.Seed(Opportunity, new OpportunityBuilder().WithStatus("2").Build(), host.Emulator.Options.TimeProvider.GetUtcNow().AddHours(-1));
         var adapter = host.CreateAdapter(new FenxiangMappingBuilder().Build());
         var first = await adapter.ReadDealChangesAsync(SyncWatermark.Beginning, TestContext.CancellationToken);
         await host.Client.InvalidAsync(Opportunity, id, TestContext.CancellationToken);
-        await Task.Delay(5, TestContext.CancellationToken);
+        var invalidatedBy = host.Emulator.Options.TimeProvider.GetUtcNow();
+
+        // The emulator's clock moves on past the invalidation (its change times have millisecond resolution).
+        await Poll.UntilAsync(() => host.Emulator.Options.TimeProvider.GetUtcNow() > invalidatedBy.AddMilliseconds(4), cancellationToken: TestContext.CancellationToken);
 
         var second = await adapter.ReadDealChangesAsync(first.Next, TestContext.CancellationToken);
 
@@ -93,7 +97,7 @@ public sealed class DealChangeReaderTests
     public async Task ReadDealChangesAsync_FromWatermark_ReturnsOnlyLaterChangesOldestFirst()
     {
         await using var host = await FenxiangTestHost.StartAsync();
-        var now = DateTimeOffset.UtcNow;
+        var now = host.Emulator.Options.TimeProvider.GetUtcNow();
         host.Emulator.Tenant.Seed(Opportunity, new OpportunityBuilder().Named("old").Build(), now.AddHours(-3));
         host.Emulator.Tenant.Seed(Opportunity, new OpportunityBuilder().Named("newer").Build(), now.AddMinutes(-10));
         host.Emulator.Tenant.Seed(Opportunity, new OpportunityBuilder().Named("new").Build(), now.AddMinutes(-20));

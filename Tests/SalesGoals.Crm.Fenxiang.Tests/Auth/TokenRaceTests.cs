@@ -7,6 +7,7 @@ using SalesGoals.Crm.Fenxiang.Client;
 using SalesGoals.Crm.Fenxiang.Configuration;
 using SalesGoals.Crm.Fenxiang.Emulator;
 using SalesGoals.Crm.Fenxiang.Tests.Support;
+using SalesGoals.Crm.Testing;
 
 namespace SalesGoals.Crm.Fenxiang.Tests.Auth;
 
@@ -69,15 +70,10 @@ public sealed class TokenRaceTests
 
     private static async Task WaitUntilAsync(Func<bool> done, Task running)
     {
-        var watch = Stopwatch.StartNew();
-        while (!done())
+        var reached = await Poll.UntilAsync(() => done() || running.IsCompleted, TimeSpan.FromSeconds(60), TimeSpan.FromMilliseconds(10));
+        if (!reached || !done())
         {
-            if (running.IsCompleted || watch.Elapsed > TimeSpan.FromSeconds(60))
-            {
-                Assert.Fail("the first instance never reached the token endpoint while still waiting for it");
-            }
-
-            await Task.Delay(10);
+            Assert.Fail("the first instance never reached the token endpoint while still waiting for it");
         }
     }
 }

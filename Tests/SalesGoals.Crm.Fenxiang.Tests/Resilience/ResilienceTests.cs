@@ -22,7 +22,7 @@ public sealed class ResilienceTests
         await using var host = await FenxiangTestHost.StartAsync(configure: o => { o.MaxConcurrentRequests = 3; o.MaxRetryAttempts = 20; });
         for (var i = 0; i < 500; i++)
         {
-            host.Emulator.Tenant.Seed(Opportunity, new OpportunityBuilder().Named($"d{i}").Build(), DateTimeOffset.UtcNow.AddMinutes(-5));
+            host.Emulator.Tenant.Seed(Opportunity, new OpportunityBuilder().Named($"d{i}").Build(), host.Emulator.Options.TimeProvider.GetUtcNow().AddMinutes(-5));
         }
 
         var rows = Enumerable.Range(0, 40).Select(_ => new GoalRowBuilder().Build()).ToArray();
@@ -67,7 +67,7 @@ public sealed class ResilienceTests
         await using var host = await FenxiangTestHost.StartAsync();
         for (var i = 0; i < 30; i++)
         {
-            host.Emulator.Tenant.Seed(Opportunity, new OpportunityBuilder().Build(), DateTimeOffset.UtcNow.AddMinutes(-5));
+            host.Emulator.Tenant.Seed(Opportunity, new OpportunityBuilder().Build(), host.Emulator.Options.TimeProvider.GetUtcNow().AddMinutes(-5));
         }
 
         await host.Tokens.GetAsync(TestContext.CancellationToken);

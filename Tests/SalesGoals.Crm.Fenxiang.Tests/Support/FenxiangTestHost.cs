@@ -11,7 +11,7 @@ using SalesGoals.Crm.Fenxiang.Client;
 using SalesGoals.Crm.Fenxiang.Configuration;
 using SalesGoals.Crm.Fenxiang.Emulator;
 using SalesGoals.Crm.Fenxiang.Emulator.Data;
-using SalesGoals.Crm.Tests.Shared.Time;
+using SalesGoals.Crm.Testing.Time;
 
 namespace SalesGoals.Crm.Fenxiang.Tests.Support;
 
@@ -54,7 +54,7 @@ public sealed class FenxiangTestHost : IAsyncDisposable
         emulatorOptions ??= new FenxiangEmulatorOptions { RateLimitEnabled = false };
         var emulator = await FenxiangEmulator.StartAsync(emulatorOptions).ConfigureAwait(false);
         emulator.Tenant.AddEmployee(new EmulatedEmployee(AdminId, "管理员", "13800000000", "admin@example.com"));
-        var clock = clientTime is null ? new BackoffClock(DateTimeOffset.UtcNow, TimeSpan.FromMinutes(5)) : null;
+        var clock = clientTime is null ? new BackoffClock(TestClocks.MachineNow, TimeSpan.FromMinutes(5)) : null;
         var services = ClientServices(emulator, style, clientTime ?? clock!, configure);
         return new FenxiangTestHost(emulator, services, clock);
     }

@@ -8,6 +8,7 @@ using SalesGoals.Crm.GoalEngine.Metrics;
 using SalesGoals.Crm.GoalEngine.Progress;
 using SalesGoals.Crm.GoalEngine.Tests.Builders;
 using SalesGoals.Crm.GoalEngine.Time;
+using SalesGoals.Crm.Testing;
 using static SalesGoals.Crm.GoalEngine.Tests.Builders.Dates;
 
 namespace SalesGoals.Crm.GoalEngine.Tests.Progress;
@@ -62,18 +63,7 @@ public class GoalProgressCardFixturesTests
 
     private static List<JsonElement> Examples()
     {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "SalesGoals.Crm.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        if (directory is null)
-        {
-            throw new InvalidOperationException($"No SalesGoals.Crm.sln above {AppContext.BaseDirectory}; cannot find {FixturePath}.");
-        }
-
-        using var document = JsonDocument.Parse(File.ReadAllText(Path.Combine(directory.FullName, FixturePath)));
+        using var document = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryRoot.Path, FixturePath)));
         return document.RootElement.GetProperty("examples").EnumerateArray().Select(e => e.Clone()).ToList();
     }
 }

@@ -31,7 +31,7 @@ public sealed partial class OfficialSdkNameClashTests
         Assert.IsEmpty(clashes, string.Join("\n", clashes));
     }
 
-    private static string RepositoryRoot { get; } = FindRepositoryRoot();
+    private static string RepositoryRoot => global::SalesGoals.Crm.Testing.RepositoryRoot.Path;
 
     private static IEnumerable<string> RepositorySources()
     {
@@ -40,19 +40,6 @@ public sealed partial class OfficialSdkNameClashTests
         return Directory.EnumerateFiles(RepositoryRoot, "*.cs", SearchOption.AllDirectories)
             .Where(file => !file.StartsWith(standIn, StringComparison.Ordinal))
             .Where(file => !file.Split(Path.DirectorySeparatorChar).Any(part => part is "bin" or "obj" or ".git" or "node_modules"));
-    }
-
-    private static string FindRepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "SalesGoals.Crm.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException("SalesGoals.Crm.sln was not found above " + AppContext.BaseDirectory);
     }
 
     [GeneratedRegex(@"^[ \t]*(?:\[[^\]\r\n]*\][ \t]*)*(?:(?:public|internal|private|protected|static|sealed|abstract|partial|readonly|file|ref|unsafe)[ \t]+)*(?:record[ \t]+struct|record[ \t]+class|record|class|struct|enum|interface)[ \t]+(?<name>[A-Za-z_][A-Za-z0-9_]*)", RegexOptions.Multiline)]

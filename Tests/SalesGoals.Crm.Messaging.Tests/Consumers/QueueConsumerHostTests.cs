@@ -7,6 +7,7 @@ using SalesGoals.Crm.Messaging.EmbeddedBroker.Hosting;
 using SalesGoals.Crm.Messaging.ServiceBus;
 using SalesGoals.Crm.Messaging.Tests.Support;
 using SalesGoals.Crm.Messaging.Transport;
+using SalesGoals.Crm.Testing;
 
 namespace SalesGoals.Crm.Messaging.Tests.Consumers;
 
@@ -35,10 +36,10 @@ public sealed class QueueConsumerHostTests
             await sender.SendAsync(Messages.Text($"m{i}", $"m-{i}"));
         }
 
-        var handler = new RecordingHandler((_, ct) => Task.Delay(20, ct));
+        var handler = new RecordingHandler((_, ct) => Simulated.WorkAsync(TimeSpan.FromMilliseconds(20), ct));
         using var host = new QueueConsumerHost(client, handler, new InMemoryIdempotencyStore(), Options(concurrency: 3));
         await host.StartAsync(CancellationToken.None);
-        bool done = await Eventually.TrueAsync(() => host.Counters.Completed == 24);
+        bool done = await Poll.UntilAsync(() => host.Counters.Completed == 24);
         await host.StopAsync(CancellationToken.None);
 
         Assert.IsTrue(done, host.Counters.ToString());
@@ -57,12 +58,12 @@ public sealed class QueueConsumerHostTests
         await using var client = broker.CreateClient();
         await using IQueueSender sender = client.CreateSender("goals");
         await sender.SendAsync(Messages.Text("long pull", "pull-1"));
-        var handler = new RecordingHandler((_, ct) => Task.Delay(TimeSpan.FromSeconds(6), ct));
+        var handler = new RecordingHandler((_, ct) => Simulated.WorkAsync(TimeSpan.FromSeconds(6), ct));
         using var host = new QueueConsumerHost(client, handler, new InMemoryIdempotencyStore(), Options(concurrency: 2));
 
         // Act
         await host.StartAsync(CancellationToken.None);
-        bool done = await Eventually.TrueAsync(() => host.Counters.Completed + host.Counters.SettlementFailures >= 1, seconds: 45);
+        bool done = await Poll.UntilAsync(() => host.Counters.Completed + host.Counters.SettlementFailures >= 1, TimeSpan.FromSeconds(45));
         await host.StopAsync(CancellationToken.None);
 
         // Assert
@@ -89,7 +90,7 @@ public sealed class QueueConsumerHostTests
         var handler = new RecordingHandler();
         using var host = new QueueConsumerHost(client, handler, new InMemoryIdempotencyStore(), Options(concurrency: 1));
         await host.StartAsync(CancellationToken.None);
-        bool done = await Eventually.TrueAsync(() => host.Counters.Completed == 3);
+        bool done = await Poll.UntilAsync(() => host.Counters.Completed == 3);
         await host.StopAsync(CancellationToken.None);
 
         Assert.IsTrue(done, host.Counters.ToString());
@@ -110,7 +111,7 @@ public sealed class QueueConsumerHostTests
         var handler = new RecordingHandler((_, _) => throw new InvalidOperationException("Goal 42 has no owner."));
         using var host = new QueueConsumerHost(client, handler, new InMemoryIdempotencyStore(), Options(attempts: 3));
         await host.StartAsync(CancellationToken.None);
-        bool done = await Eventually.TrueAsync(() => host.Counters.DeadLettered == 1);
+        bool done = await Poll.UntilAsync(() => host.Counters.DeadLettered == 1);
         await host.StopAsync(CancellationToken.None);
         ReceivedQueueMessage dead = (await deadLetters.ReceiveAsync(1, TimeSpan.FromSeconds(5)))[0];
 
@@ -133,7 +134,7 @@ public sealed class QueueConsumerHostTests
         var handler = new RecordingHandler((_, _) => throw new UnprocessableMessageException("UnsupportedContentType", "application/msbin1 cannot be read."));
         using var host = new QueueConsumerHost(client, handler, new InMemoryIdempotencyStore(), Options());
         await host.StartAsync(CancellationToken.None);
-        bool done = await Eventually.TrueAsync(() => host.Counters.DeadLettered == 1);
+        bool done = await Poll.UntilAsync(() => host.Counters.DeadLettered == 1);
         await host.StopAsync(CancellationToken.None);
 
         Assert.IsTrue(done, host.Counters.ToString());
@@ -152,7 +153,7 @@ public sealed class QueueConsumerHostTests
         var handler = new RecordingHandler(async (_, ct) =>
         {
             started.TrySetResult();
-            await Task.Delay(Timeout.Infinite, ct);
+            await Simulated.WorkUntilCancelledAsync(ct);
         });
         ConsumerHostOptions options = Options();
         options.ShutdownGracePeriod = TimeSpan.FromMilliseconds(100);
@@ -182,7 +183,7 @@ public sealed class QueueConsumerHostTests
         var handler = new RecordingHandler(async (_, _) =>
         {
             started.TrySetResult();
-            await Task.Delay(200, CancellationToken.None);
+            await Simulated.WorkAsync(TimeSpan.FromMilliseconds(200), CancellationToken.None);
         });
         using var host = new QueueConsumerHost(client, handler, new InMemoryIdempotencyStore(), Options());
 
@@ -192,7 +193,7 @@ public sealed class QueueConsumerHostTests
 
         Assert.AreEqual(1L, host.Counters.Completed);
         Assert.AreEqual(1, handler.Effects["quick-1"]);
-        Assert.IsTrue(await Eventually.TrueAsync(() => broker.Broker.GetStatistics("goals").LockedMessageCount == 0));
+        Assert.IsTrue(await Poll.UntilAsync(() => broker.Broker.GetStatistics("goals").LockedMessageCount == 0));
     }
 
     [TestMethod]
@@ -203,7 +204,7 @@ public sealed class QueueConsumerHostTests
             new QueueOptions("goals") { LockDuration = TimeSpan.FromSeconds(1), DuplicateDetectionWindow = TimeSpan.FromMinutes(5) });
         await using var client = broker.CreateClient();
         await using IQueueSender sender = client.CreateSender("goals");
-        var handler = new RecordingHandler((_, _) => Task.Delay(10, CancellationToken.None));
+        var handler = new RecordingHandler((_, _) => Simulated.WorkAsync(TimeSpan.FromMilliseconds(10), CancellationToken.None));
         using var host = new QueueConsumerHost(client, handler, new InMemoryIdempotencyStore(), Options(concurrency: 4));
         await host.StartAsync(CancellationToken.None);
         for (int i = 0; i < 40; i++)
@@ -211,7 +212,7 @@ public sealed class QueueConsumerHostTests
             await sender.SendAsync(Messages.Text($"m{i}", $"m-{i}"));
         }
 
-        await Eventually.TrueAsync(() => handler.Effects.Count >= 10);
+        await Poll.UntilAsync(() => handler.Effects.Count >= 10);
         broker.Broker.StopListener();
         Task sendDuringOutage = Task.Run(async () =>
         {
@@ -220,11 +221,11 @@ public sealed class QueueConsumerHostTests
                 await sender.SendAsync(Messages.Text($"m{i}", $"m-{i}"));
             }
         });
-        await Task.Delay(300);
+        await Simulated.OutageAsync(TimeSpan.FromMilliseconds(300));
         broker.Broker.StartListener();
         await sendDuringOutage;
-        bool allProcessed = await Eventually.TrueAsync(() => handler.Effects.Count == 60
-            && broker.Broker.GetStatistics("goals") is { ActiveMessageCount: 0, LockedMessageCount: 0 }, seconds: 20);
+        bool allProcessed = await Poll.UntilAsync(() => handler.Effects.Count == 60
+            && broker.Broker.GetStatistics("goals") is { ActiveMessageCount: 0, LockedMessageCount: 0 }, TimeSpan.FromSeconds(20));
         await host.StopAsync(CancellationToken.None);
 
         Assert.IsTrue(allProcessed, $"{handler.Effects.Count} of 60 processed; {host.Counters}; {broker.Broker.GetStatistics("goals")}; connections {client.ConnectionsOpened}; missing {string.Join(",", Enumerable.Range(0, 60).Select(i => $"m-{i}").Where(id => !handler.Effects.ContainsKey(id)))}");

@@ -8,6 +8,7 @@ using SalesGoals.Crm.Messaging.Dataverse;
 using SalesGoals.Crm.Messaging.EmbeddedBroker.Hosting;
 using SalesGoals.Crm.Messaging.Tests.Support;
 using SalesGoals.Crm.Messaging.Transport;
+using SalesGoals.Crm.Testing;
 
 namespace SalesGoals.Crm.Messaging.Tests.Dataverse;
 
@@ -63,7 +64,7 @@ public sealed class ServiceEndpointTests
         await bridge.PostAsync(new ServiceEndpointPost(Encoding.UTF8.GetString(RemoteExecutionContextJsonReaderTests.Sample()), "application/json",
             new Dictionary<string, object> { [OrganizationProperty] = "contoso", [EntityProperty] = "opportunity", [RequestProperty] = "Update" }));
         await host.StartAsync(CancellationToken.None);
-        bool done = await Eventually.TrueAsync(() => host.Counters.Completed == 1);
+        bool done = await Poll.UntilAsync(() => host.Counters.Completed == 1);
         await host.StopAsync(CancellationToken.None);
 
         Assert.IsTrue(done, host.Counters.ToString());

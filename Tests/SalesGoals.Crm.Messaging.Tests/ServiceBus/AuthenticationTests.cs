@@ -5,6 +5,7 @@ using SalesGoals.Crm.Messaging.EmbeddedBroker.Hosting;
 using SalesGoals.Crm.Messaging.ServiceBus;
 using SalesGoals.Crm.Messaging.Tests.Support;
 using SalesGoals.Crm.Messaging.Transport;
+using SalesGoals.Crm.Testing;
 
 namespace SalesGoals.Crm.Messaging.Tests.ServiceBus;
 
@@ -105,7 +106,7 @@ public sealed class AuthenticationTests
         await using IQueueSender sender = client.CreateSender("goals");
         await sender.SendAsync(Messages.Text("before"));
 
-        bool renewed = await Eventually.TrueAsync(() => broker.Broker.CbsTokensAccepted >= 2);
+        bool renewed = await Poll.UntilAsync(() => broker.Broker.CbsTokensAccepted >= 2);
         await sender.SendAsync(Messages.Text("after renewal"));
 
         Assert.IsTrue(renewed);

@@ -4,6 +4,7 @@ using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using Azure.Core;
+using SalesGoals.Crm.Testing.Time;
 
 namespace SalesGoals.Crm.Messaging.Tests.Support;
 
@@ -27,7 +28,7 @@ internal sealed class FakeTokenCredential : TokenCredential
     {
         TokensIssued++;
         LastScope = string.Join(' ', requestContext.Scopes);
-        DateTimeOffset expires = DateTimeOffset.UtcNow + lifetime;
+        DateTimeOffset expires = TestClocks.MachineNow + lifetime;
         string header = Base64Url.EncodeToString(Encoding.UTF8.GetBytes("{\"alg\":\"none\",\"typ\":\"JWT\"}"));
         string payload = Base64Url.EncodeToString(Encoding.UTF8.GetBytes(
             $"{{\"aud\":\"{audience}\",\"exp\":{expires.ToUnixTimeSeconds()},\"iss\":\"https://sts.windows.net/test/\"}}"));

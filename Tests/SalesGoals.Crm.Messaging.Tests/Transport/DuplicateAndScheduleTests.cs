@@ -6,6 +6,7 @@ using SalesGoals.Crm.Messaging.EmbeddedBroker.Hosting;
 using SalesGoals.Crm.Messaging.EmbeddedBroker.Queues;
 using SalesGoals.Crm.Messaging.Tests.Support;
 using SalesGoals.Crm.Messaging.Transport;
+using SalesGoals.Crm.Testing.Time;
 
 namespace SalesGoals.Crm.Messaging.Tests.Transport;
 
@@ -18,7 +19,7 @@ public sealed class DuplicateAndScheduleTests
     [Timeout(60_000)]
     public async Task SendAsync_SameMessageIdWithinWindow_DropsTheDuplicate()
     {
-        FakeTimeProvider clock = TestClock.StartingNow();
+        FakeTimeProvider clock = TestClocks.StartingNow();
         await using TestBroker broker = await TestBroker.StartAsync(o => o.TimeProvider = clock,
             new QueueOptions("goals") { DuplicateDetectionWindow = TimeSpan.FromMinutes(10) });
         await using var client = broker.CreateClient();
@@ -41,7 +42,7 @@ public sealed class DuplicateAndScheduleTests
     [Timeout(60_000)]
     public async Task SendAsync_SameMessageIdAfterWindow_IsAcceptedAgain()
     {
-        FakeTimeProvider clock = TestClock.StartingNow();
+        FakeTimeProvider clock = TestClocks.StartingNow();
         await using TestBroker broker = await TestBroker.StartAsync(o => o.TimeProvider = clock,
             new QueueOptions("goals") { DuplicateDetectionWindow = TimeSpan.FromMinutes(10) });
         await using var client = broker.CreateClient();
@@ -72,7 +73,7 @@ public sealed class DuplicateAndScheduleTests
     [Timeout(60_000)]
     public async Task ScheduleAsync_BeforeItsTime_IsNotDeliveredAndArrivesAfterwards()
     {
-        FakeTimeProvider clock = TestClock.StartingNow();
+        FakeTimeProvider clock = TestClocks.StartingNow();
         await using TestBroker broker = await TestBroker.StartAsync(o => o.TimeProvider = clock, new QueueOptions("sweeps"));
         await using var client = broker.CreateClient();
         await using IQueueSender sender = client.CreateSender("sweeps");

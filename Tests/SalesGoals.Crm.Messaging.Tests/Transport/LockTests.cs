@@ -6,6 +6,7 @@ using SalesGoals.Crm.Messaging.EmbeddedBroker.Hosting;
 using SalesGoals.Crm.Messaging.EmbeddedBroker.Queues;
 using SalesGoals.Crm.Messaging.Tests.Support;
 using SalesGoals.Crm.Messaging.Transport;
+using SalesGoals.Crm.Testing.Time;
 
 namespace SalesGoals.Crm.Messaging.Tests.Transport;
 
@@ -18,7 +19,7 @@ public sealed class LockTests
     [Timeout(60_000)]
     public async Task LockExpiry_WithoutSettlement_RedeliversToAnotherReceiver()
     {
-        FakeTimeProvider clock = TestClock.StartingNow();
+        FakeTimeProvider clock = TestClocks.StartingNow();
         await using TestBroker broker = await TestBroker.StartAsync(o => o.TimeProvider = clock, new QueueOptions("goals") { LockDuration = TimeSpan.FromSeconds(30) });
         await using var client = broker.CreateClient();
         await using IQueueSender sender = client.CreateSender("goals");
@@ -43,7 +44,7 @@ public sealed class LockTests
     [Timeout(60_000)]
     public async Task CompleteAsync_AfterLockExpiredAndRedelivered_DoesNotRemoveTheRedeliveredMessage()
     {
-        FakeTimeProvider clock = TestClock.StartingNow();
+        FakeTimeProvider clock = TestClocks.StartingNow();
         await using TestBroker broker = await TestBroker.StartAsync(o => o.TimeProvider = clock, new QueueOptions("goals") { LockDuration = TimeSpan.FromSeconds(30) });
         await using var client = broker.CreateClient();
         await using IQueueSender sender = client.CreateSender("goals");
@@ -70,7 +71,7 @@ public sealed class LockTests
     [Timeout(60_000)]
     public async Task RenewLockAsync_BeforeExpiry_KeepsTheMessageLockedPastTheOriginalExpiry()
     {
-        FakeTimeProvider clock = TestClock.StartingNow();
+        FakeTimeProvider clock = TestClocks.StartingNow();
         await using TestBroker broker = await TestBroker.StartAsync(o => o.TimeProvider = clock, new QueueOptions("goals") { LockDuration = TimeSpan.FromSeconds(30) });
         await using var client = broker.CreateClient();
         await using IQueueSender sender = client.CreateSender("goals");
@@ -95,7 +96,7 @@ public sealed class LockTests
     [Timeout(60_000)]
     public async Task RenewLockAsync_AfterTheLockExpired_ThrowsMessageLockLost()
     {
-        FakeTimeProvider clock = TestClock.StartingNow();
+        FakeTimeProvider clock = TestClocks.StartingNow();
         await using TestBroker broker = await TestBroker.StartAsync(o => o.TimeProvider = clock, new QueueOptions("goals") { LockDuration = TimeSpan.FromSeconds(30) });
         await using var client = broker.CreateClient();
         await using IQueueSender sender = client.CreateSender("goals");
@@ -113,7 +114,7 @@ public sealed class LockTests
     [Timeout(60_000)]
     public async Task LockExpiry_MaxDeliveryCountTimes_DeadLettersTheMessage()
     {
-        FakeTimeProvider clock = TestClock.StartingNow();
+        FakeTimeProvider clock = TestClocks.StartingNow();
         await using TestBroker broker = await TestBroker.StartAsync(o => o.TimeProvider = clock,
             new QueueOptions("goals") { LockDuration = TimeSpan.FromSeconds(10), MaxDeliveryCount = 2 });
         await using var client = broker.CreateClient();

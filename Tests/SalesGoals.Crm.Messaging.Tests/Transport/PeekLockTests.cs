@@ -4,6 +4,8 @@ using System.Threading.Tasks;
 using SalesGoals.Crm.Messaging.EmbeddedBroker.Hosting;
 using SalesGoals.Crm.Messaging.Tests.Support;
 using SalesGoals.Crm.Messaging.Transport;
+using SalesGoals.Crm.Testing;
+using SalesGoals.Crm.Testing.Time;
 
 namespace SalesGoals.Crm.Messaging.Tests.Transport;
 
@@ -41,9 +43,9 @@ public sealed class PeekLockTests
         Assert.AreEqual(1, message.DeliveryCount);
         Assert.AreEqual(1L, message.SequenceNumber);
         Assert.AreNotEqual(Guid.Empty, message.LockToken);
-        Assert.IsGreaterThan(DateTimeOffset.UtcNow, message.LockedUntil);
+        Assert.IsGreaterThan(TestClocks.MachineNow, message.LockedUntil);
         Assert.IsEmpty(again);
-        Assert.IsTrue(await Eventually.TrueAsync(() => broker.Broker.GetStatistics("goals").LockedMessageCount == 0));
+        Assert.IsTrue(await Poll.UntilAsync(() => broker.Broker.GetStatistics("goals").LockedMessageCount == 0));
         Assert.AreEqual(0, broker.Broker.GetStatistics("goals").ActiveMessageCount);
     }
 
@@ -113,6 +115,6 @@ public sealed class PeekLockTests
         Assert.AreEqual("UnreadableBody", dead.DeadLetterReason);
         Assert.AreEqual("Unexpected end of JSON at position 9.", dead.DeadLetterErrorDescription);
         Assert.AreEqual("{bad json", Messages.Text(dead));
-        Assert.IsTrue(await Eventually.TrueAsync(() => broker.Broker.GetStatistics("goals").DeadLetterMessageCount == 0));
+        Assert.IsTrue(await Poll.UntilAsync(() => broker.Broker.GetStatistics("goals").DeadLetterMessageCount == 0));
     }
 }

@@ -5,6 +5,7 @@ using System.Threading.Tasks;
 using SalesGoals.Crm.Messaging.EmbeddedBroker.Hosting;
 using SalesGoals.Crm.Messaging.Tests.Support;
 using SalesGoals.Crm.Messaging.Transport;
+using SalesGoals.Crm.Testing;
 
 namespace SalesGoals.Crm.Messaging.Tests.Transport;
 
@@ -103,7 +104,7 @@ public sealed class PeekTests
         await receiver.CompleteAsync(locked);
 
         Assert.AreEqual("w-1", peeked.Single().MessageId);
-        Assert.IsTrue(await Eventually.TrueAsync(() => broker.Broker.GetStatistics("goals") is { ActiveMessageCount: 0, LockedMessageCount: 0 }),
+        Assert.IsTrue(await Poll.UntilAsync(() => broker.Broker.GetStatistics("goals") is { ActiveMessageCount: 0, LockedMessageCount: 0 }),
             "the receiver's lock held through the peek and its completion removed the message");
     }
 

@@ -9,6 +9,7 @@ using SalesGoals.Crm.LocalDataverse;
 using SalesGoals.Crm.Plugins.Infrastructure;
 using SalesGoals.Crm.Plugins.Recalculation;
 using SalesGoals.Crm.Plugins.Schema;
+using SalesGoals.Crm.Testing.Time;
 
 namespace SalesGoals.Crm.Plugins.Tests.Support;
 
@@ -24,7 +25,7 @@ public sealed class GoalWorld
 
     private GoalWorld(DateTimeOffset now)
     {
-        Time = new FixedTimeProvider(now);
+        Time = new ManualTimeProvider(now);
         Env = new LocalDataverseBuilder()
             .WithSolutionFolder(SolutionFolder.Path)
             .WithPluginAssembly(typeof(PluginBase).Assembly)
@@ -51,8 +52,8 @@ public sealed class GoalWorld
 
     public LocalDataverseEnvironment Env { get; }
 
-    /// <summary>The environment's clock (frozen; <see cref="FixedTimeProvider.Advance"/> moves it).</summary>
-    public FixedTimeProvider Time { get; }
+    /// <summary>The environment's clock (frozen; <see cref="ManualTimeProvider.Advance"/> moves it).</summary>
+    public ManualTimeProvider Time { get; }
 
     public Guid BaseCurrency { get; }
 

@@ -1,9 +1,7 @@
 using System;
 using SalesGoals.Crm.GoalEngine.Time;
 using SalesGoals.Crm.Plugins.Attainment;
-using SalesGoals.Crm.Plugins.Attainment.Sources;
-using SalesGoals.Crm.Plugins.Goals;
-using SalesGoals.Crm.Plugins.Progress;
+using SalesGoals.Crm.Plugins.Infrastructure;
 
 namespace SalesGoals.Crm.Plugins.Tests.Support;
 
@@ -18,14 +16,7 @@ public static class Replay
 
     public static void Deleted(GoalWorld world, string table, Guid recordId) => Service(world).Remove(table, recordId);
 
-    private static AttainmentService Service(GoalWorld world)
-    {
-        var service = world.AsSystem;
-        var clock = new FixedClock(GoalWorld.Now);
-        var goals = new GoalRepository(service);
-        var rates = new CurrencyRates(service);
-        var calendars = new GoalCalendarRepository(service);
-        var progress = new GoalProgressWriter(service, goals, clock, new AlertService(service, clock), calendars);
-        return new AttainmentService(service, goals, new LedgerRepository(service, goals, clock), progress, rates, new SourceCatalog(service, rates, calendars));
-    }
+    // The step's own composition, over the world's SYSTEM service at the world's instant (no environment variables).
+    private static IAttainmentService Service(GoalWorld world) =>
+        new PluginServices(world.AsSystem, new FixedClock(GoalWorld.Now), () => null).Attainment();
 }

@@ -7,7 +7,7 @@ namespace SalesGoals.Crm.SolutionModel.Tests.Support;
 /// wherever the test assembly runs from.</summary>
 public static class TestPaths
 {
-    public static string RepositoryRoot { get; } = FindRepositoryRoot();
+    public static string RepositoryRoot => global::SalesGoals.Crm.Testing.RepositoryRoot.Path;
 
     /// <summary>Fixtures committed with the tests (each folder's SOURCE.md says where it came from).</summary>
     public static string Fixtures => Path.Combine(RepositoryRoot, "Tests", "SalesGoals.Crm.SolutionModel.Tests", "Fixtures");
@@ -25,20 +25,4 @@ public static class TestPaths
     public static string RealSolutionZipContents => Path.Combine(Fixtures, "SolutionZip", "XML_1_1");
 
     public static string ProductSolution => Path.Combine(RepositoryRoot, "Solution");
-
-    private static string FindRepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "SalesGoals.Crm.sln")))
-            {
-                return directory.FullName;
-            }
-
-            directory = directory.Parent;
-        }
-
-        throw new InvalidOperationException("SalesGoals.Crm.sln was not found above " + AppContext.BaseDirectory);
-    }
 }

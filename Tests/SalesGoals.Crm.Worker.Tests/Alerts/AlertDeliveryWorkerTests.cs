@@ -8,6 +8,7 @@ using Microsoft.Xrm.Sdk;
 using SalesGoals.Crm.Fenxiang.Tasks;
 using SalesGoals.Crm.Reporting.Alerts;
 using SalesGoals.Crm.Sandbox;
+using SalesGoals.Crm.Testing.Time;
 using SalesGoals.Crm.Worker.Alerts;
 using SalesGoals.Crm.Worker.Tests.Support;
 using SalesGoals.Crm.Zoho.Tasks;
@@ -119,7 +120,7 @@ public sealed class AlertDeliveryWorkerTests
             ["sg_goalid"] = new EntityReference("sg_goal", sandbox.Seed.RepGoalIds[rep.UserId]),
             ["sg_kind"] = new OptionSetValue(100_000_000),
             ["sg_alertstatus"] = new OptionSetValue(100_000_000),
-            ["sg_raisedon"] = DateTime.UtcNow,
+            ["sg_raisedon"] = TestClocks.MachineNow.UtcDateTime,
             ["sg_pacegapatraise"] = 31.5m,
             ["sg_topopportunities"] = followUps.ToJsonString(),
             ["sg_assigneeid"] = new EntityReference("systemuser", rep.UserId),
@@ -134,7 +135,7 @@ public sealed class AlertDeliveryWorkerTests
         sandbox.Environment.GetOrganizationService(sandbox.Environment.SystemUserId).Update(new Entity("sg_goalalert", alertId)
         {
             ["sg_alertstatus"] = new OptionSetValue(100_000_001),
-            ["sg_resolvedon"] = DateTime.UtcNow,
+            ["sg_resolvedon"] = TestClocks.MachineNow.UtcDateTime,
         });
         sandbox.Environment.DrainAsync();
     }

@@ -9,6 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SalesGoals.Crm.Integration.Deals;
 using SalesGoals.Crm.Integration.Mapping.Catalog;
 using SalesGoals.Crm.Sandbox;
+using SalesGoals.Crm.Testing.Time;
 using SalesGoals.Crm.Worker.Configuration;
 using SalesGoals.Crm.Worker.Hosting;
 using SalesGoals.Crm.Worker.Messaging;
@@ -52,7 +53,7 @@ public sealed class ThirdConnectorTests
             State = DealState.Won,
             StageValue = "Signed",
             CloseDate = sandbox.Seed.Today,
-            ModifiedOn = DateTimeOffset.UtcNow,
+            ModifiedOn = TestClocks.MachineNow,
             OwnerExternalId = "acme-user-1",
             OwnerEmail = rep.Email,
         });

@@ -3,6 +3,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using SalesGoals.Crm.Sandbox;
+using SalesGoals.Crm.Testing;
 using SalesGoals.Crm.Worker.Tests.Support;
 
 namespace SalesGoals.Crm.Worker.Tests.Faults;
@@ -32,7 +33,7 @@ public sealed class BrokerRestartTests
                 sandbox.Broker.StopListener();
                 restart = Task.Run(async () =>
                 {
-                    await Task.Delay(TimeSpan.FromSeconds(1));
+                    await Simulated.OutageAsync(TimeSpan.FromSeconds(1));
                     sandbox.Broker.StartListener();
                 });
             }

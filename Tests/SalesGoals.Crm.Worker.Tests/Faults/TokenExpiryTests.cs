@@ -3,6 +3,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using SalesGoals.Crm.Sandbox;
+using SalesGoals.Crm.Testing.Time;
 using SalesGoals.Crm.Worker.Tests.Support;
 
 namespace SalesGoals.Crm.Worker.Tests.Faults;

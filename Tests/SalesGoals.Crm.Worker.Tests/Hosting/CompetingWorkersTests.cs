@@ -6,6 +6,7 @@ using System.Threading.Tasks;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using SalesGoals.Crm.Integration;
+using SalesGoals.Crm.Testing.Time;
 using SalesGoals.Crm.Worker.Hosting;
 using SalesGoals.Crm.Worker.Messaging;
 using SalesGoals.Crm.Worker.Tests.Support;
@@ -29,7 +30,7 @@ public sealed class CompetingWorkersTests
         environment = await WorkerEnvironment.StartAsync();
 
         // The sweep is due a few seconds from now, inside the lead time: both instances schedule it at once.
-        var sweepAt = DateTimeOffset.UtcNow.AddSeconds(4);
+        var sweepAt = TestClocks.MachineNow.AddSeconds(4);
         void Settings(System.Collections.Generic.Dictionary<string, string?> s)
         {
             s["Worker:TimeZone"] = "UTC";
@@ -84,14 +85,14 @@ public sealed class CompetingWorkersTests
         var dealId = sandbox.Zoho.Seed.AddDeal(new ZohoDealSeed("Competing workers: win", "Closed Won", 7_000m, sandbox.Seed.Today, rep.ZohoUserId!)
         {
             Currency = "CNY",
-            ModifiedTime = DateTimeOffset.UtcNow,
+            ModifiedTime = sandbox.Zoho.Options.TimeProvider.GetUtcNow(),
         });
 
         await WorkerEnvironment.WaitUntilAsync(
             async () => (await sandbox.Dataverse.GetExternalActualsAsync(CancellationToken.None)).Any(r => r.ExternalId == dealId),
             Timeout,
             () => "the deal pulled");
-        var slot = (int)PollSlots.Slot(DateTimeOffset.UtcNow, TimeSpan.FromSeconds(2));
+        var slot = (int)PollSlots.Slot(TestClocks.MachineNow, TimeSpan.FromSeconds(2));
 
         // Let two more pull cycles run after the deal arrived (whichever instance takes them), so a double count would show.
         await WorkerEnvironment.WaitUntilAsync(

@@ -59,7 +59,7 @@ public sealed class WorkerHostTests
         var closeDate = sandbox.Seed.Today;
 
         var watch = Stopwatch.StartNew();
-        sandbox.Zoho.Seed.AddDeal(new ZohoDealSeed("Worker test: Zoho win", "Closed Won", 10_000m, closeDate, rep.ZohoUserId!) { Currency = "CNY", ModifiedTime = DateTimeOffset.UtcNow });
+        sandbox.Zoho.Seed.AddDeal(new ZohoDealSeed("Worker test: Zoho win", "Closed Won", 10_000m, closeDate, rep.ZohoUserId!) { Currency = "CNY", ModifiedTime = sandbox.Zoho.Options.TimeProvider.GetUtcNow() });
         sandbox.Fenxiang.Tenant.Seed(FenxiangDefaultMapping.OpportunityObject, new JsonObject
         {
             ["name"] = "Worker test: Fenxiang win",
@@ -68,7 +68,7 @@ public sealed class WorkerHostTests
             ["sales_stage"] = "stage_5",
             ["owner"] = new JsonArray(rep.FenxiangEmployeeId),
             ["close_date"] = new DateTimeOffset(closeDate.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(8)).ToUnixTimeMilliseconds(),
-        }, DateTimeOffset.UtcNow);
+        }, sandbox.Fenxiang.Options.TimeProvider.GetUtcNow());
 
         await WorkerEnvironment.WaitUntilAsync(
             async () => (await GoalsAsync()).Single(g => g.Id == repGoal).Actual == repBefore + 30_000m,
@@ -127,7 +127,7 @@ public sealed class WorkerHostTests
             "the problems name the goal and its owner: " + string.Join(" | ", publication.Problems));
     }
 
-    private static async Task<System.Collections.Generic.IReadOnlyList<Worker.Dataverse.GoalSnapshot>> GoalsAsync() =>
+    private static async Task<System.Collections.Generic.IReadOnlyList<Worker.Dataverse.GoalRecord>> GoalsAsync() =>
         await environment.Sandbox.Dataverse.GetGoalsAsync(CancellationToken.None);
 
     private static decimal? ZohoActual(Guid goal) => environment.Sandbox.ZohoGoalRows()

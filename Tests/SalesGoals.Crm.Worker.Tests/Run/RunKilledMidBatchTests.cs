@@ -10,6 +10,7 @@ using System.Threading.Tasks;
 using SalesGoals.Crm.Integration;
 using SalesGoals.Crm.Messaging.ServiceBus;
 using SalesGoals.Crm.Messaging.Transport;
+using SalesGoals.Crm.Testing;
 using SalesGoals.Crm.Worker.Messaging;
 using SalesGoals.Crm.Worker.Tests.Support;
 using SalesGoals.Crm.Zoho.Emulator.Seeding;
@@ -57,7 +58,7 @@ public sealed class RunKilledMidBatchTests
             // Act: wins in Zoho (pulled within the poll interval) and a batch of goal changes (as Dataverse posts them).
             for (var i = 0; i < Wins; i++)
             {
-                sandbox.Zoho.Seed.AddDeal(new ZohoDealSeed($"Batch test {i}", "Closed Won", 100m, sandbox.Seed.Today, rep.ZohoUserId!) { Currency = "CNY", ModifiedTime = DateTimeOffset.UtcNow });
+                sandbox.Zoho.Seed.AddDeal(new ZohoDealSeed($"Batch test {i}", "Closed Won", 100m, sandbox.Seed.Today, rep.ZohoUserId!) { Currency = "CNY", ModifiedTime = sandbox.Zoho.Options.TimeProvider.GetUtcNow() });
             }
 
             var writesBefore = GoalWrites(environment);
@@ -130,19 +131,8 @@ public sealed class RunKilledMidBatchTests
     private static async Task<decimal> ActualAsync(WorkerEnvironment environment, Guid goal) =>
         (await environment.Sandbox.Dataverse.GetGoalsAsync(CancellationToken.None)).Single(g => g.Id == goal).Actual ?? 0m;
 
-    private static async Task WaitAsync(WorkerProcess worker, Func<Task<bool>> done, Func<Task<string>> what)
-    {
-        var watch = Stopwatch.StartNew();
-        while (!await done())
-        {
-            if (worker.HasExited || watch.Elapsed > Timeout)
-            {
-                Assert.Fail($"Not within {Timeout.TotalSeconds:0} s (worker exited: {worker.HasExited}): {await what()}. Health: {worker.Health()?.ToJsonString()}. Worker output:{Environment.NewLine}{worker.Output}");
-            }
-
-            await Task.Delay(100);
-        }
-    }
+    private static Task WaitAsync(WorkerProcess worker, Func<Task<bool>> done, Func<Task<string>> what) =>
+        WorkerProcessWait.UntilAsync(worker, done, what, Timeout);
 
     private static Task WaitAsync(WorkerProcess worker, Func<Task<bool>> done, Func<string> what) =>
         WaitAsync(worker, done, () => Task.FromResult(what()));

@@ -9,6 +9,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using SalesGoals.Crm.Fenxiang.Adapter;
 using SalesGoals.Crm.Integration;
+using SalesGoals.Crm.Testing;
 using SalesGoals.Crm.Worker.Tests.Support;
 using SalesGoals.Crm.Zoho.Emulator.Seeding;
 
@@ -46,7 +47,7 @@ public sealed class RunProcessTests
 
         // Act: a deal won in each CRM.
         var watch = Stopwatch.StartNew();
-        sandbox.Zoho.Seed.AddDeal(new ZohoDealSeed("Process test: Zoho win", "Closed Won", 10_000m, sandbox.Seed.Today, rep.ZohoUserId!) { Currency = "CNY", ModifiedTime = DateTimeOffset.UtcNow });
+        sandbox.Zoho.Seed.AddDeal(new ZohoDealSeed("Process test: Zoho win", "Closed Won", 10_000m, sandbox.Seed.Today, rep.ZohoUserId!) { Currency = "CNY", ModifiedTime = sandbox.Zoho.Options.TimeProvider.GetUtcNow() });
         sandbox.Fenxiang.Tenant.Seed(FenxiangDefaultMapping.OpportunityObject, new JsonObject
         {
             ["name"] = "Process test: Fenxiang win",
@@ -55,7 +56,7 @@ public sealed class RunProcessTests
             ["sales_stage"] = "stage_5",
             ["owner"] = new JsonArray(rep.FenxiangEmployeeId),
             ["close_date"] = new DateTimeOffset(sandbox.Seed.Today.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(8)).ToUnixTimeMilliseconds(),
-        }, DateTimeOffset.UtcNow);
+        }, sandbox.Fenxiang.Options.TimeProvider.GetUtcNow());
 
         // Assert: the rep's and the company's actuals in Dataverse, then the goal rows in both CRMs.
         await WaitAsync(worker, async () => await ActualAsync(environment, repGoal) == repBefore + 30_000m, async () => $"rep actual {repBefore} + 30000, now {await ActualAsync(environment, repGoal)}");
@@ -100,7 +101,7 @@ public sealed class RunProcessTests
             var writesBefore = BulkWrites(environment);
             for (var i = 0; i < Deals; i++)
             {
-                sandbox.Zoho.Seed.AddDeal(new ZohoDealSeed($"Crash test {i}", "Closed Won", 100m, sandbox.Seed.Today, rep.ZohoUserId!) { Currency = "CNY", ModifiedTime = DateTimeOffset.UtcNow });
+                sandbox.Zoho.Seed.AddDeal(new ZohoDealSeed($"Crash test {i}", "Closed Won", 100m, sandbox.Seed.Today, rep.ZohoUserId!) { Currency = "CNY", ModifiedTime = sandbox.Zoho.Options.TimeProvider.GetUtcNow() });
             }
 
             // Act: SIGKILL once the pull has written two chunks of the new deals, long before its last.
@@ -133,19 +134,8 @@ public sealed class RunProcessTests
         await WaitAsync(worker, () => Task.FromResult(worker.PulledEverySystem(2)), () => Task.FromResult($"a successful pull of both systems in the health file: {worker.Health()?.ToJsonString()}"));
 
     // Polls until done, failing (with the worker's log) after the timeout or as soon as the worker exits.
-    private static async Task WaitAsync(WorkerProcess worker, Func<Task<bool>> done, Func<Task<string>> what)
-    {
-        var watch = Stopwatch.StartNew();
-        while (!await done())
-        {
-            if (worker.HasExited || watch.Elapsed > Timeout)
-            {
-                Assert.Fail($"Not within {Timeout.TotalSeconds:0} s (worker exited: {worker.HasExited}): {await what()}. Health: {worker.Health()?.ToJsonString()}. Worker output:{Environment.NewLine}{worker.Output}");
-            }
-
-            await Task.Delay(100);
-        }
-    }
+    private static Task WaitAsync(WorkerProcess worker, Func<Task<bool>> done, Func<Task<string>> what) =>
+        WorkerProcessWait.UntilAsync(worker, done, what, Timeout);
 
     private static async Task<decimal> ActualAsync(WorkerEnvironment environment, Guid goal) =>
         (await environment.Sandbox.Dataverse.GetGoalsAsync(CancellationToken.None)).Single(g => g.Id == goal).Actual ?? 0m;

@@ -47,7 +47,7 @@ public sealed class RecalculationQueueTests
         // Assert
         TestContext.WriteLine($"{slices} slices, last processed {last.Processed}");
         var after = await sandbox.Dataverse.GetGoalsAsync(TestContext.CancellationToken);
-        decimal Actual(System.Collections.Generic.IReadOnlyList<Dataverse.GoalSnapshot> goals, Guid id) => goals.Single(g => g.Id == id).Actual ?? 0m;
+        decimal Actual(System.Collections.Generic.IReadOnlyList<Dataverse.GoalRecord> goals, Guid id) => goals.Single(g => g.Id == id).Actual ?? 0m;
         Assert.IsGreaterThan(1, slices);
         Assert.IsTrue(last.Done);
         Assert.AreEqual(Actual(before, repGoal) + MissedWins * 10m, Actual(after, repGoal));

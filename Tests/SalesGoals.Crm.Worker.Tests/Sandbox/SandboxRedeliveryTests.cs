@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Threading;
 using System.Threading.Tasks;
 using SalesGoals.Crm.Integration;
+using SalesGoals.Crm.Testing;
 using SalesGoals.Crm.Worker.Messaging;
 using SalesGoals.Crm.Worker.Tests.Support;
 
@@ -26,26 +27,10 @@ public sealed class SandboxRedeliveryTests
         var goalRows = system == ExternalSystem.Zoho ? host.ZohoGoalRows().Count : host.FenxiangGoalRows().Count;
 
         await host.SendAsync(SyncMessages.Create(subject, new SyncCommand(system, 1)), CancellationToken.None);
-        var skipped = await EventuallyAsync(() => host.ConsumerCounters.Duplicates > duplicates);
+        var skipped = await Poll.UntilAsync(() => host.ConsumerCounters.Duplicates > duplicates);
 
         Assert.IsTrue(skipped, host.ConsumerCounters.ToString());
         Assert.HasCount(rows.Count, await host.Dataverse.GetExternalActualsAsync(CancellationToken.None));
         Assert.AreEqual(goalRows, system == ExternalSystem.Zoho ? host.ZohoGoalRows().Count : host.FenxiangGoalRows().Count);
-    }
-
-    private static async Task<bool> EventuallyAsync(Func<bool> condition)
-    {
-        var watch = Stopwatch.StartNew();
-        while (!condition())
-        {
-            if (watch.Elapsed > TimeSpan.FromSeconds(15))
-            {
-                return false;
-            }
-
-            await Task.Delay(20);
-        }
-
-        return true;
     }
 }

@@ -14,6 +14,7 @@ using SalesGoals.Crm.Dataverse.WebApi.DependencyInjection;
 using SalesGoals.Crm.Integration.Connectors;
 using SalesGoals.Crm.Integration.Mapping.Records;
 using SalesGoals.Crm.Messaging.EmbeddedBroker.Hosting;
+using SalesGoals.Crm.Testing;
 using SalesGoals.Crm.Worker.Dataverse;
 using SalesGoals.Crm.Worker.Hosting;
 using SalesGoals.Crm.Sandbox;
@@ -131,15 +132,9 @@ internal sealed class WorkerEnvironment : IAsyncDisposable
     /// <summary>Polls until <paramref name="done"/> holds, failing after <paramref name="timeout"/>.</summary>
     public static async Task WaitUntilAsync(Func<Task<bool>> done, TimeSpan timeout, Func<string> what)
     {
-        var watch = Stopwatch.StartNew();
-        while (!await done())
+        if (!await Poll.UntilAsync(done, timeout, TimeSpan.FromMilliseconds(50)))
         {
-            if (watch.Elapsed > timeout)
-            {
-                Assert.Fail(string.Create(CultureInfo.InvariantCulture, $"Not within {timeout.TotalSeconds:0} s: {what()}"));
-            }
-
-            await Task.Delay(50);
+            Assert.Fail(string.Create(CultureInfo.InvariantCulture, $"Not within {timeout.TotalSeconds:0} s: {what()}"));
         }
     }
 }

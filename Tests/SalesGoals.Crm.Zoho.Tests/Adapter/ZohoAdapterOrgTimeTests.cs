@@ -3,6 +3,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using SalesGoals.Crm.Integration.Deals;
+using SalesGoals.Crm.Testing.Time;
 using SalesGoals.Crm.Zoho.Adapter;
 using SalesGoals.Crm.Zoho.Emulator;
 using SalesGoals.Crm.Zoho.Tests.Infrastructure;

@@ -5,6 +5,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using SalesGoals.Crm.Integration.Deals;
 using SalesGoals.Crm.Integration.Mapping;
+using SalesGoals.Crm.Testing.Time;
 using SalesGoals.Crm.Zoho.Adapter;
 using SalesGoals.Crm.Zoho.Emulator;
 using SalesGoals.Crm.Zoho.Emulator.State;

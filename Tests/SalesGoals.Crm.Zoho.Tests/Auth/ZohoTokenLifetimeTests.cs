@@ -2,6 +2,7 @@ using System;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Extensions.DependencyInjection;
+using SalesGoals.Crm.Testing.Time;
 using SalesGoals.Crm.Zoho.Auth;
 using SalesGoals.Crm.Zoho.Emulator;
 using SalesGoals.Crm.Zoho.Records;

@@ -10,7 +10,7 @@ using SalesGoals.Crm.Zoho.Auth;
 using SalesGoals.Crm.Zoho.DependencyInjection;
 using SalesGoals.Crm.Zoho.Emulator;
 using SalesGoals.Crm.Zoho.Records;
-using SalesGoals.Crm.Tests.Shared.Time;
+using SalesGoals.Crm.Testing.Time;
 
 namespace SalesGoals.Crm.Zoho.Tests.Infrastructure;
 
@@ -69,7 +69,7 @@ public sealed class ZohoTestHost : IAsyncDisposable
         }
 
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
-        var clock = new BackoffClock(DateTimeOffset.UtcNow, TimeSpan.FromMinutes(5));
+        var clock = new BackoffClock(TestClocks.MachineNow, TimeSpan.FromMinutes(5));
         var services = new ServiceCollection()
             .AddSingleton<TimeProvider>(clock)
             .AddZohoCrm(configuration)

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using SalesGoals.Crm.Testing.Time;
 using SalesGoals.Crm.Zoho.Emulator;
 using SalesGoals.Crm.Zoho.Emulator.Diagnostics;
 using SalesGoals.Crm.Zoho.Tests.Infrastructure;

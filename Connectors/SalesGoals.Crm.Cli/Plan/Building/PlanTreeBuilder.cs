@@ -105,6 +105,14 @@ public static class PlanTreeBuilder
             var next = new List<PlanNode>();
             foreach (var parent in frontier)
             {
+                if (parent.Goal.PeriodStart == parent.Goal.PeriodEnd)
+                {
+                    // A week cut to one day at a month end already is that day's goal: a Day child would have its
+                    // parent's period, so the same scope twice (a duplicate the goal plug-ins refuse). It stays the leaf.
+                    next.Add(parent);
+                    continue;
+                }
+
                 var children = GoalDecomposer.ByTime(parent.Goal, level, fiscal, weights);
                 if (hireDates.TryGetValue(parent, out var hired))
                 {

@@ -35,7 +35,7 @@ public sealed class UserResolver
             return FromExplicitRows(externalUserId, explicitRows);
         }
 
-        if (ExternalSystemUsers.IsSystemUser(mapping.System, externalUserId))
+        if (mapping.SystemUserIds.Contains(externalUserId, StringComparer.Ordinal))
         {
             // Only an explicit row (a deliberate "house account") may take the system user's deals.
             return new(UserResolutionOutcome.NotFound, null, null,

@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 
 namespace SalesGoals.Crm.Worker.Dataverse.WebApi;
 
-/// <summary>Reads an sg_goal row of the Web API into a <see cref="GoalSnapshot"/>.</summary>
+/// <summary>Reads an sg_goal row of the Web API into a <see cref="GoalRecord"/>.</summary>
 internal static class GoalJson
 {
     public static IReadOnlyList<string> Columns { get; } =
@@ -14,11 +14,11 @@ internal static class GoalJson
         "sg_actual", "sg_attainmentpct", "sg_expectedtodate", "sg_pacestatus", "sg_tier", "sg_lastcomputedon",
     ];
 
-    public static GoalSnapshot Read(JsonObject goal, IReadOnlyDictionary<Guid, string> metricCodes, IReadOnlyDictionary<Guid, string> currencyCodes)
+    public static GoalRecord Read(JsonObject goal, IReadOnlyDictionary<Guid, string> metricCodes, IReadOnlyDictionary<Guid, string> currencyCodes)
     {
         var metric = JsonColumns.Lookup(goal, "sg_metricid");
         var currency = JsonColumns.Lookup(goal, "transactioncurrencyid");
-        return new GoalSnapshot
+        return new GoalRecord
         {
             Id = JsonColumns.Guid(goal, "sg_goalid") ?? Guid.Empty,
             Name = JsonColumns.Text(goal, "sg_name") ?? string.Empty,

@@ -77,7 +77,7 @@ public sealed class WebApiDataverseGateway : IDataverseGateway
         await _client.UpsertAsync(WebApiNames.SyncStates, SyncStateJson.Key(state.System, state.ObjectName), SyncStateJson.Write(state), WebApiNames.SyncStateId, cancellationToken).ConfigureAwait(false);
     }
 
-    public async Task<IReadOnlyList<GoalSnapshot>> GetGoalsAsync(CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<GoalRecord>> GetGoalsAsync(CancellationToken cancellationToken)
     {
         var metrics = (await _client.QueryAsync(WebApiNames.Metrics, new ODataQuery(["sg_metricid", "sg_code"]), cancellationToken).ConfigureAwait(false))
             .ToDictionary(m => JsonColumns.Guid(m, "sg_metricid")!.Value, m => JsonColumns.Text(m, "sg_code") ?? string.Empty);

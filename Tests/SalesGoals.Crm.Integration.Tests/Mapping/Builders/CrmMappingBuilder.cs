@@ -12,6 +12,7 @@ public sealed class CrmMappingBuilder(ExternalSystem system)
     private readonly List<ValueMap> valueMaps = [];
     private readonly List<UserMapEntry> users = [];
     private UserMatchStrategy userMatch = UserMatchStrategy.ByEmail;
+    private readonly List<string> systemUsers = [];
     private string currency = "CNY";
 
     public CrmMappingBuilder Object(string externalObject, string canonicalEntity, params FieldMap[] fields)
@@ -32,6 +33,13 @@ public sealed class CrmMappingBuilder(ExternalSystem system)
         return this;
     }
 
+    /// <summary>An account the connector names as no person (e.g. Fenxiang's 系统 user).</summary>
+    public CrmMappingBuilder SystemUser(string externalId)
+    {
+        systemUsers.Add(externalId);
+        return this;
+    }
+
     public CrmMappingBuilder MatchUsers(UserMatchStrategy strategy)
     {
         userMatch = strategy;
@@ -48,6 +56,7 @@ public sealed class CrmMappingBuilder(ExternalSystem system)
     {
         System = system,
         Objects = objects.ToList(),
+        SystemUserIds = systemUsers.ToList(),
         ValueMaps = valueMaps.ToList(),
         Users = users.ToList(),
         UserMatch = userMatch,

@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using SalesGoals.Crm.Integration.Mapping;
 using SalesGoals.Crm.Integration.Mapping.Json;
+using SalesGoals.Crm.Testing;
 
 namespace SalesGoals.Crm.Integration.Tests.Mapping.Json;
 
@@ -24,14 +25,7 @@ public sealed class ReadmeExampleTests
 
     private static string ReadmeJsonBlock()
     {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "SalesGoals.Crm.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        Assert.IsNotNull(directory, "the repository root is above the test binaries");
-        var readme = File.ReadAllText(Path.Combine(directory.FullName, "Connectors", "SalesGoals.Crm.Integration", "README.md"));
+        var readme = File.ReadAllText(RepositoryRoot.Combine("Connectors", "SalesGoals.Crm.Integration", "README.md"));
         var start = readme.IndexOf("```json", StringComparison.Ordinal) + "```json".Length;
         var end = readme.IndexOf("```", start, StringComparison.Ordinal);
         return readme[start..end];

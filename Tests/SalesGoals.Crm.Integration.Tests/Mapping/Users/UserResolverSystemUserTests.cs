@@ -5,8 +5,8 @@ using SalesGoals.Crm.Integration.Tests.Mapping.Builders;
 
 namespace SalesGoals.Crm.Integration.Tests.Mapping.Users;
 
-/// <summary>Fenxiang's system user "-10000" owns imported and flow-created records; no matching rule may
-/// credit its deals to a person, only an explicit row ops wrote on purpose.</summary>
+/// <summary>A system user the connector names (Fenxiang's "-10000" owns imported and flow-created records); no
+/// matching rule may credit its deals to a person, only an explicit row ops wrote on purpose.</summary>
 [TestClass]
 public sealed class UserResolverSystemUserTests
 {
@@ -18,7 +18,7 @@ public sealed class UserResolverSystemUserTests
     [DataRow(UserMatchStrategy.ByEmail, "svc@contoso.cn")]
     public void Resolve_FenxiangSystemUser_IsNotMatchedByAnyRule(UserMatchStrategy strategy, string? email)
     {
-        var mapping = new CrmMappingBuilder(ExternalSystem.Fenxiang).MatchUsers(strategy).Build();
+        var mapping = new CrmMappingBuilder(ExternalSystem.Fenxiang).SystemUser("-10000").MatchUsers(strategy).Build();
         var resolver = new UserResolver(mapping, [.. TestUsers.All, ServiceAccount]);
 
         var result = resolver.Resolve("-10000", email);
@@ -30,7 +30,7 @@ public sealed class UserResolverSystemUserTests
     [TestMethod]
     public void Resolve_FenxiangSystemUser_WithAnExplicitRow_GoesWhereOpsSaid()
     {
-        var mapping = new CrmMappingBuilder(ExternalSystem.Fenxiang).MatchUsers(UserMatchStrategy.ByEmail).User("-10000", TestUsers.Li.Id).Build();
+        var mapping = new CrmMappingBuilder(ExternalSystem.Fenxiang).SystemUser("-10000").MatchUsers(UserMatchStrategy.ByEmail).User("-10000", TestUsers.Li.Id).Build();
         var resolver = new UserResolver(mapping, TestUsers.All);
 
         var result = resolver.Resolve("-10000", null);

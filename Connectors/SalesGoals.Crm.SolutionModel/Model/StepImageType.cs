@@ -1,0 +1,11 @@
+namespace SalesGoals.Crm.SolutionModel;
+
+/// <summary>Which images of the row a step gets (sdkmessageprocessingstepimage.imagetype).</summary>
+public static class StepImageType
+{
+    public const int PreImage = 0;
+
+    public const int PostImage = 1;
+
+    public const int Both = 2;
+}
