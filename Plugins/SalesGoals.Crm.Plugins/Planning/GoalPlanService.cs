@@ -252,7 +252,8 @@ public sealed class GoalPlanService
                 continue;
             }
 
-            GoalPlanRows.Settings(row, goal, change, calendarId, profileId);
+            // Guid.Empty: the plan's calendar or profile is saved in this apply; Flush links the goal to it then.
+            GoalPlanRows.Settings(row, goal, change, plan.Calendar == null ? null : calendarId ?? Guid.Empty, plan.Seasonality == null ? null : profileId ?? Guid.Empty);
             if (change.Attributes.Count > 0)
             {
                 if (tierChanges.Count > 0)

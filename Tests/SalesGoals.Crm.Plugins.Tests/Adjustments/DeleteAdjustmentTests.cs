@@ -15,6 +15,9 @@ public sealed class DeleteAdjustmentTests
     [DataRow("applied", 1033, "is applied and is part of the goals' change history")]
     [DataRow("applied", 2052, "已生效，属于目标变更历史的一部分")]
     [DataRow("withdrawn", 1033, "is withdrawn and is part of the goals' change history")]
+    [DataRow("withdrawn", 2052, "已撤回，属于目标变更历史的一部分")]
+    [DataRow("rejected", 1033, "Adjustment request \"Q1 East down\" is rejected and is part of the goals' change history, so it cannot be deleted.")]
+    [DataRow("rejected", 2052, "调整申请“Q1 East down”已驳回，属于目标变更历史的一部分，不能删除。")]
     public void Delete_RequestOnRecord_IsRefusedAndKept(string state, int language, string expected)
     {
         // Arrange
@@ -29,6 +32,10 @@ public sealed class DeleteAdjustmentTests
         else if (state == "withdrawn")
         {
             AdjustmentFlow.SetStatus(world, request, world.Rep, SgGoalAdjustment.Options.StatusWithdrawn);
+        }
+        else if (state == "rejected")
+        {
+            AdjustmentFlow.Reject(world, request, world.Director, "Not this quarter.");
         }
 
         // Act
