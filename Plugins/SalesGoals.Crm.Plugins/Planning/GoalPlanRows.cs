@@ -141,20 +141,6 @@ internal static class GoalPlanRows
         }
     }
 
-    /// <summary>An update that links a calendar or profile saved in this apply (Guid.Empty in Settings) gets its id.</summary>
-    public static void LinkSaved(Entity update, Guid? calendarId, Guid? profileId)
-    {
-        if (update.GetAttributeValue<EntityReference>(F.CalendarId)?.Id == Guid.Empty)
-        {
-            update[F.CalendarId] = new EntityReference(SgWorkingDayCalendar.LogicalName, calendarId!.Value);
-        }
-
-        if (update.GetAttributeValue<EntityReference>(F.SeasonalityProfileId)?.Id == Guid.Empty)
-        {
-            update[F.SeasonalityProfileId] = new EntityReference(SgSeasonalityProfile.LogicalName, profileId!.Value);
-        }
-    }
-
     public static void SetReferences(Entity row, Guid? calendarId, Guid? profileId)
     {
         if (calendarId is { } calendar)

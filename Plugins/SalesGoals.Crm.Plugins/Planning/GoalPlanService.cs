@@ -252,8 +252,7 @@ public sealed class GoalPlanService
                 continue;
             }
 
-            // Guid.Empty: the plan's calendar or profile is saved in this apply; Flush links the goal to it then.
-            GoalPlanRows.Settings(row, goal, change, plan.Calendar == null ? null : calendarId ?? Guid.Empty, plan.Seasonality == null ? null : profileId ?? Guid.Empty);
+            GoalPlanRows.Settings(row, goal, change, calendarId, profileId);
             if (change.Attributes.Count > 0)
             {
                 if (tierChanges.Count > 0)
