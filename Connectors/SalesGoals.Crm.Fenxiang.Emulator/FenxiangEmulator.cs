@@ -25,15 +25,15 @@ namespace SalesGoals.Crm.Fenxiang.Emulator;
 /// </summary>
 public sealed class FenxiangEmulator : IAsyncDisposable
 {
-    private readonly WebApplication app;
-    private readonly TokenIssuer tokens;
-    private readonly CallLimits limits;
+    private readonly WebApplication _app;
+    private readonly TokenIssuer _tokens;
+    private readonly CallLimits _limits;
 
     private FenxiangEmulator(WebApplication app, Uri baseUrl, FenxiangEmulatorOptions options, TenantState tenant, TokenIssuer tokens, FaultSwitches faults, CallLimits limits, EmulatorStats stats)
     {
-        this.app = app;
-        this.tokens = tokens;
-        this.limits = limits;
+        _app = app;
+        _tokens = tokens;
+        _limits = limits;
         BaseUrl = baseUrl;
         Options = options;
         Tenant = tenant;
@@ -54,15 +54,15 @@ public sealed class FenxiangEmulator : IAsyncDisposable
     /// <summary>Switches the per-endpoint limit (100 calls / 20 s) on or off at run time.</summary>
     public bool RateLimitEnabled
     {
-        get => limits.RateLimitEnabled;
-        set => limits.RateLimitEnabled = value;
+        get => _limits.RateLimitEnabled;
+        set => _limits.RateLimitEnabled = value;
     }
 
     /// <summary>API calls allowed per day; null = unlimited.</summary>
     public long? DailyQuota
     {
-        get => limits.DailyQuota;
-        set => limits.DailyQuota = value;
+        get => _limits.DailyQuota;
+        set => _limits.DailyQuota = value;
     }
 
     public static async Task<FenxiangEmulator> StartAsync(FenxiangEmulatorOptions? options = null, CancellationToken cancellationToken = default)
@@ -95,16 +95,16 @@ public sealed class FenxiangEmulator : IAsyncDisposable
     }
 
     /// <summary>Every issued token expires now (the next API call answers 20016).</summary>
-    public void ExpireTokensNow() => tokens.ExpireAll();
+    public void ExpireTokensNow() => _tokens.ExpireAll();
 
     /// <summary>Uses up today's quota: API calls answer 30002 until midnight China time.</summary>
-    public void ExhaustDailyQuota() => limits.ExhaustDailyQuota();
+    public void ExhaustDailyQuota() => _limits.ExhaustDailyQuota();
 
-    public int LiveTokenCount => tokens.Issued().Count;
+    public int LiveTokenCount => _tokens.Issued().Count;
 
     public async ValueTask DisposeAsync()
     {
-        await app.StopAsync().ConfigureAwait(false);
-        await app.DisposeAsync().ConfigureAwait(false);
+        await _app.StopAsync().ConfigureAwait(false);
+        await _app.DisposeAsync().ConfigureAwait(false);
     }
 }

@@ -20,7 +20,7 @@ using SalesGoals.Crm.LocalDataverse.WebApi.Errors;
 using SalesGoals.Crm.LocalDataverse.WebApi.Faults;
 using SalesGoals.Crm.LocalDataverse.WebApi.Hosting;
 using SalesGoals.Crm.LocalDataverse.WebApi.Operations;
-using SalesGoals.Crm.SolutionModel;
+using SalesGoals.Crm.SolutionModel.Model;
 
 namespace SalesGoals.Crm.LocalDataverse.WebApi;
 

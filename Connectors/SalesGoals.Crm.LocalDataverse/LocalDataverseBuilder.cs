@@ -3,7 +3,10 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Reflection;
 using SalesGoals.Crm.LocalDataverse.Notifications;
-using SalesGoals.Crm.SolutionModel;
+using SalesGoals.Crm.SolutionModel.Model;
+using SalesGoals.Crm.SolutionModel.Model.App;
+using SalesGoals.Crm.SolutionModel.Reading;
+using SalesGoals.Crm.SolutionModel.Standard;
 
 namespace SalesGoals.Crm.LocalDataverse;
 

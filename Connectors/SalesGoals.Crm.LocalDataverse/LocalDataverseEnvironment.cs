@@ -9,7 +9,7 @@ using SalesGoals.Crm.LocalDataverse.Metadata;
 using SalesGoals.Crm.LocalDataverse.Notifications;
 using SalesGoals.Crm.LocalDataverse.Pipeline;
 using SalesGoals.Crm.LocalDataverse.Seeding;
-using SalesGoals.Crm.SolutionModel;
+using SalesGoals.Crm.SolutionModel.Model;
 
 namespace SalesGoals.Crm.LocalDataverse;
 

@@ -20,7 +20,7 @@ using SalesGoals.Crm.Messaging.Consumers;
 using SalesGoals.Crm.Messaging.EmbeddedBroker.Hosting;
 using SalesGoals.Crm.Messaging.ServiceBus;
 using SalesGoals.Crm.Messaging.Transport;
-using SalesGoals.Crm.SolutionModel;
+using SalesGoals.Crm.SolutionModel.Reading;
 using SalesGoals.Crm.Worker.Dataverse;
 using SalesGoals.Crm.Worker.Dataverse.WebApi;
 using SalesGoals.Crm.Worker.Hosting;

@@ -2,7 +2,10 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using SalesGoals.Crm.SolutionModel;
+using SalesGoals.Crm.SolutionModel.Model;
+using SalesGoals.Crm.SolutionModel.Packing;
+using SalesGoals.Crm.SolutionModel.Reading;
+using SalesGoals.Crm.SolutionModel.Validation;
 
 // Usage: dotnet run --project Connectors/SalesGoals.Crm.SolutionPack -- [--folder Solution]
 //   [--out out] [--version 1.0.0.0] [--map pipelines/solution-map.xml] [--type Both|Managed|Unmanaged]

@@ -19,19 +19,19 @@ namespace SalesGoals.Crm.Fenxiang.Emulator.Auth;
 /// </summary>
 internal sealed class TokenIssuer
 {
-    private readonly FenxiangEmulatorOptions options;
-    private readonly EmulatorStats stats;
-    private readonly Lock gate = new();
-    private readonly Dictionary<string, IssuedToken> valid = new(StringComparer.Ordinal);
-    private readonly Queue<DateTimeOffset> recentCalls = new();
-    private IssuedToken? currentHeader;
-    private IssuedToken? currentLegacy;
-    private int inFlight;
+    private readonly FenxiangEmulatorOptions _options;
+    private readonly EmulatorStats _stats;
+    private readonly Lock _gate = new();
+    private readonly Dictionary<string, IssuedToken> _valid = new(StringComparer.Ordinal);
+    private readonly Queue<DateTimeOffset> _recentCalls = new();
+    private IssuedToken? _currentHeader;
+    private IssuedToken? _currentLegacy;
+    private int _inFlight;
 
     public TokenIssuer(FenxiangEmulatorOptions options, EmulatorStats stats)
     {
-        this.options = options;
-        this.stats = stats;
+        _options = options;
+        _stats = stats;
     }
 
     public async Task<JsonObject> IssueAsync(JsonObject body, bool legacy, string traceId)
@@ -41,44 +41,44 @@ internal sealed class TokenIssuer
             return Reply.Error(traceId, refused.Code, refused.Message, refused.Description);
         }
 
-        if (Interlocked.Increment(ref inFlight) > 1)
+        if (Interlocked.Increment(ref _inFlight) > 1)
         {
-            Interlocked.Decrement(ref inFlight);
-            stats.RefusedToken();
+            Interlocked.Decrement(ref _inFlight);
+            _stats.RefusedToken();
             return Reply.Error(traceId, EmulatorErrorCodes.CallLimitExceeded, "token requests must not be concurrent", "获取token不能并发调用");
         }
 
         try
         {
             // Real time on purpose: the issue delay is latency a client sees, whatever the emulator's (possibly fake) clock says.
-            await Task.Delay(options.TokenIssueDelay, TimeProvider.System).ConfigureAwait(false);
-            var now = options.TimeProvider.GetUtcNow();
-            lock (gate)
+            await Task.Delay(_options.TokenIssueDelay, TimeProvider.System).ConfigureAwait(false);
+            var now = _options.TimeProvider.GetUtcNow();
+            lock (_gate)
             {
-                while (recentCalls.Count > 0 && recentCalls.Peek() <= now - TimeSpan.FromMinutes(1))
+                while (_recentCalls.Count > 0 && _recentCalls.Peek() <= now - TimeSpan.FromMinutes(1))
                 {
-                    recentCalls.Dequeue();
+                    _recentCalls.Dequeue();
                 }
 
-                if (recentCalls.Count >= options.TokenCallsPerMinute)
+                if (_recentCalls.Count >= _options.TokenCallsPerMinute)
                 {
-                    stats.RefusedToken();
+                    _stats.RefusedToken();
                     return Reply.Error(traceId, EmulatorErrorCodes.CallLimitExceeded, "token requested too often", "获取token过于频繁");
                 }
 
-                recentCalls.Enqueue(now);
-                var token = legacy ? currentLegacy : currentHeader;
-                if (token is null || now - token.IssuedAt >= options.TokenReuseWindow || !valid.ContainsKey(token.Value))
+                _recentCalls.Enqueue(now);
+                var token = legacy ? _currentLegacy : _currentHeader;
+                if (token is null || now - token.IssuedAt >= _options.TokenReuseWindow || !_valid.ContainsKey(token.Value))
                 {
-                    token = new IssuedToken(NewTokenValue(legacy), legacy, now, now + options.TokenLifetime);
-                    valid[token.Value] = token;
+                    token = new IssuedToken(NewTokenValue(legacy), legacy, now, now + _options.TokenLifetime);
+                    _valid[token.Value] = token;
                     if (legacy)
                     {
-                        currentLegacy = token;
+                        _currentLegacy = token;
                     }
                     else
                     {
-                        currentHeader = token;
+                        _currentHeader = token;
                     }
                 }
 
@@ -89,17 +89,17 @@ internal sealed class TokenIssuer
                         ["errorCode"] = 0,
                         ["errorMessage"] = "success",
                         ["corpAccessToken"] = token.Value,
-                        ["corpId"] = options.CorpId,
+                        ["corpId"] = _options.CorpId,
                         ["expiresIn"] = expiresIn,
                         ["traceId"] = traceId,
                     }
                     : new JsonObject
                     {
-                        ["openUserId"] = options.CorpId,
+                        ["openUserId"] = _options.CorpId,
                         ["accessToken"] = token.Value,
                         ["expiresIn"] = expiresIn,
-                        ["appId"] = options.AppId,
-                        ["ea"] = options.EnterpriseAccount,
+                        ["appId"] = _options.AppId,
+                        ["ea"] = _options.EnterpriseAccount,
                         ["errorCode"] = 0,
                         ["errorMessage"] = "success",
                         ["traceId"] = traceId,
@@ -108,36 +108,36 @@ internal sealed class TokenIssuer
         }
         finally
         {
-            Interlocked.Decrement(ref inFlight);
+            Interlocked.Decrement(ref _inFlight);
         }
     }
 
     /// <summary>True when <paramref name="value"/> is a live token of that generation.</summary>
     public bool IsValid(string value, bool legacy)
     {
-        var now = options.TimeProvider.GetUtcNow();
-        lock (gate)
+        var now = _options.TimeProvider.GetUtcNow();
+        lock (_gate)
         {
-            return valid.TryGetValue(value, out var token) && token.Legacy == legacy && now < token.ExpiresAt;
+            return _valid.TryGetValue(value, out var token) && token.Legacy == legacy && now < token.ExpiresAt;
         }
     }
 
     /// <summary>Every token expires now; the next token call issues a new one.</summary>
     public void ExpireAll()
     {
-        lock (gate)
+        lock (_gate)
         {
-            valid.Clear();
-            currentHeader = null;
-            currentLegacy = null;
+            _valid.Clear();
+            _currentHeader = null;
+            _currentLegacy = null;
         }
     }
 
     public IReadOnlyList<IssuedToken> Issued()
     {
-        lock (gate)
+        lock (_gate)
         {
-            return valid.Values.ToList();
+            return _valid.Values.ToList();
         }
     }
 
@@ -151,7 +151,7 @@ internal sealed class TokenIssuer
             return (EmulatorErrorCodes.MissingAppId, "the parameter appId is missing or illegal", "缺少参数或参数不合法");
         }
 
-        if (string.IsNullOrEmpty(secret) || !string.Equals(secret, options.AppSecret, StringComparison.Ordinal))
+        if (string.IsNullOrEmpty(secret) || !string.Equals(secret, _options.AppSecret, StringComparison.Ordinal))
         {
             return (EmulatorErrorCodes.AppSecretIllegal, "the parameter appSecret is missing or illegal", "缺少参数或参数不合法");
         }
@@ -161,12 +161,12 @@ internal sealed class TokenIssuer
             return (EmulatorErrorCodes.MissingPermanentCode, "the parameter permanentCode is missing or illegal", "缺少参数或参数不合法");
         }
 
-        if (!string.Equals(appId, options.AppId, StringComparison.Ordinal))
+        if (!string.Equals(appId, _options.AppId, StringComparison.Ordinal))
         {
             return (EmulatorErrorCodes.AppIdOrSecretWrong, "appId or appSecret is wrong", "appId或appSecret错误");
         }
 
-        if (!string.Equals(code, options.PermanentCode, StringComparison.Ordinal))
+        if (!string.Equals(code, _options.PermanentCode, StringComparison.Ordinal))
         {
             return (EmulatorErrorCodes.PermanentCodeWrong, "permanentCode is wrong", "永久授权码错误");
         }

@@ -13,13 +13,13 @@ namespace SalesGoals.Crm.Fenxiang.Emulator.Data;
 /// </summary>
 internal sealed class DataOperations
 {
-    private readonly TenantState tenant;
-    private readonly FaultSwitches faults;
+    private readonly TenantState _tenant;
+    private readonly FaultSwitches _faults;
 
     public DataOperations(TenantState tenant, FaultSwitches faults)
     {
-        this.tenant = tenant;
-        this.faults = faults;
+        _tenant = tenant;
+        _faults = faults;
     }
 
     public JsonObject Handle(RequestContext context, bool customFamily, string operation)
@@ -30,9 +30,9 @@ internal sealed class DataOperations
                 ?? throw new EmulatorException(EmulatorErrorCodes.ParameterError, "data.object_data.dataObjectApiName is required for " + operation)
             : JsonValues.AsString(data["dataObjectApiName"])
                 ?? throw new EmulatorException(EmulatorErrorCodes.ParameterError, "data.dataObjectApiName is required for " + operation);
-        lock (tenant.Gate)
+        lock (_tenant.Gate)
         {
-            var schema = tenant.Schema(apiName)
+            var schema = _tenant.Schema(apiName)
                 ?? throw new EmulatorException(EmulatorErrorCodes.ObjectNotFound, $"object {apiName} does not exist");
             if (schema.IsCustom != customFamily)
             {
@@ -43,7 +43,7 @@ internal sealed class DataOperations
 
             return operation switch
             {
-                "query" => QueryEngine.Run(tenant, schema, context),
+                "query" => QueryEngine.Run(_tenant, schema, context),
                 "get" => Get(schema, context),
                 "create" => Create(schema, context),
                 "update" => Update(schema, context),
@@ -62,22 +62,22 @@ internal sealed class DataOperations
             ?? throw new EmulatorException(EmulatorErrorCodes.ParameterError, "data.objectDataId is required");
         var record = Existing(schema, id);
         var includeNull = context.Body["includeNull"] is JsonValue v && v.GetValueKind() == System.Text.Json.JsonValueKind.True;
-        return new JsonObject { ["data"] = RecordReader.Present(tenant, schema, record, context.UsesOpenUserIds, includeNull, null) };
+        return new JsonObject { ["data"] = RecordReader.Present(_tenant, schema, record, context.UsesOpenUserIds, includeNull, null) };
     }
 
     private JsonObject Create(ObjectSchema schema, RequestContext context)
     {
         var input = (JsonObject)context.Data["object_data"]!;
-        var failure = faults.TakeWriteFailure(input);
+        var failure = _faults.TakeWriteFailure(input);
         if (failure is { ExecuteFirst: false })
         {
             throw new EmulatorException(failure.ErrorCode, "injected failure");
         }
 
         var record = new JsonObject();
-        RecordWriter.Apply(tenant, schema, record, input, isCreate: true);
-        var now = tenant.NowMs();
-        var id = tenant.NextId();
+        RecordWriter.Apply(_tenant, schema, record, input, isCreate: true);
+        var now = _tenant.NowMs();
+        var id = _tenant.NextId();
         record["_id"] = id;
         record["create_time"] = now;
         record["last_modified_time"] = now;
@@ -87,8 +87,8 @@ internal sealed class DataOperations
         record["lock_status"] = "0";
         record["is_deleted"] = false;
         record["record_type"] = "default__c";
-        RecordWriter.CheckRequiredAndUnique(tenant, schema, record);
-        tenant.StoreOf(schema.ApiName)[id] = record;
+        RecordWriter.CheckRequiredAndUnique(_tenant, schema, record);
+        _tenant.StoreOf(schema.ApiName)[id] = record;
         if (failure is not null)
         {
             throw new EmulatorException(failure.ErrorCode, "injected failure after the write ran");
@@ -108,18 +108,18 @@ internal sealed class DataOperations
             throw new EmulatorException(EmulatorErrorCodes.RecordInvalidated, $"{schema.ApiName} {id} is invalidated");
         }
 
-        var failure = faults.TakeWriteFailure(input) ?? faults.TakeWriteFailure(stored);
+        var failure = _faults.TakeWriteFailure(input) ?? _faults.TakeWriteFailure(stored);
         if (failure is { ExecuteFirst: false })
         {
             throw new EmulatorException(failure.ErrorCode, "injected failure");
         }
 
         var changed = (JsonObject)stored.DeepClone();
-        RecordWriter.Apply(tenant, schema, changed, input, isCreate: false);
-        RecordWriter.CheckRequiredAndUnique(tenant, schema, changed);
-        changed["last_modified_time"] = tenant.NowMs();
+        RecordWriter.Apply(_tenant, schema, changed, input, isCreate: false);
+        RecordWriter.CheckRequiredAndUnique(_tenant, schema, changed);
+        changed["last_modified_time"] = _tenant.NowMs();
         changed["last_modified_by"] = new JsonArray(context.ActingEmployeeId);
-        tenant.StoreOf(schema.ApiName)[id] = changed;
+        _tenant.StoreOf(schema.ApiName)[id] = changed;
         if (failure is not null)
         {
             throw new EmulatorException(failure.ErrorCode, "injected failure after the write ran");
@@ -134,7 +134,7 @@ internal sealed class DataOperations
             ?? throw new EmulatorException(EmulatorErrorCodes.ParameterError, "data.object_data_id is required");
         var record = Existing(schema, id);
         record["life_status"] = "invalid";
-        record["last_modified_time"] = tenant.NowMs();
+        record["last_modified_time"] = _tenant.NowMs();
         return [];
     }
 
@@ -151,7 +151,7 @@ internal sealed class DataOperations
 
         foreach (var id in ids)
         {
-            tenant.StoreOf(schema.ApiName).Remove(id);
+            _tenant.StoreOf(schema.ApiName).Remove(id);
         }
 
         return [];
@@ -163,7 +163,7 @@ internal sealed class DataOperations
         {
             var record = Existing(schema, id);
             record["life_status"] = "normal";
-            record["last_modified_time"] = tenant.NowMs();
+            record["last_modified_time"] = _tenant.NowMs();
         }
 
         return [];
@@ -181,20 +181,20 @@ internal sealed class DataOperations
             var id = JsonValues.AsString(change["objectDataId"])
                 ?? throw new EmulatorException(EmulatorErrorCodes.ParameterError, "data.Data[].objectDataId is required");
             var probe = new JsonObject();
-            RecordWriter.Apply(tenant, schema, probe, new JsonObject { ["owner"] = change["ownerId"]?.DeepClone() }, isCreate: true);
+            RecordWriter.Apply(_tenant, schema, probe, new JsonObject { ["owner"] = change["ownerId"]?.DeepClone() }, isCreate: true);
             return (Record: Existing(schema, id), Owner: probe["owner"] ?? throw new EmulatorException(EmulatorErrorCodes.ParameterError, "ownerId is required"));
         }).ToList();
         foreach (var (record, value) in staged)
         {
             record[owner.ApiName] = value.DeepClone();
-            record["last_modified_time"] = tenant.NowMs();
+            record["last_modified_time"] = _tenant.NowMs();
         }
 
         return [];
     }
 
     private JsonObject Existing(ObjectSchema schema, string id) =>
-        tenant.StoreOf(schema.ApiName).TryGetValue(id, out var record)
+        _tenant.StoreOf(schema.ApiName).TryGetValue(id, out var record)
             ? record
             : throw new EmulatorException(EmulatorErrorCodes.RecordNotFound, $"{schema.ApiName} {id} does not exist");
 

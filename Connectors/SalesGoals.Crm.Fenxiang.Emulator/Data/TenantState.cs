@@ -12,12 +12,12 @@ namespace SalesGoals.Crm.Fenxiang.Emulator.Data;
 /// operations go through the same lock.</summary>
 public sealed class TenantState
 {
-    private readonly Dictionary<string, ObjectSchema> schemas = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, SortedList<string, JsonObject>> records = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, EmulatedEmployee> employees = new(StringComparer.Ordinal);
-    private readonly TimeProvider time;
-    private long idCounter;
-    private long lastMs;
+    private readonly Dictionary<string, ObjectSchema> _schemas = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SortedList<string, JsonObject>> _records = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, EmulatedEmployee> _employees = new(StringComparer.Ordinal);
+    private readonly TimeProvider _time;
+    private long _idCounter;
+    private long _lastMs;
 
     /// <summary>Fenxiang's system user: owner of records created by flows, imports and integrations. It owns
     /// records like any employee but is no employee (not in /cgi/user/list).</summary>
@@ -25,7 +25,7 @@ public sealed class TenantState
 
     public const string SystemUserName = "系统";
 
-    public TenantState(TimeProvider time) => this.time = time;
+    public TenantState(TimeProvider time) => _time = time;
 
     internal Lock Gate { get; } = new();
 
@@ -35,7 +35,7 @@ public sealed class TenantState
         {
             lock (Gate)
             {
-                return schemas.Values.ToList();
+                return _schemas.Values.ToList();
             }
         }
     }
@@ -46,7 +46,7 @@ public sealed class TenantState
         {
             lock (Gate)
             {
-                return employees.Values.ToList();
+                return _employees.Values.ToList();
             }
         }
     }
@@ -57,10 +57,10 @@ public sealed class TenantState
         ArgumentNullException.ThrowIfNull(schema);
         lock (Gate)
         {
-            schemas[schema.ApiName] = schema;
-            if (!records.ContainsKey(schema.ApiName))
+            _schemas[schema.ApiName] = schema;
+            if (!_records.ContainsKey(schema.ApiName))
             {
-                records[schema.ApiName] = new SortedList<string, JsonObject>(StringComparer.Ordinal);
+                _records[schema.ApiName] = new SortedList<string, JsonObject>(StringComparer.Ordinal);
             }
         }
     }
@@ -69,8 +69,8 @@ public sealed class TenantState
     {
         lock (Gate)
         {
-            records.Remove(apiName);
-            return schemas.Remove(apiName);
+            _records.Remove(apiName);
+            return _schemas.Remove(apiName);
         }
     }
 
@@ -78,7 +78,7 @@ public sealed class TenantState
     {
         lock (Gate)
         {
-            return schemas.GetValueOrDefault(apiName);
+            return _schemas.GetValueOrDefault(apiName);
         }
     }
 
@@ -87,7 +87,7 @@ public sealed class TenantState
         ArgumentNullException.ThrowIfNull(employee);
         lock (Gate)
         {
-            employees[employee.EmployeeId] = employee;
+            _employees[employee.EmployeeId] = employee;
         }
     }
 
@@ -131,7 +131,7 @@ public sealed class TenantState
     {
         lock (Gate)
         {
-            return records.GetValueOrDefault(apiName)?.GetValueOrDefault(id)?.DeepClone() as JsonObject;
+            return _records.GetValueOrDefault(apiName)?.GetValueOrDefault(id)?.DeepClone() as JsonObject;
         }
     }
 
@@ -139,7 +139,7 @@ public sealed class TenantState
     {
         lock (Gate)
         {
-            return records.GetValueOrDefault(apiName)?.Values.Select(r => (JsonObject)r.DeepClone()).ToList() ?? [];
+            return _records.GetValueOrDefault(apiName)?.Values.Select(r => (JsonObject)r.DeepClone()).ToList() ?? [];
         }
     }
 
@@ -147,32 +147,32 @@ public sealed class TenantState
     {
         lock (Gate)
         {
-            return records.GetValueOrDefault(apiName)?.Count ?? 0;
+            return _records.GetValueOrDefault(apiName)?.Count ?? 0;
         }
     }
 
     internal SortedList<string, JsonObject> StoreOf(string apiName) =>
-        records.TryGetValue(apiName, out var store) ? store : throw new KeyNotFoundException($"Object {apiName} is not defined.");
+        _records.TryGetValue(apiName, out var store) ? store : throw new KeyNotFoundException($"Object {apiName} is not defined.");
 
     internal EmulatedEmployee? Employee(string id)
     {
-        if (employees.TryGetValue(id, out var byPlainId))
+        if (_employees.TryGetValue(id, out var byPlainId))
         {
             return byPlainId;
         }
 
         return id.StartsWith(EmulatedEmployee.OpenUserIdPrefix, StringComparison.Ordinal)
-            ? employees.Values.FirstOrDefault(e => string.Equals(e.OpenUserId, id, StringComparison.Ordinal))
+            ? _employees.Values.FirstOrDefault(e => string.Equals(e.OpenUserId, id, StringComparison.Ordinal))
             : null;
     }
 
-    internal IEnumerable<EmulatedEmployee> EmployeeList => employees.Values;
+    internal IEnumerable<EmulatedEmployee> EmployeeList => _employees.Values;
 
     /// <summary>Mongo-like ids: seconds then a counter, so _id order follows creation order.</summary>
     internal string NextId()
     {
-        var seconds = (uint)Math.Max(0, time.GetUtcNow().ToUnixTimeSeconds());
-        var counter = Interlocked.Increment(ref idCounter);
+        var seconds = (uint)Math.Max(0, _time.GetUtcNow().ToUnixTimeSeconds());
+        var counter = Interlocked.Increment(ref _idCounter);
         return seconds.ToString("x8", CultureInfo.InvariantCulture) + counter.ToString("x16", CultureInfo.InvariantCulture);
     }
 
@@ -181,8 +181,8 @@ public sealed class TenantState
     /// must bound their polls below "now" (the adapter's settle time) rather than rely on uniqueness.</summary>
     internal long NowMs()
     {
-        var ms = time.GetUtcNow().ToUnixTimeMilliseconds();
-        lastMs = Math.Max(ms, lastMs);
-        return lastMs;
+        var ms = _time.GetUtcNow().ToUnixTimeMilliseconds();
+        _lastMs = Math.Max(ms, _lastMs);
+        return _lastMs;
     }
 }

@@ -10,15 +10,15 @@ namespace SalesGoals.Crm.Fenxiang.Emulator.Faults;
 internal sealed class CallLimits
 {
     private static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
-    private readonly FenxiangEmulatorOptions options;
-    private readonly Lock gate = new();
-    private readonly Dictionary<string, Queue<DateTimeOffset>> windows = new(StringComparer.Ordinal);
-    private DateOnly quotaDay;
-    private long usedToday;
+    private readonly FenxiangEmulatorOptions _options;
+    private readonly Lock _gate = new();
+    private readonly Dictionary<string, Queue<DateTimeOffset>> _windows = new(StringComparer.Ordinal);
+    private DateOnly _quotaDay;
+    private long _usedToday;
 
     public CallLimits(FenxiangEmulatorOptions options)
     {
-        this.options = options;
+        _options = options;
         DailyQuota = options.DailyQuota;
         RateLimitEnabled = options.RateLimitEnabled;
     }
@@ -30,35 +30,35 @@ internal sealed class CallLimits
     /// <summary>Uses up the rest of today's quota.</summary>
     public void ExhaustDailyQuota()
     {
-        lock (gate)
+        lock (_gate)
         {
             DailyQuota ??= 0;
-            quotaDay = Today();
-            usedToday = DailyQuota.Value;
+            _quotaDay = Today();
+            _usedToday = DailyQuota.Value;
         }
     }
 
     /// <summary>The errorCode to refuse the call with, or null to let it through.</summary>
     public long? Admit(string path)
     {
-        var now = options.TimeProvider.GetUtcNow();
-        lock (gate)
+        var now = _options.TimeProvider.GetUtcNow();
+        lock (_gate)
         {
             if (DailyQuota is { } quota)
             {
                 var today = Today();
-                if (today != quotaDay)
+                if (today != _quotaDay)
                 {
-                    quotaDay = today;
-                    usedToday = 0;
+                    _quotaDay = today;
+                    _usedToday = 0;
                 }
 
-                if (usedToday >= quota)
+                if (_usedToday >= quota)
                 {
                     return EmulatorErrorCodes.DailyQuotaExhausted;
                 }
 
-                usedToday++;
+                _usedToday++;
             }
 
             if (!RateLimitEnabled)
@@ -66,17 +66,17 @@ internal sealed class CallLimits
                 return null;
             }
 
-            if (!windows.TryGetValue(path, out var window))
+            if (!_windows.TryGetValue(path, out var window))
             {
-                windows[path] = window = new Queue<DateTimeOffset>();
+                _windows[path] = window = new Queue<DateTimeOffset>();
             }
 
-            while (window.Count > 0 && window.Peek() <= now - options.RateLimitWindow)
+            while (window.Count > 0 && window.Peek() <= now - _options.RateLimitWindow)
             {
                 window.Dequeue();
             }
 
-            if (window.Count >= options.RateLimitCalls)
+            if (window.Count >= _options.RateLimitCalls)
             {
                 return EmulatorErrorCodes.CallLimitExceeded;
             }
@@ -86,5 +86,5 @@ internal sealed class CallLimits
         }
     }
 
-    private DateOnly Today() => DateOnly.FromDateTime(options.TimeProvider.GetUtcNow().ToOffset(ChinaOffset).DateTime);
+    private DateOnly Today() => DateOnly.FromDateTime(_options.TimeProvider.GetUtcNow().ToOffset(ChinaOffset).DateTime);
 }

@@ -12,13 +12,13 @@ namespace SalesGoals.Crm.Fenxiang.Emulator.Faults;
 /// <summary>Switchable faults. Counts are consumed by API calls (token calls excluded unless stated).</summary>
 public sealed class FaultSwitches
 {
-    private readonly Lock gate = new();
-    private readonly List<WriteFailure> writeFailures = [];
-    private int throttleRemaining;
-    private int throttleAnswered;
-    private int gatewayRemaining;
-    private HttpStatusCode gatewayStatus = HttpStatusCode.BadGateway;
-    private int expireTokensAfter = -1;
+    private readonly Lock _gate = new();
+    private readonly List<WriteFailure> _writeFailures = [];
+    private int _throttleRemaining;
+    private int _throttleAnswered;
+    private int _gatewayRemaining;
+    private HttpStatusCode _gatewayStatus = HttpStatusCode.BadGateway;
+    private int _expireTokensAfter = -1;
 
     /// <summary>Added to every call before it is handled.</summary>
     public TimeSpan Latency { get; set; }
@@ -32,28 +32,28 @@ public sealed class FaultSwitches
     /// <summary>The next <paramref name="calls"/> API calls are answered with 14001 and 30004 in turn (HTTP 200).</summary>
     public void ThrottleNextCalls(int calls)
     {
-        lock (gate)
+        lock (_gate)
         {
-            throttleRemaining = calls;
+            _throttleRemaining = calls;
         }
     }
 
     /// <summary>The next <paramref name="calls"/> calls (token calls too) get an HTTP error page from the gateway.</summary>
     public void FailGatewayNextCalls(int calls, HttpStatusCode status = HttpStatusCode.BadGateway)
     {
-        lock (gate)
+        lock (_gate)
         {
-            gatewayRemaining = calls;
-            gatewayStatus = status;
+            _gatewayRemaining = calls;
+            _gatewayStatus = status;
         }
     }
 
     /// <summary>After <paramref name="calls"/> more API calls every issued token expires (20016 from then on).</summary>
     public void ExpireTokensAfterCalls(int calls)
     {
-        lock (gate)
+        lock (_gate)
         {
-            expireTokensAfter = calls;
+            _expireTokensAfter = calls;
         }
     }
 
@@ -61,20 +61,20 @@ public sealed class FaultSwitches
     public void FailWrites(WriteFailure failure)
     {
         ArgumentNullException.ThrowIfNull(failure);
-        lock (gate)
+        lock (_gate)
         {
-            writeFailures.Add(failure);
+            _writeFailures.Add(failure);
         }
     }
 
     public void Clear()
     {
-        lock (gate)
+        lock (_gate)
         {
-            throttleRemaining = 0;
-            gatewayRemaining = 0;
-            expireTokensAfter = -1;
-            writeFailures.Clear();
+            _throttleRemaining = 0;
+            _gatewayRemaining = 0;
+            _expireTokensAfter = -1;
+            _writeFailures.Clear();
         }
 
         Latency = TimeSpan.Zero;
@@ -84,68 +84,68 @@ public sealed class FaultSwitches
 
     internal HttpStatusCode? TakeGatewayFailure()
     {
-        lock (gate)
+        lock (_gate)
         {
-            if (gatewayRemaining <= 0)
+            if (_gatewayRemaining <= 0)
             {
                 return null;
             }
 
-            gatewayRemaining--;
-            return gatewayStatus;
+            _gatewayRemaining--;
+            return _gatewayStatus;
         }
     }
 
     internal long? TakeThrottle()
     {
-        lock (gate)
+        lock (_gate)
         {
-            if (throttleRemaining <= 0)
+            if (_throttleRemaining <= 0)
             {
                 return null;
             }
 
-            throttleRemaining--;
-            return throttleAnswered++ % 2 == 0 ? EmulatorErrorCodes.CallLimitExceeded : EmulatorErrorCodes.PerSecondLimitExceeded;
+            _throttleRemaining--;
+            return _throttleAnswered++ % 2 == 0 ? EmulatorErrorCodes.CallLimitExceeded : EmulatorErrorCodes.PerSecondLimitExceeded;
         }
     }
 
     /// <summary>True when this call is the one after which tokens expire.</summary>
     internal bool TakeTokenExpiry()
     {
-        lock (gate)
+        lock (_gate)
         {
-            if (expireTokensAfter < 0)
+            if (_expireTokensAfter < 0)
             {
                 return false;
             }
 
-            if (expireTokensAfter == 0)
+            if (_expireTokensAfter == 0)
             {
-                expireTokensAfter = -1;
+                _expireTokensAfter = -1;
                 return true;
             }
 
-            expireTokensAfter--;
+            _expireTokensAfter--;
             return false;
         }
     }
 
     internal WriteFailure? TakeWriteFailure(JsonObject record)
     {
-        lock (gate)
+        lock (_gate)
         {
-            var index = writeFailures.FindIndex(f => string.Equals(JsonValues.AsString(record[f.FieldApiName]), f.Value, StringComparison.Ordinal));
+            var index = _writeFailures.FindIndex(f => string.Equals(JsonValues.AsString(record[f.FieldApiName]), f.Value, StringComparison.Ordinal));
             if (index < 0)
             {
                 return null;
             }
 
-            var failure = writeFailures[index];
-            writeFailures[index] = failure with { Times = failure.Times - 1 };
+            var failure = _writeFailures[index];
+            _writeFailures[index] = failure with { Times = failure.Times - 1 };
             if (failure.Times <= 1)
             {
-                writeFailures.RemoveAt(index);
+                _writeFailures.RemoveAt(index);
             }
 
             return failure;
@@ -154,9 +154,9 @@ public sealed class FaultSwitches
 
     internal IReadOnlyList<WriteFailure> PendingWriteFailures()
     {
-        lock (gate)
+        lock (_gate)
         {
-            return writeFailures.ToList();
+            return _writeFailures.ToList();
         }
     }
 }

@@ -13,15 +13,15 @@ namespace SalesGoals.Crm.Fenxiang.Emulator.Hosting;
 /// wrong or expired token, 20012 for an unknown acting user.</summary>
 internal sealed class Authenticator
 {
-    private readonly FenxiangEmulatorOptions options;
-    private readonly TokenIssuer tokens;
-    private readonly TenantState tenant;
+    private readonly FenxiangEmulatorOptions _options;
+    private readonly TokenIssuer _tokens;
+    private readonly TenantState _tenant;
 
     public Authenticator(FenxiangEmulatorOptions options, TokenIssuer tokens, TenantState tenant)
     {
-        this.options = options;
-        this.tokens = tokens;
-        this.tenant = tenant;
+        _options = options;
+        _tokens = tokens;
+        _tenant = tenant;
     }
 
     public RequestContext Authenticate(HttpRequest request, JsonObject body, string traceId)
@@ -32,8 +32,8 @@ internal sealed class Authenticator
         if (authorization.Length > 0)
         {
             var token = authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? authorization[7..].Trim() : "";
-            if (!tokens.IsValid(token, legacy: false)
-                || !string.Equals(request.Headers["x-fs-ea"].ToString(), options.EnterpriseAccount, StringComparison.Ordinal))
+            if (!_tokens.IsValid(token, legacy: false)
+                || !string.Equals(request.Headers["x-fs-ea"].ToString(), _options.EnterpriseAccount, StringComparison.Ordinal))
             {
                 throw Invalid();
             }
@@ -49,8 +49,8 @@ internal sealed class Authenticator
             throw new EmulatorException(EmulatorErrorCodes.CorpIdNotFound, "corpAccessToken为必填项，不能为空");
         }
 
-        if (!tokens.IsValid(corpToken, legacy: true)
-            || !string.Equals(JsonValues.AsString(body["corpId"]), options.CorpId, StringComparison.Ordinal))
+        if (!_tokens.IsValid(corpToken, legacy: true)
+            || !string.Equals(JsonValues.AsString(body["corpId"]), _options.CorpId, StringComparison.Ordinal))
         {
             throw Invalid();
         }
@@ -65,7 +65,7 @@ internal sealed class Authenticator
             return "";
         }
 
-        return tenant.Employee(id)?.EmployeeId
+        return _tenant.Employee(id)?.EmployeeId
             ?? throw new EmulatorException(EmulatorErrorCodes.OpenUserIdNotFound, $"acting user {id} not found");
     }
 

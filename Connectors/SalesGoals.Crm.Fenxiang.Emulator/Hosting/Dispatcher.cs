@@ -20,47 +20,47 @@ namespace SalesGoals.Crm.Fenxiang.Emulator.Hosting;
 /// </summary>
 internal sealed class Dispatcher
 {
-    private readonly FenxiangEmulatorOptions options;
-    private readonly TenantState tenant;
-    private readonly TokenIssuer tokens;
-    private readonly FaultSwitches faults;
-    private readonly CallLimits limits;
-    private readonly EmulatorStats stats;
-    private readonly Authenticator authenticator;
-    private readonly DataOperations data;
-    private long traceCounter;
+    private readonly FenxiangEmulatorOptions _options;
+    private readonly TenantState _tenant;
+    private readonly TokenIssuer _tokens;
+    private readonly FaultSwitches _faults;
+    private readonly CallLimits _limits;
+    private readonly EmulatorStats _stats;
+    private readonly Authenticator _authenticator;
+    private readonly DataOperations _data;
+    private long _traceCounter;
 
     public Dispatcher(FenxiangEmulatorOptions options, TenantState tenant, TokenIssuer tokens, FaultSwitches faults, CallLimits limits, EmulatorStats stats)
     {
-        this.options = options;
-        this.tenant = tenant;
-        this.tokens = tokens;
-        this.faults = faults;
-        this.limits = limits;
-        this.stats = stats;
-        authenticator = new Authenticator(options, tokens, tenant);
-        data = new DataOperations(tenant, faults);
+        _options = options;
+        _tenant = tenant;
+        _tokens = tokens;
+        _faults = faults;
+        _limits = limits;
+        _stats = stats;
+        _authenticator = new Authenticator(options, tokens, tenant);
+        _data = new DataOperations(tenant, faults);
     }
 
     public async Task HandleAsync(HttpContext http)
     {
         var path = http.Request.Path.Value ?? "/";
-        stats.Count(path);
+        _stats.Count(path);
         var isToken = EmulatorStats.IsTokenPath(path);
         if (!isToken)
         {
-            stats.EnterApiCall();
+            _stats.EnterApiCall();
         }
 
         try
         {
-            if (faults.Latency > TimeSpan.Zero)
+            if (_faults.Latency > TimeSpan.Zero)
             {
                 // Real time on purpose: injected latency is what the client waits, whatever the emulator's clock says.
-                await Task.Delay(faults.Latency, TimeProvider.System, http.RequestAborted).ConfigureAwait(false);
+                await Task.Delay(_faults.Latency, TimeProvider.System, http.RequestAborted).ConfigureAwait(false);
             }
 
-            if (faults.TakeGatewayFailure() is { } status)
+            if (_faults.TakeGatewayFailure() is { } status)
             {
                 http.Response.StatusCode = (int)status;
                 http.Response.ContentType = "text/html";
@@ -68,7 +68,7 @@ internal sealed class Dispatcher
                 return;
             }
 
-            var traceId = $"E-O.{options.EnterpriseAccount}.{System.Threading.Interlocked.Increment(ref traceCounter)}-{Guid.NewGuid():N}";
+            var traceId = $"E-O.{_options.EnterpriseAccount}.{System.Threading.Interlocked.Increment(ref _traceCounter)}-{Guid.NewGuid():N}";
             var answer = await AnswerAsync(http, path, isToken, traceId).ConfigureAwait(false);
             if (answer is null)
             {
@@ -84,7 +84,7 @@ internal sealed class Dispatcher
         {
             if (!isToken)
             {
-                stats.ExitApiCall();
+                _stats.ExitApiCall();
             }
         }
     }
@@ -105,7 +105,7 @@ internal sealed class Dispatcher
 
             if (isToken)
             {
-                return await tokens.IssueAsync(body, legacy: path.Contains("corpAccessToken", StringComparison.OrdinalIgnoreCase), traceId).ConfigureAwait(false);
+                return await _tokens.IssueAsync(body, legacy: path.Contains("corpAccessToken", StringComparison.OrdinalIgnoreCase), traceId).ConfigureAwait(false);
             }
 
             if (!IsKnownPath(path))
@@ -114,7 +114,7 @@ internal sealed class Dispatcher
             }
 
             var success = Reply.Success(traceId, Handle(http, path, body, traceId));
-            faults.AfterEachCall?.Invoke(path);
+            _faults.AfterEachCall?.Invoke(path);
             return success;
         }
         catch (JsonException)
@@ -125,7 +125,7 @@ internal sealed class Dispatcher
         {
             if (!isToken)
             {
-                stats.Refused(ex.ErrorCode);
+                _stats.Refused(ex.ErrorCode);
             }
 
             return Reply.Error(traceId, ex.ErrorCode, ex.Message, ex.Description);
@@ -134,48 +134,48 @@ internal sealed class Dispatcher
 
     private JsonObject Handle(HttpContext http, string path, JsonObject body, string traceId)
     {
-        if (faults.TakeThrottle() is { } throttled)
+        if (_faults.TakeThrottle() is { } throttled)
         {
             throw new EmulatorException(throttled, throttled == EmulatorErrorCodes.CallLimitExceeded ? "call limit exceeded" : "qps limit exceeded");
         }
 
-        if (faults.NoQuota)
+        if (_faults.NoQuota)
         {
             throw new EmulatorException(EmulatorErrorCodes.NoQuota, "no OpenAPI quota purchased");
         }
 
-        if (limits.Admit(path) is { } refused)
+        if (_limits.Admit(path) is { } refused)
         {
             throw new EmulatorException(refused, refused == EmulatorErrorCodes.DailyQuotaExhausted ? "daily quota exhausted" : "call limit exceeded");
         }
 
-        if (faults.TakeTokenExpiry())
+        if (_faults.TakeTokenExpiry())
         {
-            tokens.ExpireAll();
+            _tokens.ExpireAll();
         }
 
-        var context = authenticator.Authenticate(http.Request, body, traceId);
+        var context = _authenticator.Authenticate(http.Request, body, traceId);
         const string preset = "/cgi/crm/v2/data/";
         const string custom = "/cgi/crm/custom/v2/data/";
         if (path.StartsWith(preset, StringComparison.Ordinal))
         {
-            return data.Handle(context, customFamily: false, path[preset.Length..]);
+            return _data.Handle(context, customFamily: false, path[preset.Length..]);
         }
 
         if (path.StartsWith(custom, StringComparison.Ordinal))
         {
-            return data.Handle(context, customFamily: true, path[custom.Length..]);
+            return _data.Handle(context, customFamily: true, path[custom.Length..]);
         }
 
-        lock (tenant.Gate)
+        lock (_tenant.Gate)
         {
             return path switch
             {
-                "/cgi/crm/v2/object/list" => MetadataOperations.List(tenant),
-                "/cgi/crm/v2/object/describe" => MetadataOperations.Describe(tenant, context),
-                "/cgi/user/getByMobile" => UserOperations.GetByMobile(tenant, context),
-                "/cgi/user/get" => UserOperations.Get(tenant, context),
-                "/cgi/user/list" => UserOperations.List(tenant, context),
+                "/cgi/crm/v2/object/list" => MetadataOperations.List(_tenant),
+                "/cgi/crm/v2/object/describe" => MetadataOperations.Describe(_tenant, context),
+                "/cgi/user/getByMobile" => UserOperations.GetByMobile(_tenant, context),
+                "/cgi/user/get" => UserOperations.Get(_tenant, context),
+                "/cgi/user/list" => UserOperations.List(_tenant, context),
                 _ => throw new EmulatorException(EmulatorErrorCodes.ParameterError, $"unknown path {path}"),
             };
         }

@@ -7,7 +7,7 @@ namespace SalesGoals.Crm.Fenxiang.Emulator.Schema;
 /// <summary>An emulated object's describe. Custom objects (apiName ending __c) live on the custom path family.</summary>
 public sealed class ObjectSchema
 {
-    private readonly Dictionary<string, FieldSchema> fields = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, FieldSchema> _fields = new(StringComparer.Ordinal);
 
     public ObjectSchema(string apiName, string displayName, IEnumerable<FieldSchema> fields)
     {
@@ -17,7 +17,7 @@ public sealed class ObjectSchema
         DisplayName = displayName;
         foreach (var field in SystemFields.Concat(fields))
         {
-            this.fields[field.ApiName] = field;
+            _fields[field.ApiName] = field;
         }
     }
 
@@ -27,7 +27,7 @@ public sealed class ObjectSchema
 
     public bool IsCustom => ApiName.EndsWith("__c", StringComparison.Ordinal);
 
-    public IReadOnlyCollection<FieldSchema> Fields => fields.Values;
+    public IReadOnlyCollection<FieldSchema> Fields => _fields.Values;
 
     /// <summary>Fields every object has; owner is required unless the caller overrides it.</summary>
     public static IReadOnlyList<FieldSchema> SystemFields { get; } =
@@ -50,14 +50,14 @@ public sealed class ObjectSchema
         new("record_type", FieldTypes.Text, "业务类型", IsSystem: true),
     ];
 
-    public FieldSchema? Field(string apiName) => fields.GetValueOrDefault(apiName);
+    public FieldSchema? Field(string apiName) => _fields.GetValueOrDefault(apiName);
 
     /// <summary>Adds or replaces a field (tenants customise their objects).</summary>
     public void SetField(FieldSchema field)
     {
         ArgumentNullException.ThrowIfNull(field);
-        fields[field.ApiName] = field;
+        _fields[field.ApiName] = field;
     }
 
-    public bool RemoveField(string apiName) => fields.Remove(apiName);
+    public bool RemoveField(string apiName) => _fields.Remove(apiName);
 }

@@ -22,28 +22,28 @@ namespace SalesGoals.Crm.Fenxiang.Adapter;
 /// </summary>
 internal sealed class DealChangeReader
 {
-    private readonly IFenxiangClient client;
-    private readonly CrmMapping mapping;
-    private readonly ObjectMap deals;
-    private readonly RecordTranslator translator;
-    private readonly FenxiangAdapterOptions options;
-    private readonly TimeProvider time;
+    private readonly IFenxiangClient _client;
+    private readonly CrmMapping _mapping;
+    private readonly ObjectMap _deals;
+    private readonly RecordTranslator _translator;
+    private readonly FenxiangAdapterOptions _options;
+    private readonly TimeProvider _time;
 
     public DealChangeReader(IFenxiangClient client, CrmMapping mapping, RecordTranslator translator, FenxiangAdapterOptions options, TimeProvider time)
     {
-        this.client = client;
-        this.mapping = mapping;
-        this.translator = translator;
-        this.options = options;
-        this.time = time;
-        deals = mapping.ObjectFor(ObjectMap.DealEntity)!;
+        _client = client;
+        _mapping = mapping;
+        _translator = translator;
+        _options = options;
+        _time = time;
+        _deals = mapping.ObjectFor(ObjectMap.DealEntity)!;
     }
 
     public async Task<DealChangeBatch> ReadAsync(SyncWatermark since, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(since);
         var from = since.ModifiedAfter.ToUnixTimeMilliseconds();
-        var until = Math.Max(from, (time.GetUtcNow() - options.ReadSettleTime).ToUnixTimeMilliseconds());
+        var until = Math.Max(from, (_time.GetUtcNow() - _options.ReadSettleTime).ToUnixTimeMilliseconds());
         var next = new SyncWatermark(DateTimeOffset.FromUnixTimeMilliseconds(until));
         if (until == from)
         {
@@ -56,11 +56,11 @@ internal sealed class DealChangeReader
             new(modified, [from.ToString(CultureInfo.InvariantCulture)], QueryOperators.GreaterThan),
             new(modified, [until.ToString(CultureInfo.InvariantCulture)], QueryOperators.LessOrEqual),
         ];
-        var projection = deals.Fields.Select(f => f.ExternalField).Concat(["_id", "life_status", "is_deleted", modified]).Distinct().ToList();
+        var projection = _deals.Fields.Select(f => f.ExternalField).Concat(["_id", "life_status", "is_deleted", modified]).Distinct().ToList();
         var found = new List<ExternalDeal>();
         var problems = new List<string>();
         Dictionary<string, string?>? emails = null;
-        await foreach (var record in client.QueryAllAsync(deals.ExternalObject, filters, projection, options.PageSize, cancellationToken).ConfigureAwait(false))
+        await foreach (var record in _client.QueryAllAsync(_deals.ExternalObject, filters, projection, _options.PageSize, cancellationToken).ConfigureAwait(false))
         {
             var deal = Translate(record, problems);
             if (deal is null)
@@ -71,9 +71,9 @@ internal sealed class DealChangeReader
             if (deal.OwnerExternalId == FenxiangSystemUser.Id && !deal.IsDeleted)
             {
                 // Kept (stored unmatched, so nobody is credited) and named, never passed over in silence.
-                problems.Add($"Fenxiang {deals.ExternalObject} {deal.ExternalId} '{deal.Name}': owner {deal.OwnerExternalId} ({deal.OwnerName ?? "系统"}) is the system user, not a sales rep; the deal stays unmatched until it is reassigned.");
+                problems.Add($"Fenxiang {_deals.ExternalObject} {deal.ExternalId} '{deal.Name}': owner {deal.OwnerExternalId} ({deal.OwnerName ?? "系统"}) is the system user, not a sales rep; the deal stays unmatched until it is reassigned.");
             }
-            else if (deal.OwnerEmail is null && deal.OwnerExternalId is { } owner && mapping.UserMatch == UserMatchStrategy.ByEmail)
+            else if (deal.OwnerEmail is null && deal.OwnerExternalId is { } owner && _mapping.UserMatch == UserMatchStrategy.ByEmail)
             {
                 emails ??= await OwnerEmailsAsync(cancellationToken).ConfigureAwait(false);
                 deal = deal with { OwnerEmail = emails.GetValueOrDefault(owner) };
@@ -88,7 +88,7 @@ internal sealed class DealChangeReader
 
     private ExternalDeal? Translate(JsonObject record, List<string> problems)
     {
-        var translation = translator.ToDeal(FenxiangRecords.ToElements(record));
+        var translation = _translator.ToDeal(FenxiangRecords.ToElements(record));
         var deleted = FenxiangRecords.IsDeleted(record);
         if (translation.Deal is { } deal)
         {
@@ -113,11 +113,11 @@ internal sealed class DealChangeReader
         return null;
     }
 
-    private string ModifiedField() => deals.ExternalFieldFor(CanonicalDealField.ModifiedOn) ?? "last_modified_time";
+    private string ModifiedField() => _deals.ExternalFieldFor(CanonicalDealField.ModifiedOn) ?? "last_modified_time";
 
     private async Task<Dictionary<string, string?>> OwnerEmailsAsync(CancellationToken cancellationToken)
     {
-        var users = await client.ListUsersAsync(cancellationToken).ConfigureAwait(false);
+        var users = await _client.ListUsersAsync(cancellationToken).ConfigureAwait(false);
         return users.Where(u => u.OpenUserId is not null)
             .GroupBy(u => u.OpenUserId!, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First().Email, StringComparer.Ordinal);

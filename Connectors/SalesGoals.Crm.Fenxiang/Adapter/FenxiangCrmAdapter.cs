@@ -21,10 +21,10 @@ namespace SalesGoals.Crm.Fenxiang.Adapter;
 /// </summary>
 public sealed class FenxiangCrmAdapter : IExternalCrmAdapter
 {
-    private readonly DealChangeReader reader;
-    private readonly FenxiangProgressWriter writer;
-    private readonly MappingVerifier verifier;
-    private readonly GoalValueWriter? goalValues;
+    private readonly DealChangeReader _reader;
+    private readonly FenxiangProgressWriter _writer;
+    private readonly MappingVerifier _verifier;
+    private readonly GoalValueWriter? _goalValues;
 
     public FenxiangCrmAdapter(IFenxiangClient client, CrmMapping mapping, IOptions<FenxiangAdapterOptions> options, TimeProvider time)
     {
@@ -40,10 +40,10 @@ public sealed class FenxiangCrmAdapter : IExternalCrmAdapter
         var zone = ResolveZone(settings.TenantTimeZone);
         Mapping = WithDefaults(mapping);
         var translator = new RecordTranslator(Mapping, new FenxiangValueFormat(zone));
-        reader = new DealChangeReader(client, Mapping, translator, settings, time);
-        writer = new FenxiangProgressWriter(client, Mapping, translator, settings);
-        verifier = new MappingVerifier(client, Mapping, settings);
-        goalValues = settings.WriteMonthlyTargetsToGoalValueObj ? new GoalValueWriter(client, settings) : null;
+        _reader = new DealChangeReader(client, Mapping, translator, settings, time);
+        _writer = new FenxiangProgressWriter(client, Mapping, translator, settings);
+        _verifier = new MappingVerifier(client, Mapping, settings);
+        _goalValues = settings.WriteMonthlyTargetsToGoalValueObj ? new GoalValueWriter(client, settings) : null;
     }
 
     public ExternalSystem System => ExternalSystem.Fenxiang;
@@ -51,21 +51,21 @@ public sealed class FenxiangCrmAdapter : IExternalCrmAdapter
     /// <summary>The mapping in force: ops' mapping, with the default object maps where it names none.</summary>
     public CrmMapping Mapping { get; }
 
-    public Task<IReadOnlyList<string>> VerifyAsync(CancellationToken cancellationToken) => verifier.VerifyAsync(cancellationToken);
+    public Task<IReadOnlyList<string>> VerifyAsync(CancellationToken cancellationToken) => _verifier.VerifyAsync(cancellationToken);
 
     public Task<DealChangeBatch> ReadDealChangesAsync(SyncWatermark since, CancellationToken cancellationToken) =>
-        reader.ReadAsync(since, cancellationToken);
+        _reader.ReadAsync(since, cancellationToken);
 
     public async Task<IReadOnlyList<GoalProgressWriteResult>> WriteGoalProgressAsync(
         IReadOnlyList<GoalProgressRow> rows, CancellationToken cancellationToken)
     {
-        var results = await writer.WriteAsync(rows, cancellationToken).ConfigureAwait(false);
-        if (goalValues is null)
+        var results = await _writer.WriteAsync(rows, cancellationToken).ConfigureAwait(false);
+        if (_goalValues is null)
         {
             return results;
         }
 
-        return await goalValues.WriteAsync(rows, results, cancellationToken).ConfigureAwait(false);
+        return await _goalValues.WriteAsync(rows, results, cancellationToken).ConfigureAwait(false);
     }
 
     private static CrmMapping WithDefaults(CrmMapping mapping)

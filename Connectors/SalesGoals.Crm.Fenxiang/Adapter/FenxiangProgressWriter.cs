@@ -22,22 +22,22 @@ namespace SalesGoals.Crm.Fenxiang.Adapter;
 internal sealed class FenxiangProgressWriter
 {
     private const int KeysPerQuery = 100;
-    private readonly IFenxiangClient client;
-    private readonly ObjectMap goals;
-    private readonly RecordTranslator translator;
-    private readonly FenxiangAdapterOptions options;
-    private readonly string keyField;
-    private readonly string? ownerField;
+    private readonly IFenxiangClient _client;
+    private readonly ObjectMap _goals;
+    private readonly RecordTranslator _translator;
+    private readonly FenxiangAdapterOptions _options;
+    private readonly string _keyField;
+    private readonly string? _ownerField;
 
     public FenxiangProgressWriter(IFenxiangClient client, CrmMapping mapping, RecordTranslator translator, FenxiangAdapterOptions options)
     {
-        this.client = client;
-        this.translator = translator;
-        this.options = options;
-        goals = mapping.ObjectFor(ObjectMap.GoalProgressEntity)!;
-        keyField = goals.ExternalFieldFor(CanonicalGoalField.GoalId)
-            ?? throw new InvalidOperationException($"The Fenxiang mapping of {goals.ExternalObject} does not map '{CanonicalGoalField.GoalId}', the unique key goals are written by.");
-        ownerField = goals.ExternalFieldFor(CanonicalGoalField.Owner);
+        _client = client;
+        _translator = translator;
+        _options = options;
+        _goals = mapping.ObjectFor(ObjectMap.GoalProgressEntity)!;
+        _keyField = _goals.ExternalFieldFor(CanonicalGoalField.GoalId)
+            ?? throw new InvalidOperationException($"The Fenxiang mapping of {_goals.ExternalObject} does not map '{CanonicalGoalField.GoalId}', the unique key goals are written by.");
+        _ownerField = _goals.ExternalFieldFor(CanonicalGoalField.Owner);
     }
 
     public async Task<IReadOnlyList<GoalProgressWriteResult>> WriteAsync(IReadOnlyList<GoalProgressRow> rows, CancellationToken cancellationToken)
@@ -47,7 +47,7 @@ internal sealed class FenxiangProgressWriter
         var pending = new List<(GoalProgressRow Row, JsonObject Fields)>();
         foreach (var row in rows)
         {
-            var external = translator.ToExternal(goals, CanonicalGoalProgress.From(row));
+            var external = _translator.ToExternal(_goals, CanonicalGoalProgress.From(row));
             if (external.IsComplete)
             {
                 pending.Add((row, FenxiangRecords.ToObject(external.Fields)));
@@ -59,12 +59,12 @@ internal sealed class FenxiangProgressWriter
         }
 
         var stop = new StopSignal();
-        for (var round = 0; round <= options.WriteRetryRounds && pending.Count > 0; round++)
+        for (var round = 0; round <= _options.WriteRetryRounds && pending.Count > 0; round++)
         {
             var existing = await FindExistingAsync(pending.Select(p => p.Row.GoalId), stop, cancellationToken).ConfigureAwait(false);
             await Parallel.ForEachAsync(
                 pending,
-                new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.WriteParallelism), CancellationToken = cancellationToken },
+                new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _options.WriteParallelism), CancellationToken = cancellationToken },
                 async (item, token) => results[item.Row.GoalId] = await WriteOneAsync(item.Row, item.Fields, existing, stop, token).ConfigureAwait(false))
                 .ConfigureAwait(false);
             pending = pending.Where(p => results[p.Row.GoalId].Transient).ToList();
@@ -76,10 +76,10 @@ internal sealed class FenxiangProgressWriter
     private async Task<Dictionary<string, JsonObject>> FindExistingAsync(IEnumerable<Guid> goalIds, StopSignal stop, CancellationToken cancellationToken)
     {
         var found = new Dictionary<string, JsonObject>(StringComparer.OrdinalIgnoreCase);
-        var projection = new List<string> { "_id", keyField };
-        if (ownerField is not null)
+        var projection = new List<string> { "_id", _keyField };
+        if (_ownerField is not null)
         {
-            projection.Add(ownerField);
+            projection.Add(_ownerField);
         }
 
         foreach (var chunk in goalIds.Select(g => g.ToString("D")).Chunk(KeysPerQuery))
@@ -91,11 +91,11 @@ internal sealed class FenxiangProgressWriter
 
             try
             {
-                QueryFilter[] byKeys = [new QueryFilter(keyField, chunk, QueryOperators.In)];
-                var page = (await client.QueryPageAsync(
-                    goals.ExternalObject, new SearchQueryInfo { Limit = KeysPerQuery, Filters = byKeys, FieldProjection = projection }, includeTotal: false, cancellationToken).ConfigureAwait(false)).Records();
+                QueryFilter[] byKeys = [new QueryFilter(_keyField, chunk, QueryOperators.In)];
+                var page = (await _client.QueryPageAsync(
+                    _goals.ExternalObject, new SearchQueryInfo { Limit = KeysPerQuery, Filters = byKeys, FieldProjection = projection }, includeTotal: false, cancellationToken).ConfigureAwait(false)).Records();
                 IEnumerable<JsonObject> records = page;
-                if (page.Count == KeysPerQuery && page.Select(r => FenxiangRecords.Text(r, keyField)).Distinct().Count() < page.Count)
+                if (page.Count == KeysPerQuery && page.Select(r => FenxiangRecords.Text(r, _keyField)).Distinct().Count() < page.Count)
                 {
                     // Unique keys fit one page; only duplicated keys (an admin's copy-paste) need the cursor walk.
                     records = await ReadAllAsync(byKeys, projection, cancellationToken).ConfigureAwait(false);
@@ -103,7 +103,7 @@ internal sealed class FenxiangProgressWriter
 
                 foreach (var record in records)
                 {
-                    if (FenxiangRecords.Text(record, keyField) is { } key)
+                    if (FenxiangRecords.Text(record, _keyField) is { } key)
                     {
                         found[key] = record;
                     }
@@ -121,7 +121,7 @@ internal sealed class FenxiangProgressWriter
     private async Task<List<JsonObject>> ReadAllAsync(QueryFilter[] filters, List<string> projection, CancellationToken cancellationToken)
     {
         var records = new List<JsonObject>();
-        await foreach (var record in client.QueryAllAsync(goals.ExternalObject, filters, projection, KeysPerQuery, cancellationToken).ConfigureAwait(false))
+        await foreach (var record in _client.QueryAllAsync(_goals.ExternalObject, filters, projection, KeysPerQuery, cancellationToken).ConfigureAwait(false))
         {
             records.Add(record);
         }
@@ -144,20 +144,20 @@ internal sealed class FenxiangProgressWriter
             {
                 recordId = FenxiangRecords.Text(current, "_id")!;
                 var changes = (JsonObject)fields.DeepClone();
-                if (ownerField is not null)
+                if (_ownerField is not null)
                 {
-                    changes.Remove(ownerField);
+                    changes.Remove(_ownerField);
                 }
 
-                await client.UpdateAsync(goals.ExternalObject, recordId, changes, cancellationToken).ConfigureAwait(false);
-                if (ownerField is not null && !string.Equals(FenxiangRecords.Text(current, ownerField), row.OwnerExternalId, StringComparison.Ordinal))
+                await _client.UpdateAsync(_goals.ExternalObject, recordId, changes, cancellationToken).ConfigureAwait(false);
+                if (_ownerField is not null && !string.Equals(FenxiangRecords.Text(current, _ownerField), row.OwnerExternalId, StringComparison.Ordinal))
                 {
-                    await client.ChangeOwnerAsync(goals.ExternalObject, recordId, row.OwnerExternalId, cancellationToken).ConfigureAwait(false);
+                    await _client.ChangeOwnerAsync(_goals.ExternalObject, recordId, row.OwnerExternalId, cancellationToken).ConfigureAwait(false);
                 }
             }
             else
             {
-                recordId = await client.CreateAsync(goals.ExternalObject, fields, cancellationToken).ConfigureAwait(false);
+                recordId = await _client.CreateAsync(_goals.ExternalObject, fields, cancellationToken).ConfigureAwait(false);
             }
 
             return new Outcome(new GoalProgressWriteResult(row.GoalId, true, recordId), false);
@@ -183,12 +183,12 @@ internal sealed class FenxiangProgressWriter
     /// <summary>Set once the daily quota is gone: the remaining rows are reported, not attempted.</summary>
     private sealed class StopSignal
     {
-        private FenxiangError? error;
+        private FenxiangError? _error;
 
         public FenxiangError? Error
         {
-            get => Volatile.Read(ref error);
-            set => Volatile.Write(ref error, value);
+            get => Volatile.Read(ref _error);
+            set => Volatile.Write(ref _error, value);
         }
     }
 }

@@ -28,13 +28,13 @@ internal sealed class GoalValueWriter
         "july_value", "august_value", "september_value", "october_value", "november_value", "december_value",
     ];
 
-    private readonly IFenxiangClient client;
-    private readonly FenxiangAdapterOptions options;
+    private readonly IFenxiangClient _client;
+    private readonly FenxiangAdapterOptions _options;
 
     public GoalValueWriter(IFenxiangClient client, FenxiangAdapterOptions options)
     {
-        this.client = client;
-        this.options = options;
+        _client = client;
+        _options = options;
     }
 
     public async Task<IReadOnlyList<GoalProgressWriteResult>> WriteAsync(
@@ -67,7 +67,7 @@ internal sealed class GoalValueWriter
 
     private async Task WritePersonYearAsync(string owner, int year, List<GoalProgressRow> rows, CancellationToken cancellationToken)
     {
-        var ruleId = options.GoalRuleId ?? throw new InvalidOperationException("Fenxiang:Adapter:GoalRuleId is required to write GoalValueObj.");
+        var ruleId = _options.GoalRuleId ?? throw new InvalidOperationException("Fenxiang:Adapter:GoalRuleId is required to write GoalValueObj.");
         var fields = new JsonObject();
         foreach (var row in rows)
         {
@@ -81,10 +81,10 @@ internal sealed class GoalValueWriter
             new("check_object_id", [owner], QueryOperators.Equal),
             new("fiscal_year", [year.ToString(CultureInfo.InvariantCulture)], QueryOperators.Equal),
         ];
-        var page = await client.QueryPageAsync(ObjectApiName, new SearchQueryInfo { Limit = 1, Filters = filters, FieldProjection = ["_id"] }, includeTotal: false, cancellationToken).ConfigureAwait(false);
+        var page = await _client.QueryPageAsync(ObjectApiName, new SearchQueryInfo { Limit = 1, Filters = filters, FieldProjection = ["_id"] }, includeTotal: false, cancellationToken).ConfigureAwait(false);
         if (page.Records() is [var existing, ..] && FenxiangRecords.Text(existing, "_id") is { } id)
         {
-            await client.UpdateAsync(ObjectApiName, id, fields, cancellationToken).ConfigureAwait(false);
+            await _client.UpdateAsync(ObjectApiName, id, fields, cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -94,6 +94,6 @@ internal sealed class GoalValueWriter
         fields["goal_rule_id"] = ruleId;
         fields["check_object_id"] = owner;
         fields["fiscal_year"] = year.ToString(CultureInfo.InvariantCulture);
-        await client.CreateAsync(ObjectApiName, fields, cancellationToken).ConfigureAwait(false);
+        await _client.CreateAsync(ObjectApiName, fields, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -14,22 +14,22 @@ namespace SalesGoals.Crm.Fenxiang.Adapter;
 /// option (e.g. a sales_status value ops have not mapped to Open/Won/Lost). Creating fields is not its job.</summary>
 internal sealed class MappingVerifier
 {
-    private readonly IFenxiangClient client;
-    private readonly CrmMapping mapping;
-    private readonly FenxiangAdapterOptions options;
+    private readonly IFenxiangClient _client;
+    private readonly CrmMapping _mapping;
+    private readonly FenxiangAdapterOptions _options;
 
     public MappingVerifier(IFenxiangClient client, CrmMapping mapping, FenxiangAdapterOptions options)
     {
-        this.client = client;
-        this.mapping = mapping;
-        this.options = options;
+        _client = client;
+        _mapping = mapping;
+        _options = options;
     }
 
     public async Task<IReadOnlyList<string>> VerifyAsync(CancellationToken cancellationToken)
     {
         var schemas = new List<ExternalObjectSchema>();
-        var names = mapping.Objects.Select(o => o.ExternalObject).ToList();
-        if (options.WriteMonthlyTargetsToGoalValueObj)
+        var names = _mapping.Objects.Select(o => o.ExternalObject).ToList();
+        if (_options.WriteMonthlyTargetsToGoalValueObj)
         {
             names.Add(GoalValueWriter.ObjectApiName);
         }
@@ -37,7 +37,7 @@ internal sealed class MappingVerifier
         var problems = new List<string>();
         foreach (var name in names.Distinct())
         {
-            var describe = await client.DescribeAsync(name, cancellationToken).ConfigureAwait(false);
+            var describe = await _client.DescribeAsync(name, cancellationToken).ConfigureAwait(false);
             if (describe is not null)
             {
                 schemas.Add(FenxiangSchemaReader.ToSchema(name, describe));
@@ -48,12 +48,12 @@ internal sealed class MappingVerifier
             }
         }
 
-        if (options.WriteMonthlyTargetsToGoalValueObj && string.IsNullOrWhiteSpace(options.GoalRuleId))
+        if (_options.WriteMonthlyTargetsToGoalValueObj && string.IsNullOrWhiteSpace(_options.GoalRuleId))
         {
             problems.Add("Fenxiang:Adapter:GoalRuleId is required to write monthly targets to GoalValueObj.");
         }
 
-        var result = MappingValidator.Validate(mapping, schemas, options.ValidationContext);
+        var result = MappingValidator.Validate(_mapping, schemas, _options.ValidationContext);
         problems.InsertRange(0, result.Problems.Select(p => p.Message));
         problems.AddRange(OutboundSelectProblems(schemas));
         return problems;
@@ -71,7 +71,7 @@ internal sealed class MappingVerifier
     /// value the engine writes and names only real options; otherwise Fenxiang refuses the write.</summary>
     private IEnumerable<string> OutboundSelectProblems(List<ExternalObjectSchema> schemas)
     {
-        var goals = mapping.ObjectFor(ObjectMap.GoalProgressEntity);
+        var goals = _mapping.ObjectFor(ObjectMap.GoalProgressEntity);
         var schema = schemas.FirstOrDefault(s => goals is not null && s.ApiName == goals.ExternalObject);
         if (goals is null || schema is null)
         {
@@ -85,7 +85,7 @@ internal sealed class MappingVerifier
                 continue;
             }
 
-            var map = field.ValueMap is null ? null : mapping.ValueMapNamed(field.ValueMap);
+            var map = field.ValueMap is null ? null : _mapping.ValueMapNamed(field.ValueMap);
             if (map is null)
             {
                 yield return $"{goals.ExternalObject}.{field.ExternalField} is a single-select: give it a value map from {field.CanonicalField} values ({string.Join(", ", GoalChoiceValues[field.CanonicalField])}) to its options ({string.Join(", ", select.Options)}).";

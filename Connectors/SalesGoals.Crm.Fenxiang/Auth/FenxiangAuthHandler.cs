@@ -19,13 +19,13 @@ namespace SalesGoals.Crm.Fenxiang.Auth;
 /// </summary>
 public sealed class FenxiangAuthHandler : DelegatingHandler
 {
-    private readonly IFenxiangTokenProvider tokens;
-    private readonly IOptions<FenxiangOptions> options;
+    private readonly IFenxiangTokenProvider _tokens;
+    private readonly IOptions<FenxiangOptions> _options;
 
     public FenxiangAuthHandler(IFenxiangTokenProvider tokens, IOptions<FenxiangOptions> options)
     {
-        this.tokens = tokens;
-        this.options = options;
+        _tokens = tokens;
+        _options = options;
     }
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
@@ -33,7 +33,7 @@ public sealed class FenxiangAuthHandler : DelegatingHandler
         var originalBody = request.Content is null
             ? null
             : await request.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
-        var token = await tokens.GetAsync(cancellationToken).ConfigureAwait(false);
+        var token = await _tokens.GetAsync(cancellationToken).ConfigureAwait(false);
         Apply(request, token, originalBody);
         var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
         if (ResponseInspectionHandler.ErrorCodeOf(response) is not { } code
@@ -43,14 +43,14 @@ public sealed class FenxiangAuthHandler : DelegatingHandler
         }
 
         response.Dispose();
-        token = await tokens.RefreshAsync(token, cancellationToken).ConfigureAwait(false);
+        token = await _tokens.RefreshAsync(token, cancellationToken).ConfigureAwait(false);
         Apply(request, token, originalBody);
         return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
     }
 
     private void Apply(HttpRequestMessage request, FenxiangAccessToken token, string? originalBody)
     {
-        var settings = options.Value;
+        var settings = _options.Value;
         if (settings.AuthStyle == FenxiangAuthStyle.Header)
         {
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token.Value);

@@ -18,36 +18,36 @@ namespace SalesGoals.Crm.Fenxiang.Auth;
 /// </summary>
 public sealed partial class FenxiangTokenProvider : IFenxiangTokenProvider, IDisposable
 {
-    private readonly IFenxiangTokenApi tokenApi;
-    private readonly IOptions<FenxiangOptions> options;
-    private readonly TimeProvider time;
-    private readonly ILogger<FenxiangTokenProvider> logger;
-    private readonly SemaphoreSlim gate = new(1, 1);
-    private FenxiangAccessToken? current;
-    private DateTimeOffset? lastTokenCall;
+    private readonly IFenxiangTokenApi _tokenApi;
+    private readonly IOptions<FenxiangOptions> _options;
+    private readonly TimeProvider _time;
+    private readonly ILogger<FenxiangTokenProvider> _logger;
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private FenxiangAccessToken? _current;
+    private DateTimeOffset? _lastTokenCall;
 
     public FenxiangTokenProvider(
         IFenxiangTokenApi tokenApi, IOptions<FenxiangOptions> options, TimeProvider time, ILogger<FenxiangTokenProvider> logger)
     {
-        this.tokenApi = tokenApi;
-        this.options = options;
-        this.time = time;
-        this.logger = logger;
+        _tokenApi = tokenApi;
+        _options = options;
+        _time = time;
+        _logger = logger;
     }
 
     public async Task<FenxiangAccessToken> GetAsync(CancellationToken cancellationToken)
     {
-        var token = Volatile.Read(ref current);
-        if (token is not null && token.IsUsableAt(time.GetUtcNow()))
+        var token = Volatile.Read(ref _current);
+        if (token is not null && token.IsUsableAt(_time.GetUtcNow()))
         {
             return token;
         }
 
-        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            token = current;
-            if (token is not null && token.IsUsableAt(time.GetUtcNow()))
+            token = _current;
+            if (token is not null && token.IsUsableAt(_time.GetUtcNow()))
             {
                 return token;
             }
@@ -56,18 +56,18 @@ public sealed partial class FenxiangTokenProvider : IFenxiangTokenProvider, IDis
         }
         finally
         {
-            gate.Release();
+            _gate.Release();
         }
     }
 
     public async Task<FenxiangAccessToken> RefreshAsync(FenxiangAccessToken rejected, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(rejected);
-        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            var token = current;
-            if (token is not null && !ReferenceEquals(token, rejected) && token.IsUsableAt(time.GetUtcNow()))
+            var token = _current;
+            if (token is not null && !ReferenceEquals(token, rejected) && token.IsUsableAt(_time.GetUtcNow()))
             {
                 return token;
             }
@@ -76,33 +76,33 @@ public sealed partial class FenxiangTokenProvider : IFenxiangTokenProvider, IDis
         }
         finally
         {
-            gate.Release();
+            _gate.Release();
         }
     }
 
-    public void Dispose() => gate.Dispose();
+    public void Dispose() => _gate.Dispose();
 
     private async Task<FenxiangAccessToken> FetchAsync(CancellationToken cancellationToken)
     {
-        var settings = options.Value;
+        var settings = _options.Value;
         for (var attempt = 0; ; attempt++)
         {
             await KeepTokenCallRateAsync(settings, cancellationToken).ConfigureAwait(false);
-            lastTokenCall = time.GetUtcNow();
+            _lastTokenCall = _time.GetUtcNow();
             try
             {
                 var token = settings.AuthStyle == FenxiangAuthStyle.Header
                     ? await FetchAccessTokenAsync(settings, cancellationToken).ConfigureAwait(false)
                     : await FetchCorpAccessTokenAsync(settings, cancellationToken).ConfigureAwait(false);
-                Volatile.Write(ref current, token);
-                LogTokenObtained(logger, token.Enterprise, token.UsableUntil);
+                Volatile.Write(ref _current, token);
+                LogTokenObtained(_logger, token.Enterprise, token.UsableUntil);
                 return token;
             }
             catch (FenxiangApiException exception) when (exception.Outcome == FenxiangOutcome.Throttled && attempt < settings.MaxRetryAttempts)
             {
                 var delay = BackOff(settings, attempt);
-                LogTokenCallRefused(logger, exception.Code, delay, attempt + 1, exception.Error.TraceId);
-                await Task.Delay(delay, time, cancellationToken).ConfigureAwait(false);
+                LogTokenCallRefused(_logger, exception.Code, delay, attempt + 1, exception.Error.TraceId);
+                await Task.Delay(delay, _time, cancellationToken).ConfigureAwait(false);
             }
         }
     }
@@ -118,12 +118,12 @@ public sealed partial class FenxiangTokenProvider : IFenxiangTokenProvider, IDis
 
     private async Task KeepTokenCallRateAsync(FenxiangOptions settings, CancellationToken cancellationToken)
     {
-        if (lastTokenCall is { } last)
+        if (_lastTokenCall is { } last)
         {
-            var wait = last + settings.TokenCallMinInterval - time.GetUtcNow();
+            var wait = last + settings.TokenCallMinInterval - _time.GetUtcNow();
             if (wait > TimeSpan.Zero)
             {
-                await Task.Delay(wait, time, cancellationToken).ConfigureAwait(false);
+                await Task.Delay(wait, _time, cancellationToken).ConfigureAwait(false);
             }
         }
     }
@@ -131,7 +131,7 @@ public sealed partial class FenxiangTokenProvider : IFenxiangTokenProvider, IDis
     private async Task<FenxiangAccessToken> FetchAccessTokenAsync(FenxiangOptions settings, CancellationToken cancellationToken)
     {
         const string endpoint = "/oauth2.0/token";
-        var answer = await tokenApi.GetAccessTokenAsync(
+        var answer = await _tokenApi.GetAccessTokenAsync(
             new TokenRequest { AppId = settings.AppId, AppSecret = settings.AppSecret, PermanentCode = settings.PermanentCode, GrantType = "app_secret" },
             cancellationToken).ConfigureAwait(false);
         EnsureSuccess(answer, endpoint);
@@ -141,7 +141,7 @@ public sealed partial class FenxiangTokenProvider : IFenxiangTokenProvider, IDis
     private async Task<FenxiangAccessToken> FetchCorpAccessTokenAsync(FenxiangOptions settings, CancellationToken cancellationToken)
     {
         const string endpoint = "/cgi/corpAccessToken/get/V2";
-        var answer = await tokenApi.GetCorpAccessTokenAsync(
+        var answer = await _tokenApi.GetCorpAccessTokenAsync(
             new TokenRequest { AppId = settings.AppId, AppSecret = settings.AppSecret, PermanentCode = settings.PermanentCode },
             cancellationToken).ConfigureAwait(false);
         EnsureSuccess(answer, endpoint);
@@ -157,7 +157,7 @@ public sealed partial class FenxiangTokenProvider : IFenxiangTokenProvider, IDis
                 answer.ErrorCode, FenxiangOutcome.Unknown, "token answer lacks the token, the enterprise or expiresIn", answer.TraceId, endpoint));
         }
 
-        var now = time.GetUtcNow();
+        var now = _time.GetUtcNow();
         var lifetime = TimeSpan.FromSeconds(expiresIn) - settings.TokenExpiryMargin;
         if (lifetime > settings.TokenReuseWindow)
         {
@@ -179,7 +179,7 @@ public sealed partial class FenxiangTokenProvider : IFenxiangTokenProvider, IDis
             var error = FenxiangError.From(answer.ErrorCode, answer.ErrorMessage, answer.TraceId, endpoint);
             if (error.Outcome != FenxiangOutcome.Throttled)
             {
-                LogTokenRefused(logger, answer.ErrorCode, error.Outcome, answer.TraceId);
+                LogTokenRefused(_logger, answer.ErrorCode, error.Outcome, answer.TraceId);
             }
 
             throw new FenxiangApiException(error);

@@ -19,9 +19,9 @@ public sealed class FenxiangClient : IFenxiangClient
 {
     public const int MaxPageSize = 100;
 
-    private readonly IFenxiangApi api;
+    private readonly IFenxiangApi _api;
 
-    public FenxiangClient(IFenxiangApi api) => this.api = api;
+    public FenxiangClient(IFenxiangApi api) => _api = api;
 
     public Task<QueryResponse> QueryPageAsync(string objectApiName, SearchQueryInfo query, bool includeTotal, CancellationToken cancellationToken)
     {
@@ -33,7 +33,7 @@ public sealed class FenxiangClient : IFenxiangClient
             FindExplicitTotalNum = includeTotal,
             SearchQueryInfo = query,
         });
-        return CallAsync(Endpoint(family, "query"), () => api.QueryAsync(family, request, cancellationToken));
+        return CallAsync(Endpoint(family, "query"), () => _api.QueryAsync(family, request, cancellationToken));
     }
 
     public async IAsyncEnumerable<JsonObject> QueryAllAsync(
@@ -89,7 +89,7 @@ public sealed class FenxiangClient : IFenxiangClient
     {
         var family = FenxiangPathFamily.For(objectApiName);
         var request = Envelope(new GetRequestData(objectApiName, id));
-        var answer = await CallAsync(Endpoint(family, "get"), () => api.GetAsync(family, request, cancellationToken)).ConfigureAwait(false);
+        var answer = await CallAsync(Endpoint(family, "get"), () => _api.GetAsync(family, request, cancellationToken)).ConfigureAwait(false);
         return answer.Data ?? [];
     }
 
@@ -97,7 +97,7 @@ public sealed class FenxiangClient : IFenxiangClient
     {
         var family = FenxiangPathFamily.For(objectApiName);
         var request = WriteEnvelope(objectApiName, fields, id: null);
-        var answer = await CallAsync(Endpoint(family, "create"), () => api.CreateAsync(family, request, cancellationToken)).ConfigureAwait(false);
+        var answer = await CallAsync(Endpoint(family, "create"), () => _api.CreateAsync(family, request, cancellationToken)).ConfigureAwait(false);
         return answer.DataId ?? throw new FenxiangApiException(new FenxiangError(0, FenxiangOutcome.Unknown, "create answered without dataId", answer.TraceId, Endpoint(family, "create")));
     }
 
@@ -106,35 +106,35 @@ public sealed class FenxiangClient : IFenxiangClient
         ArgumentException.ThrowIfNullOrWhiteSpace(id);
         var family = FenxiangPathFamily.For(objectApiName);
         var request = WriteEnvelope(objectApiName, fields, id);
-        return CallAsync(Endpoint(family, "update"), () => api.UpdateAsync(family, request, cancellationToken));
+        return CallAsync(Endpoint(family, "update"), () => _api.UpdateAsync(family, request, cancellationToken));
     }
 
     public Task InvalidAsync(string objectApiName, string id, CancellationToken cancellationToken)
     {
         var family = FenxiangPathFamily.For(objectApiName);
         var request = Envelope(new InvalidRequestData(objectApiName, id));
-        return CallAsync(Endpoint(family, "invalid"), () => api.InvalidAsync(family, request, cancellationToken));
+        return CallAsync(Endpoint(family, "invalid"), () => _api.InvalidAsync(family, request, cancellationToken));
     }
 
     public Task DeleteAsync(string objectApiName, IReadOnlyList<string> ids, CancellationToken cancellationToken)
     {
         var family = FenxiangPathFamily.For(objectApiName);
         var request = Envelope(new IdListRequestData(objectApiName, ids));
-        return CallAsync(Endpoint(family, "delete"), () => api.DeleteAsync(family, request, cancellationToken));
+        return CallAsync(Endpoint(family, "delete"), () => _api.DeleteAsync(family, request, cancellationToken));
     }
 
     public Task RecoverAsync(string objectApiName, IReadOnlyList<string> ids, CancellationToken cancellationToken)
     {
         var family = FenxiangPathFamily.For(objectApiName);
         var request = Envelope(new IdListRequestData(objectApiName, ids));
-        return CallAsync(Endpoint(family, "recover"), () => api.RecoverAsync(family, request, cancellationToken));
+        return CallAsync(Endpoint(family, "recover"), () => _api.RecoverAsync(family, request, cancellationToken));
     }
 
     public Task ChangeOwnerAsync(string objectApiName, string id, string ownerId, CancellationToken cancellationToken)
     {
         var family = FenxiangPathFamily.For(objectApiName);
         var request = Envelope(new ChangeOwnerRequestData(objectApiName, [new OwnerChange(id, [ownerId])]));
-        return CallAsync(Endpoint(family, "changeOwner"), () => api.ChangeOwnerAsync(family, request, cancellationToken));
+        return CallAsync(Endpoint(family, "changeOwner"), () => _api.ChangeOwnerAsync(family, request, cancellationToken));
     }
 
     public async Task<ObjectDescribe?> DescribeAsync(string objectApiName, CancellationToken cancellationToken)
@@ -148,7 +148,7 @@ public sealed class FenxiangClient : IFenxiangClient
 
         var answer = await CallAsync(
             "/cgi/crm/v2/object/describe",
-            () => api.DescribeAsync(Envelope(new DescribeRequestData(objectApiName)), cancellationToken)).ConfigureAwait(false);
+            () => _api.DescribeAsync(Envelope(new DescribeRequestData(objectApiName)), cancellationToken)).ConfigureAwait(false);
         return answer.Data?.Describe;
     }
 
@@ -156,26 +156,26 @@ public sealed class FenxiangClient : IFenxiangClient
     {
         var answer = await CallAsync(
             "/cgi/crm/v2/object/list",
-            () => api.ListObjectsAsync(Envelope(new ObjectListRequestData()), cancellationToken)).ConfigureAwait(false);
+            () => _api.ListObjectsAsync(Envelope(new ObjectListRequestData()), cancellationToken)).ConfigureAwait(false);
         return answer.Data?.Objects ?? [];
     }
 
     public async Task<IReadOnlyList<EmployeeSummary>> GetUsersByMobileAsync(string mobile, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(mobile);
-        var answer = await CallAsync("/cgi/user/getByMobile", () => api.GetUserByMobileAsync(new UserByMobileRequest(mobile), cancellationToken)).ConfigureAwait(false);
+        var answer = await CallAsync("/cgi/user/getByMobile", () => _api.GetUserByMobileAsync(new UserByMobileRequest(mobile), cancellationToken)).ConfigureAwait(false);
         return answer.EmployeeList;
     }
 
     public Task<FenxiangUser> GetUserAsync(string openUserId, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(openUserId);
-        return CallAsync("/cgi/user/get", () => api.GetUserAsync(new UserGetRequest(openUserId), cancellationToken));
+        return CallAsync("/cgi/user/get", () => _api.GetUserAsync(new UserGetRequest(openUserId), cancellationToken));
     }
 
     public async Task<IReadOnlyList<FenxiangUser>> ListUsersAsync(CancellationToken cancellationToken)
     {
-        var answer = await CallAsync("/cgi/user/list", () => api.ListUsersAsync(new UserListRequest(), cancellationToken)).ConfigureAwait(false);
+        var answer = await CallAsync("/cgi/user/list", () => _api.ListUsersAsync(new UserListRequest(), cancellationToken)).ConfigureAwait(false);
         return answer.UserList;
     }
 

@@ -11,34 +11,34 @@ namespace SalesGoals.Crm.Fenxiang.Http;
 /// A singleton: handlers come and go with the HttpClient factory, the schedule must not.</summary>
 public sealed class EndpointSpacer
 {
-    private readonly Dictionary<string, DateTimeOffset> nextSlot = new(StringComparer.Ordinal);
-    private readonly Lock gate = new();
-    private readonly TimeProvider time;
-    private readonly IOptions<FenxiangOptions> options;
+    private readonly Dictionary<string, DateTimeOffset> _nextSlot = new(StringComparer.Ordinal);
+    private readonly Lock _gate = new();
+    private readonly TimeProvider _time;
+    private readonly IOptions<FenxiangOptions> _options;
 
     public EndpointSpacer(TimeProvider time, IOptions<FenxiangOptions> options)
     {
-        this.time = time;
-        this.options = options;
+        _time = time;
+        _options = options;
     }
 
     public Task WaitForSlotAsync(string endpoint, CancellationToken cancellationToken)
     {
-        var spacing = options.Value.EndpointSpacing;
+        var spacing = _options.Value.EndpointSpacing;
         if (spacing <= TimeSpan.Zero)
         {
             return Task.CompletedTask;
         }
 
-        var now = time.GetUtcNow();
+        var now = _time.GetUtcNow();
         DateTimeOffset slot;
-        lock (gate)
+        lock (_gate)
         {
-            slot = nextSlot.TryGetValue(endpoint, out var reserved) && reserved > now ? reserved : now;
-            nextSlot[endpoint] = slot + spacing;
+            slot = _nextSlot.TryGetValue(endpoint, out var reserved) && reserved > now ? reserved : now;
+            _nextSlot[endpoint] = slot + spacing;
         }
 
         var wait = slot - now;
-        return wait > TimeSpan.Zero ? Task.Delay(wait, time, cancellationToken) : Task.CompletedTask;
+        return wait > TimeSpan.Zero ? Task.Delay(wait, _time, cancellationToken) : Task.CompletedTask;
     }
 }

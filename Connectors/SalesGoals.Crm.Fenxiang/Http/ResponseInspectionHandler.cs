@@ -16,9 +16,9 @@ namespace SalesGoals.Crm.Fenxiang.Http;
 /// </summary>
 public sealed partial class ResponseInspectionHandler : DelegatingHandler
 {
-    private readonly ILogger<ResponseInspectionHandler> logger;
+    private readonly ILogger<ResponseInspectionHandler> _logger;
 
-    public ResponseInspectionHandler(ILogger<ResponseInspectionHandler> logger) => this.logger = logger;
+    public ResponseInspectionHandler(ILogger<ResponseInspectionHandler> logger) => _logger = logger;
 
     /// <summary>The body's errorCode recorded on <paramref name="response"/>, or null (not JSON, gateway page).</summary>
     public static long? ErrorCodeOf(HttpResponseMessage response)
@@ -36,7 +36,7 @@ public sealed partial class ResponseInspectionHandler : DelegatingHandler
         var endpoint = request.RequestUri?.AbsolutePath ?? "?";
         if (response.StatusCode != HttpStatusCode.OK)
         {
-            LogGatewayFailure(logger, endpoint, (int)response.StatusCode);
+            LogGatewayFailure(_logger, endpoint, (int)response.StatusCode);
             return response;
         }
 
@@ -48,7 +48,7 @@ public sealed partial class ResponseInspectionHandler : DelegatingHandler
             response.Headers.TryAddWithoutValidation(FenxiangHttpHeaders.ErrorCode, errorCode.ToString(CultureInfo.InvariantCulture));
             if (errorCode != FenxiangErrorCodes.Success)
             {
-                LogErrorCode(logger, endpoint, errorCode, FenxiangErrorClassifier.Classify(errorCode), traceId);
+                LogErrorCode(_logger, endpoint, errorCode, FenxiangErrorClassifier.Classify(errorCode), traceId);
             }
         }
 

@@ -1,5 +1,5 @@
 using Microsoft.OData.Edm;
-using SalesGoals.Crm.SolutionModel;
+using SalesGoals.Crm.SolutionModel.Model;
 
 namespace SalesGoals.Crm.LocalDataverse.WebApi.Edm;
 

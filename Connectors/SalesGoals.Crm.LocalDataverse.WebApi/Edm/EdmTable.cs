@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using Microsoft.OData.Edm;
 using SalesGoals.Crm.LocalDataverse.Metadata;
-using SalesGoals.Crm.SolutionModel;
+using SalesGoals.Crm.SolutionModel.Model;
 
 namespace SalesGoals.Crm.LocalDataverse.WebApi.Edm;
 

@@ -8,7 +8,6 @@ using Microsoft.Xrm.Sdk;
 using SalesGoals.Crm.LocalDataverse.WebApi.Edm;
 using SalesGoals.Crm.LocalDataverse.WebApi.Errors;
 using SalesGoals.Crm.LocalDataverse.WebApi.Payloads;
-using SalesGoals.Crm.SolutionModel;
 
 namespace SalesGoals.Crm.LocalDataverse.WebApi.Operations;
 

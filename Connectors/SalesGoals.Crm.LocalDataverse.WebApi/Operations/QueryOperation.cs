@@ -10,7 +10,7 @@ using Microsoft.Xrm.Sdk.Query;
 using SalesGoals.Crm.LocalDataverse.WebApi.Edm;
 using SalesGoals.Crm.LocalDataverse.WebApi.Errors;
 using SalesGoals.Crm.LocalDataverse.WebApi.Payloads;
-using SalesGoals.Crm.SolutionModel;
+using SalesGoals.Crm.SolutionModel.Model;
 
 namespace SalesGoals.Crm.LocalDataverse.WebApi.Operations;
 

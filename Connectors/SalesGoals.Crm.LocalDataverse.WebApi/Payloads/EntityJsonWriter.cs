@@ -6,7 +6,7 @@ using System.Text.Json;
 using Microsoft.Xrm.Sdk;
 using SalesGoals.Crm.LocalDataverse.WebApi.Edm;
 using SalesGoals.Crm.LocalDataverse.WebApi.Operations;
-using SalesGoals.Crm.SolutionModel;
+using SalesGoals.Crm.SolutionModel.Model;
 
 namespace SalesGoals.Crm.LocalDataverse.WebApi.Payloads;
 

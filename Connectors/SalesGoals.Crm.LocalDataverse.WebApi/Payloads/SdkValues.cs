@@ -2,7 +2,7 @@ using System;
 using System.Globalization;
 using Microsoft.Xrm.Sdk;
 using SalesGoals.Crm.LocalDataverse.Faults;
-using SalesGoals.Crm.SolutionModel;
+using SalesGoals.Crm.SolutionModel.Model;
 
 namespace SalesGoals.Crm.LocalDataverse.WebApi.Payloads;
 

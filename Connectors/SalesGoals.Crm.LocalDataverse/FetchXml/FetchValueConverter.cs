@@ -3,7 +3,7 @@ using System.Globalization;
 using SalesGoals.Crm.LocalDataverse.Faults;
 using SalesGoals.Crm.LocalDataverse.Metadata;
 using SalesGoals.Crm.LocalDataverse.Query;
-using SalesGoals.Crm.SolutionModel;
+using SalesGoals.Crm.SolutionModel.Model;
 
 namespace SalesGoals.Crm.LocalDataverse.FetchXml;
 

@@ -1,6 +1,6 @@
 using System;
 using System.Collections.Generic;
-using SalesGoals.Crm.SolutionModel;
+using SalesGoals.Crm.SolutionModel.Model;
 
 namespace SalesGoals.Crm.LocalDataverse.Metadata;
 

@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Linq;
 using Microsoft.Xrm.Sdk;
 using SalesGoals.Crm.LocalDataverse.Faults;
-using SalesGoals.Crm.SolutionModel;
+using SalesGoals.Crm.SolutionModel.Model;
 
 namespace SalesGoals.Crm.LocalDataverse.Metadata;
 

@@ -4,7 +4,7 @@ using System.Linq;
 using System.Reflection;
 using Microsoft.Xrm.Sdk;
 using SalesGoals.Crm.LocalDataverse.Metadata;
-using SalesGoals.Crm.SolutionModel;
+using SalesGoals.Crm.SolutionModel.Model;
 
 namespace SalesGoals.Crm.LocalDataverse.Pipeline;
 

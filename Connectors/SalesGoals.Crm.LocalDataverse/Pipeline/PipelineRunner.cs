@@ -7,7 +7,7 @@ using SalesGoals.Crm.LocalDataverse.Concurrency;
 using SalesGoals.Crm.LocalDataverse.Faults;
 using SalesGoals.Crm.LocalDataverse.Messages;
 using SalesGoals.Crm.LocalDataverse.Storage;
-using SalesGoals.Crm.SolutionModel;
+using SalesGoals.Crm.SolutionModel.Model;
 
 namespace SalesGoals.Crm.LocalDataverse.Pipeline;
 

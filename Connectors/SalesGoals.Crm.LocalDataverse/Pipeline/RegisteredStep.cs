@@ -1,5 +1,5 @@
 using Microsoft.Xrm.Sdk;
-using SalesGoals.Crm.SolutionModel;
+using SalesGoals.Crm.SolutionModel.Model;
 
 namespace SalesGoals.Crm.LocalDataverse.Pipeline;
 

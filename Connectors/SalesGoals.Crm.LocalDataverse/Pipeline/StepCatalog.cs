@@ -4,7 +4,9 @@ using System.Linq;
 using System.Reflection;
 using Microsoft.Xrm.Sdk;
 using SalesGoals.Crm.LocalDataverse.Metadata;
-using SalesGoals.Crm.SolutionModel;
+using SalesGoals.Crm.SolutionModel.Messages;
+using SalesGoals.Crm.SolutionModel.Model;
+using SalesGoals.Crm.SolutionModel.Packing;
 
 namespace SalesGoals.Crm.LocalDataverse.Pipeline;
 

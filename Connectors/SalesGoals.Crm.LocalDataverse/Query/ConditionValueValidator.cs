@@ -3,7 +3,7 @@ using Microsoft.Xrm.Sdk.Query;
 using SalesGoals.Crm.LocalDataverse.Faults;
 using SalesGoals.Crm.LocalDataverse.FetchXml;
 using SalesGoals.Crm.LocalDataverse.Metadata;
-using SalesGoals.Crm.SolutionModel;
+using SalesGoals.Crm.SolutionModel.Model;
 
 namespace SalesGoals.Crm.LocalDataverse.Query;
 

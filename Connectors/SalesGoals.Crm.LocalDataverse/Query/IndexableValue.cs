@@ -1,6 +1,6 @@
 using System;
 using Microsoft.Xrm.Sdk;
-using SalesGoals.Crm.SolutionModel;
+using SalesGoals.Crm.SolutionModel.Model;
 
 namespace SalesGoals.Crm.LocalDataverse.Query;
 

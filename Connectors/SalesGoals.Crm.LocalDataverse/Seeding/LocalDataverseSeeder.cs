@@ -1,7 +1,8 @@
 using System;
 using System.Linq;
 using Microsoft.Xrm.Sdk;
-using SalesGoals.Crm.SolutionModel;
+using SalesGoals.Crm.SolutionModel.Model;
+using SalesGoals.Crm.SolutionModel.Model.App;
 
 namespace SalesGoals.Crm.LocalDataverse.Seeding;
 

@@ -18,19 +18,19 @@ namespace SalesGoals.Crm.Messaging.EmbeddedBroker.Hosting;
 /// </summary>
 public sealed class EmbeddedServiceBusBroker : IAsyncDisposable
 {
-    private readonly EmbeddedBrokerOptions options;
-    private readonly ConcurrentDictionary<string, BrokerQueue> entities = new(StringComparer.OrdinalIgnoreCase);
-    private readonly CbsHandler cbs;
-    private readonly ITimer sweepTimer;
-    private readonly object hostGate = new();
-    private ContainerHost? host;
+    private readonly EmbeddedBrokerOptions _options;
+    private readonly ConcurrentDictionary<string, BrokerQueue> _entities = new(StringComparer.OrdinalIgnoreCase);
+    private readonly CbsHandler _cbs;
+    private readonly ITimer _sweepTimer;
+    private readonly object _hostGate = new();
+    private ContainerHost? _host;
 
     private EmbeddedServiceBusBroker(EmbeddedBrokerOptions options, string key, int port)
     {
-        this.options = options;
+        _options = options;
         SharedAccessKey = key;
         Port = port;
-        cbs = new CbsHandler(
+        _cbs = new CbsHandler(
             new SasTokenValidator(options.SharedAccessKeyName, key, options.TimeProvider),
             new JwtAudienceValidator(options.AcceptedJwtAudience, options.TimeProvider));
         foreach (QueueOptions queue in options.Queues)
@@ -38,22 +38,22 @@ public sealed class EmbeddedServiceBusBroker : IAsyncDisposable
             AddQueue(queue);
         }
 
-        sweepTimer = options.TimeProvider.CreateTimer(_ => Sweep(), null, options.SweepInterval, options.SweepInterval);
+        _sweepTimer = options.TimeProvider.CreateTimer(_ => Sweep(), null, options.SweepInterval, options.SweepInterval);
     }
 
     public int Port { get; }
 
-    public string SharedAccessKeyName => options.SharedAccessKeyName;
+    public string SharedAccessKeyName => _options.SharedAccessKeyName;
 
     public string SharedAccessKey { get; }
 
     /// <summary>The connection string clients use, in Azure's format with <c>UseDevelopmentEmulator=true</c>.</summary>
     public string ConnectionString =>
-        $"Endpoint=sb://127.0.0.1:{Port}/;SharedAccessKeyName={options.SharedAccessKeyName};SharedAccessKey={SharedAccessKey};UseDevelopmentEmulator=true";
+        $"Endpoint=sb://127.0.0.1:{Port}/;SharedAccessKeyName={_options.SharedAccessKeyName};SharedAccessKey={SharedAccessKey};UseDevelopmentEmulator=true";
 
-    public int CbsTokensAccepted => cbs.TokensAccepted;
+    public int CbsTokensAccepted => _cbs.TokensAccepted;
 
-    public int CbsTokensRefused => cbs.TokensRefused;
+    public int CbsTokensRefused => _cbs.TokensRefused;
 
     /// <summary>Validates the options and starts listening on loopback.</summary>
     public static Task<EmbeddedServiceBusBroker> StartAsync(EmbeddedBrokerOptions options)
@@ -74,28 +74,28 @@ public sealed class EmbeddedServiceBusBroker : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(queue);
         queue.Validate();
-        var deadLetter = new BrokerQueue(queue.Name + "/$deadletterqueue", queue, options.TimeProvider, deadLetterQueue: null);
-        var main = new BrokerQueue(queue.Name, queue, options.TimeProvider, deadLetter);
-        if (!entities.TryAdd(main.Name, main))
+        var deadLetter = new BrokerQueue(queue.Name + "/$deadletterqueue", queue, _options.TimeProvider, deadLetterQueue: null);
+        var main = new BrokerQueue(queue.Name, queue, _options.TimeProvider, deadLetter);
+        if (!_entities.TryAdd(main.Name, main))
         {
             throw new ArgumentException($"Queue '{queue.Name}' already exists.", nameof(queue));
         }
 
-        entities[deadLetter.Name] = deadLetter;
+        _entities[deadLetter.Name] = deadLetter;
     }
 
     public QueueStatistics GetStatistics(string queueName) =>
-        entities.TryGetValue(queueName, out BrokerQueue? queue)
+        _entities.TryGetValue(queueName, out BrokerQueue? queue)
             ? queue.GetStatistics()
             : throw new ArgumentException($"Queue '{queueName}' does not exist.", nameof(queueName));
 
     /// <summary>Drops every connection and stops listening; queues and their messages stay.</summary>
     public void StopListener()
     {
-        lock (hostGate)
+        lock (_hostGate)
         {
-            host?.Close();
-            host = null;
+            _host?.Close();
+            _host = null;
         }
     }
 
@@ -105,7 +105,7 @@ public sealed class EmbeddedServiceBusBroker : IAsyncDisposable
     /// <summary>Runs the lock/schedule/duplicate sweep now (tests with a fake clock call this after advancing time).</summary>
     public void Sweep()
     {
-        foreach (BrokerQueue queue in entities.Values)
+        foreach (BrokerQueue queue in _entities.Values)
         {
             queue.Sweep();
         }
@@ -113,16 +113,16 @@ public sealed class EmbeddedServiceBusBroker : IAsyncDisposable
 
     public ValueTask DisposeAsync()
     {
-        sweepTimer.Dispose();
+        _sweepTimer.Dispose();
         StopListener();
         return ValueTask.CompletedTask;
     }
 
     private void OpenListener()
     {
-        lock (hostGate)
+        lock (_hostGate)
         {
-            if (host is not null)
+            if (_host is not null)
             {
                 return;
             }
@@ -132,15 +132,15 @@ public sealed class EmbeddedServiceBusBroker : IAsyncDisposable
             var listener = new ConnectionListener(address, new LinkStealingContainer(created));
             listener.AMQP.ContainerId = created.Listeners[0].AMQP.ContainerId;
             created.Listeners[0] = listener;
-            listener.SASL.EnablePlainMechanism(options.SharedAccessKeyName, SharedAccessKey);
+            listener.SASL.EnablePlainMechanism(_options.SharedAccessKeyName, SharedAccessKey);
             listener.SASL.EnableAnonymousMechanism = true;
-            created.RegisterLinkProcessor(new BrokerLinkProcessor(FindQueue, cbs, options.TimeProvider, options.MaxMessageSizeBytes));
+            created.RegisterLinkProcessor(new BrokerLinkProcessor(FindQueue, _cbs, _options.TimeProvider, _options.MaxMessageSizeBytes));
             created.Open();
-            host = created;
+            _host = created;
         }
     }
 
-    private BrokerQueue? FindQueue(string path) => entities.TryGetValue(path, out BrokerQueue? queue) ? queue : null;
+    private BrokerQueue? FindQueue(string path) => _entities.TryGetValue(path, out BrokerQueue? queue) ? queue : null;
 
     private static int FreeLoopbackPort()
     {

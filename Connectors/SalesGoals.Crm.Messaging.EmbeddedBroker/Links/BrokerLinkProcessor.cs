@@ -16,18 +16,18 @@ internal sealed class BrokerLinkProcessor : ILinkProcessor
     private const string ManagementSuffix = "/$management";
     private const int IncomingCredit = 300;
 
-    private readonly Func<string, BrokerQueue?> findQueue;
-    private readonly CbsHandler cbs;
-    private readonly TimeProvider time;
-    private readonly int maxMessageSizeBytes;
-    private readonly ConditionalWeakTable<Connection, ConnectionGrant> connections = new();
+    private readonly Func<string, BrokerQueue?> _findQueue;
+    private readonly CbsHandler _cbs;
+    private readonly TimeProvider _time;
+    private readonly int _maxMessageSizeBytes;
+    private readonly ConditionalWeakTable<Connection, ConnectionGrant> _connections = new();
 
     public BrokerLinkProcessor(Func<string, BrokerQueue?> findQueue, CbsHandler cbs, TimeProvider time, int maxMessageSizeBytes)
     {
-        this.findQueue = findQueue;
-        this.cbs = cbs;
-        this.time = time;
-        this.maxMessageSizeBytes = maxMessageSizeBytes;
+        _findQueue = findQueue;
+        _cbs = cbs;
+        _time = time;
+        _maxMessageSizeBytes = maxMessageSizeBytes;
     }
 
     public void Process(AttachContext attachContext)
@@ -52,7 +52,7 @@ internal sealed class BrokerLinkProcessor : ILinkProcessor
 
         if (address == CbsAddress)
         {
-            AttachRequestResponse(context, connection, request => cbs.Handle(connection, request));
+            AttachRequestResponse(context, connection, request => _cbs.Handle(connection, request));
             return;
         }
 
@@ -73,7 +73,7 @@ internal sealed class BrokerLinkProcessor : ILinkProcessor
                 throw new BrokerException(ServiceBusConditions.NotAllowed, "Messages cannot be sent to a dead-letter queue.");
             }
 
-            context.Complete(new QueueTargetEndpoint(queue, maxMessageSizeBytes), IncomingCredit);
+            context.Complete(new QueueTargetEndpoint(queue, _maxMessageSizeBytes), IncomingCredit);
             return;
         }
 
@@ -118,7 +118,7 @@ internal sealed class BrokerLinkProcessor : ILinkProcessor
 
     private void Authorize(ConnectionGrant connection, string entityPath)
     {
-        if (!connection.IsAuthorized(entityPath, time.GetUtcNow()))
+        if (!connection.IsAuthorized(entityPath, _time.GetUtcNow()))
         {
             throw new BrokerException(ServiceBusConditions.Unauthorized,
                 $"Unauthorized access to '{entityPath}': authenticate with SASL PLAIN or put a valid token on $cbs first.");
@@ -126,10 +126,10 @@ internal sealed class BrokerLinkProcessor : ILinkProcessor
     }
 
     private BrokerQueue Find(string path) =>
-        findQueue(path) ?? throw new BrokerException(ServiceBusConditions.EntityNotFound, $"The messaging entity '{path}' could not be found.");
+        _findQueue(path) ?? throw new BrokerException(ServiceBusConditions.EntityNotFound, $"The messaging entity '{path}' could not be found.");
 
     private ConnectionGrant StateOf(ListenerConnection connection) =>
-        connections.GetValue(connection, c => new ConnectionGrant { PlainAuthenticated = ((ListenerConnection)c).Principal is not null });
+        _connections.GetValue(connection, c => new ConnectionGrant { PlainAuthenticated = ((ListenerConnection)c).Principal is not null });
 
     private static string Path(string? address)
     {

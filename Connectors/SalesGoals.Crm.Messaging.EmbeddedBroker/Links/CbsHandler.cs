@@ -12,21 +12,21 @@ internal sealed class CbsHandler
     public const string SasTokenType = "servicebus.windows.net:sastoken";
     public const string JwtTokenType = "jwt";
 
-    private readonly SasTokenValidator sas;
-    private readonly JwtAudienceValidator jwt;
+    private readonly SasTokenValidator _sas;
+    private readonly JwtAudienceValidator _jwt;
 
     public CbsHandler(SasTokenValidator sas, JwtAudienceValidator jwt)
     {
-        this.sas = sas;
-        this.jwt = jwt;
+        _sas = sas;
+        _jwt = jwt;
     }
 
-    private int tokensAccepted;
-    private int tokensRefused;
+    private int _tokensAccepted;
+    private int _tokensRefused;
 
-    public int TokensAccepted => Volatile.Read(ref tokensAccepted);
+    public int TokensAccepted => Volatile.Read(ref _tokensAccepted);
 
-    public int TokensRefused => Volatile.Read(ref tokensRefused);
+    public int TokensRefused => Volatile.Read(ref _tokensRefused);
 
     public Message Handle(ConnectionGrant connection, Message request)
     {
@@ -35,7 +35,7 @@ internal sealed class CbsHandler
         string? audience = request.ApplicationProperties?["name"] as string;
         if (operation != "put-token" || type is null || audience is null || request.Body is not string token)
         {
-            Interlocked.Increment(ref tokensRefused);
+            Interlocked.Increment(ref _tokensRefused);
             return RequestEndpoint.Response(400, "Expected operation=put-token with type, name and a string token body.");
         }
 
@@ -43,17 +43,17 @@ internal sealed class CbsHandler
         {
             (string audiencePath, DateTimeOffset expiresAt) = type switch
             {
-                SasTokenType => sas.Validate(token, audience),
-                JwtTokenType => jwt.Validate(token, audience),
+                SasTokenType => _sas.Validate(token, audience),
+                JwtTokenType => _jwt.Validate(token, audience),
                 _ => throw new TokenValidationException($"Token type '{type}' is not supported."),
             };
             connection.AddToken(audiencePath, expiresAt);
-            Interlocked.Increment(ref tokensAccepted);
+            Interlocked.Increment(ref _tokensAccepted);
             return RequestEndpoint.Response(202, "Accepted");
         }
         catch (TokenValidationException exception)
         {
-            Interlocked.Increment(ref tokensRefused);
+            Interlocked.Increment(ref _tokensRefused);
             return RequestEndpoint.Response(401, exception.Message);
         }
     }

@@ -22,25 +22,25 @@ internal sealed class LinkStealingContainer : IContainer
     private static readonly FieldInfo LinkName = typeof(Link).GetField("name", BindingFlags.Instance | BindingFlags.NonPublic)
         ?? throw new InvalidOperationException("This AMQPNetLite version has no Link.name field; link stealing needs a new approach.");
 
-    private readonly IContainer host;
-    private readonly ConcurrentDictionary<(Connection Connection, bool Role, string Name), Link> attached = new();
+    private readonly IContainer _host;
+    private readonly ConcurrentDictionary<(Connection Connection, bool Role, string Name), Link> _attached = new();
 
     public LinkStealingContainer(IContainer host)
     {
-        this.host = host;
+        _host = host;
     }
 
-    public X509Certificate2 ServiceCertificate => host.ServiceCertificate;
+    public X509Certificate2 ServiceCertificate => _host.ServiceCertificate;
 
-    public IDictionary<string, TransportProvider> CustomTransports => host.CustomTransports;
+    public IDictionary<string, TransportProvider> CustomTransports => _host.CustomTransports;
 
-    public Message CreateMessage(ByteBuffer buffer) => host.CreateMessage(buffer);
+    public Message CreateMessage(ByteBuffer buffer) => _host.CreateMessage(buffer);
 
     public Link CreateLink(ListenerConnection connection, ListenerSession session, Attach attach)
     {
         // The attach's role is the peer's; the broker's link has the other one.
         var key = (Connection: (Connection)connection, Role: !attach.Role, Name: attach.LinkName);
-        if (attached.TryRemove(key, out Link? older) && !older.IsClosed)
+        if (_attached.TryRemove(key, out Link? older) && !older.IsClosed)
         {
             older.Close(TimeSpan.Zero, new Error(ErrorCode.Stolen)
             {
@@ -49,12 +49,12 @@ internal sealed class LinkStealingContainer : IContainer
             LinkName.SetValue(older, attach.LinkName + "$stolen-" + Guid.NewGuid().ToString("N"));
         }
 
-        Link link = host.CreateLink(connection, session, attach);
-        attached[key] = link;
-        link.AddClosedCallback((_, _) => attached.TryRemove(new KeyValuePair<(Connection, bool, string), Link>(key, link)));
+        Link link = _host.CreateLink(connection, session, attach);
+        _attached[key] = link;
+        link.AddClosedCallback((_, _) => _attached.TryRemove(new KeyValuePair<(Connection, bool, string), Link>(key, link)));
         return link;
     }
 
     public bool AttachLink(ListenerConnection connection, ListenerSession session, Link link, Attach attach) =>
-        host.AttachLink(connection, session, link, attach);
+        _host.AttachLink(connection, session, link, attach);
 }

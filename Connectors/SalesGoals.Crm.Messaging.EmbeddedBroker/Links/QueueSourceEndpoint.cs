@@ -16,15 +16,15 @@ internal sealed class QueueSourceEndpoint : LinkEndpoint
     /// <summary>Dead-letter reason of a reject that names none (Service Bus clients always name one).</summary>
     public const string RejectedReason = "RejectedByReceiver";
 
-    private readonly BrokerQueue queue;
-    private readonly ListenerLink link;
-    private readonly Dictionary<Message, (BrokerMessage Message, Guid LockToken)> inFlight = new(ReferenceEqualityComparer.Instance);
-    private volatile bool linkClosed;
+    private readonly BrokerQueue _queue;
+    private readonly ListenerLink _link;
+    private readonly Dictionary<Message, (BrokerMessage Message, Guid LockToken)> _inFlight = new(ReferenceEqualityComparer.Instance);
+    private volatile bool _linkClosed;
 
     public QueueSourceEndpoint(BrokerQueue queue, ListenerLink link, string? sessionId)
     {
-        this.queue = queue;
-        this.link = link;
+        _queue = queue;
+        _link = link;
         Consumer = new QueueConsumer(sessionId, Deliver);
     }
 
@@ -32,11 +32,11 @@ internal sealed class QueueSourceEndpoint : LinkEndpoint
 
     public void Start()
     {
-        queue.AddConsumer(Consumer);
-        link.AddClosedCallback((_, _) => linkClosed = true);
+        _queue.AddConsumer(Consumer);
+        _link.AddClosedCallback((_, _) => _linkClosed = true);
 
         // A dropped connection does not always detach its links one by one: stop delivering to them at once.
-        link.Session.Connection.AddClosedCallback((_, _) => OnLinkClosed(link, null!));
+        _link.Session.Connection.AddClosedCallback((_, _) => OnLinkClosed(_link, null!));
     }
 
     public override void OnMessage(MessageContext messageContext)
@@ -48,13 +48,13 @@ internal sealed class QueueSourceEndpoint : LinkEndpoint
     {
         if (!flowContext.Link.IsDraining)
         {
-            queue.AddCredit(Consumer, flowContext.Messages);
+            _queue.AddCredit(Consumer, flowContext.Messages);
             return;
         }
 
         // Drain, as Service Bus answers it: send what is ready, then use up the rest of the credit
         // and tell the receiver so (delivery-count advanced, credit 0, drain echoed).
-        queue.Drain(Consumer, flowContext.Messages,
+        _queue.Drain(Consumer, flowContext.Messages,
             // Keep the link in drain mode while restoring its count: CompleteDrain acts only in drain mode.
             restoreLinkCredit: credit => flowContext.Link.SetCredit(credit, true, false),
             completeDrain: () =>
@@ -75,9 +75,9 @@ internal sealed class QueueSourceEndpoint : LinkEndpoint
 
         (BrokerMessage Message, Guid LockToken) delivery;
         bool known;
-        lock (inFlight)
+        lock (_inFlight)
         {
-            known = inFlight.Remove(dispositionContext.Message, out delivery);
+            known = _inFlight.Remove(dispositionContext.Message, out delivery);
         }
 
         if (known)
@@ -99,21 +99,21 @@ internal sealed class QueueSourceEndpoint : LinkEndpoint
         switch (outcome)
         {
             case Accepted:
-                queue.Complete(message, lockToken);
+                _queue.Complete(message, lockToken);
                 break;
             case Rejected rejected:
                 (string reason, string description) = DeadLetterReasonOf(rejected.Error);
-                queue.DeadLetter(message, lockToken, reason, description);
+                _queue.DeadLetter(message, lockToken, reason, description);
                 break;
             case Modified modified:
-                queue.Abandon(message, lockToken, modified.MessageAnnotations);
+                _queue.Abandon(message, lockToken, modified.MessageAnnotations);
                 break;
-            case Released when linkClosed:
+            case Released when _linkClosed:
                 // The link went away with the message: as in Service Bus, the lock simply runs out.
                 break;
             case Released:
                 // Handed back unprocessed (e.g. prefetched when the receiver stopped): not a failed attempt.
-                queue.Release(message, lockToken);
+                _queue.Release(message, lockToken);
                 break;
         }
     }
@@ -137,36 +137,36 @@ internal sealed class QueueSourceEndpoint : LinkEndpoint
 
     public override void OnLinkClosed(ListenerLink link, Error error)
     {
-        linkClosed = true;
+        _linkClosed = true;
         if (!Consumer.IsClosed)
         {
-            queue.RemoveConsumer(Consumer);
+            _queue.RemoveConsumer(Consumer);
         }
     }
 
     private bool Deliver(BrokerMessage message)
     {
-        if (linkClosed || link.IsClosed || link.Session.Connection.IsClosed)
+        if (_linkClosed || _link.IsClosed || _link.Session.Connection.IsClosed)
         {
             return false;
         }
 
         Message amqp = AmqpMessages.ForDelivery(message);
-        lock (inFlight)
+        lock (_inFlight)
         {
-            inFlight[amqp] = (message, message.LockToken);
+            _inFlight[amqp] = (message, message.LockToken);
         }
 
         try
         {
-            link.SendMessage(amqp);
+            _link.SendMessage(amqp);
             return true;
         }
         catch (Exception exception) when (exception is AmqpException or ObjectDisposedException or InvalidOperationException or System.IO.IOException or System.Net.Sockets.SocketException)
         {
-            lock (inFlight)
+            lock (_inFlight)
             {
-                inFlight.Remove(amqp);
+                _inFlight.Remove(amqp);
             }
 
             return false;

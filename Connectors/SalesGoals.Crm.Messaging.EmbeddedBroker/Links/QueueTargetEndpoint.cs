@@ -7,13 +7,13 @@ namespace SalesGoals.Crm.Messaging.EmbeddedBroker.Links;
 /// <summary>A client's sending link into a queue: every message is accepted, dropped as duplicate, or rejected with a reason.</summary>
 internal sealed class QueueTargetEndpoint : LinkEndpoint
 {
-    private readonly BrokerQueue queue;
-    private readonly int maxMessageSizeBytes;
+    private readonly BrokerQueue _queue;
+    private readonly int _maxMessageSizeBytes;
 
     public QueueTargetEndpoint(BrokerQueue queue, int maxMessageSizeBytes)
     {
-        this.queue = queue;
-        this.maxMessageSizeBytes = maxMessageSizeBytes;
+        _queue = queue;
+        _maxMessageSizeBytes = maxMessageSizeBytes;
     }
 
     public override void OnMessage(MessageContext messageContext)
@@ -21,13 +21,13 @@ internal sealed class QueueTargetEndpoint : LinkEndpoint
         try
         {
             int size = AmqpMessages.BodySize(messageContext.Message);
-            if (size > maxMessageSizeBytes)
+            if (size > _maxMessageSizeBytes)
             {
                 throw new BrokerException(ServiceBusConditions.MessageSizeExceeded,
-                    $"The message body is {size} bytes; the limit is {maxMessageSizeBytes}.");
+                    $"The message body is {size} bytes; the limit is {_maxMessageSizeBytes}.");
             }
 
-            queue.Enqueue(messageContext.Message);
+            _queue.Enqueue(messageContext.Message);
             messageContext.Complete();
         }
         catch (BrokerException exception)

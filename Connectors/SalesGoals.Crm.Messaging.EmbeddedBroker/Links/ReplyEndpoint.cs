@@ -7,13 +7,13 @@ namespace SalesGoals.Crm.Messaging.EmbeddedBroker.Links;
 /// <summary>The response half of a request/response node: only carries answers to the client.</summary>
 internal sealed class ReplyEndpoint : LinkEndpoint
 {
-    private readonly ConnectionGrant connection;
-    private readonly string address;
+    private readonly ConnectionGrant _connection;
+    private readonly string _address;
 
     public ReplyEndpoint(ConnectionGrant connection, string address)
     {
-        this.connection = connection;
-        this.address = address;
+        _connection = connection;
+        _address = address;
     }
 
     public override void OnMessage(MessageContext messageContext)
@@ -32,6 +32,6 @@ internal sealed class ReplyEndpoint : LinkEndpoint
 
     public override void OnLinkClosed(ListenerLink link, Error error)
     {
-        connection.RemoveReplyLink(address, link);
+        _connection.RemoveReplyLink(_address, link);
     }
 }

@@ -12,26 +12,26 @@ namespace SalesGoals.Crm.Messaging.EmbeddedBroker.Links;
 /// </summary>
 internal sealed class RequestEndpoint : LinkEndpoint
 {
-    private readonly ConnectionGrant connection;
-    private readonly Func<Message, Message> handle;
+    private readonly ConnectionGrant _connection;
+    private readonly Func<Message, Message> _handle;
 
     public RequestEndpoint(ConnectionGrant connection, Func<Message, Message> handle)
     {
-        this.connection = connection;
-        this.handle = handle;
+        _connection = connection;
+        _handle = handle;
     }
 
     public override void OnMessage(MessageContext messageContext)
     {
         Message request = messageContext.Message;
-        ListenerLink? replyLink = connection.FindReplyLink(request.Properties?.ReplyTo);
+        ListenerLink? replyLink = _connection.FindReplyLink(request.Properties?.ReplyTo);
         if (replyLink is null)
         {
             messageContext.Complete(new Error(ErrorCode.InvalidField) { Description = "reply-to does not name an attached receiving link." });
             return;
         }
 
-        Message response = handle(request);
+        Message response = _handle(request);
         response.Properties ??= new Properties();
         response.Properties.SetCorrelationId(request.Properties?.GetMessageId());
         messageContext.Complete();

@@ -15,20 +15,20 @@ namespace SalesGoals.Crm.Messaging.EmbeddedBroker.Queues;
 /// </summary>
 internal sealed class BrokerQueue
 {
-    private readonly object gate = new();
-    private readonly TimeProvider time;
-    private readonly QueueStore store;
-    private readonly SessionLocks sessions = new();
-    private readonly QueueDispatcher dispatcher;
+    private readonly object _gate = new();
+    private readonly TimeProvider _time;
+    private readonly QueueStore _store;
+    private readonly SessionLocks _sessions = new();
+    private readonly QueueDispatcher _dispatcher;
 
     public BrokerQueue(string name, QueueOptions options, TimeProvider time, BrokerQueue? deadLetterQueue)
     {
         Name = name;
         Options = options;
-        this.time = time;
+        _time = time;
         DeadLetterQueue = deadLetterQueue;
-        store = new QueueStore(options.DuplicateDetectionWindow);
-        dispatcher = new QueueDispatcher(gate, store, time.GetUtcNow, options);
+        _store = new QueueStore(options.DuplicateDetectionWindow);
+        _dispatcher = new QueueDispatcher(_gate, _store, time.GetUtcNow, options);
     }
 
     public string Name { get; }
@@ -44,7 +44,7 @@ internal sealed class BrokerQueue
 
     public void Enqueue(Message payload)
     {
-        DateTimeOffset now = time.GetUtcNow();
+        DateTimeOffset now = _time.GetUtcNow();
         string? sessionId = payload.Properties?.GroupId;
         if (RequiresSession && string.IsNullOrEmpty(sessionId))
         {
@@ -52,22 +52,22 @@ internal sealed class BrokerQueue
                 $"The queue '{Name}' requires sessions: set SessionId (AMQP group-id) on the message.");
         }
 
-        lock (gate)
+        lock (_gate)
         {
-            if (store.DropDuplicate(payload.Properties?.GetMessageId()?.ToString(), now))
+            if (_store.DropDuplicate(payload.Properties?.GetMessageId()?.ToString(), now))
             {
                 return;
             }
 
-            var message = new BrokerMessage(payload, store.NextSequenceNumber(), now, RequiresSession ? sessionId! : string.Empty);
+            var message = new BrokerMessage(payload, _store.NextSequenceNumber(), now, RequiresSession ? sessionId! : string.Empty);
             DateTimeOffset? scheduledAt = BrokerMessageAnnotations.ScheduledEnqueueTime(payload);
             if (scheduledAt is { } at && at > now)
             {
-                store.Schedule(message, at);
+                _store.Schedule(message, at);
                 return;
             }
 
-            store.AddReady(message);
+            _store.AddReady(message);
         }
 
         Dispatch();
@@ -76,16 +76,16 @@ internal sealed class BrokerQueue
     /// <summary>Adds a message that another queue dead-lettered.</summary>
     public void EnqueueDeadLettered(BrokerMessage source, string reason, string? description, string sourceQueue)
     {
-        lock (gate)
+        lock (_gate)
         {
-            var message = new BrokerMessage(source.Payload, store.NextSequenceNumber(), time.GetUtcNow(), string.Empty)
+            var message = new BrokerMessage(source.Payload, _store.NextSequenceNumber(), _time.GetUtcNow(), string.Empty)
             {
                 DeadLetterReason = reason,
                 DeadLetterErrorDescription = description,
                 DeadLetterSource = sourceQueue,
                 DeliveryCount = source.DeliveryCount,
             };
-            store.AddReady(message);
+            _store.AddReady(message);
         }
 
         Dispatch();
@@ -93,9 +93,9 @@ internal sealed class BrokerQueue
 
     public QueueConsumer AddConsumer(QueueConsumer consumer)
     {
-        lock (gate)
+        lock (_gate)
         {
-            dispatcher.Add(consumer);
+            _dispatcher.Add(consumer);
         }
 
         return consumer;
@@ -104,15 +104,15 @@ internal sealed class BrokerQueue
     /// <summary>Locks a session for the consumer: the one asked for, or the oldest free one with messages.</summary>
     public string AcceptSession(QueueConsumer consumer, string? requestedSessionId)
     {
-        lock (gate)
+        lock (_gate)
         {
-            return sessions.Accept(consumer, requestedSessionId, store, Name);
+            return _sessions.Accept(consumer, requestedSessionId, _store, Name);
         }
     }
 
     public void AddCredit(QueueConsumer consumer, int delta)
     {
-        lock (gate)
+        lock (_gate)
         {
             consumer.Credit = delta <= 0 ? 0 : consumer.Credit + delta;
         }
@@ -127,18 +127,18 @@ internal sealed class BrokerQueue
     /// <param name="delta">Credit the drain flow added (AMQPNetLite reports 0 and zeroes its own count
     /// when the receiver repeats its credit; the consumer's count is then the receiver's credit).</param>
     public void Drain(QueueConsumer consumer, int delta, Action<int> restoreLinkCredit, Action completeDrain) =>
-        dispatcher.Drain(consumer, delta, restoreLinkCredit, completeDrain);
+        _dispatcher.Drain(consumer, delta, restoreLinkCredit, completeDrain);
 
     /// <summary>A receiving link closed: its session (if any) is released with the locks in it.</summary>
     public void RemoveConsumer(QueueConsumer consumer)
     {
-        lock (gate)
+        lock (_gate)
         {
             consumer.IsClosed = true;
-            dispatcher.Remove(consumer);
-            if (sessions.Release(consumer))
+            _dispatcher.Remove(consumer);
+            if (_sessions.Release(consumer))
             {
-                foreach (BrokerMessage message in store.TakeLockedBy(consumer))
+                foreach (BrokerMessage message in _store.TakeLockedBy(consumer))
                 {
                     ReturnOrDeadLetter(message);
                 }
@@ -150,17 +150,17 @@ internal sealed class BrokerQueue
 
     public bool Complete(BrokerMessage message, Guid lockToken)
     {
-        lock (gate)
+        lock (_gate)
         {
-            return store.TryUnlock(message, lockToken);
+            return _store.TryUnlock(message, lockToken);
         }
     }
 
     public bool Abandon(BrokerMessage message, Guid lockToken, Fields? propertiesToModify)
     {
-        lock (gate)
+        lock (_gate)
         {
-            if (!store.TryUnlock(message, lockToken))
+            if (!_store.TryUnlock(message, lockToken))
             {
                 return false;
             }
@@ -180,15 +180,15 @@ internal sealed class BrokerQueue
     /// <summary>Released by the receiver without processing: back in line, the delivery not counted.</summary>
     public bool Release(BrokerMessage message, Guid lockToken)
     {
-        lock (gate)
+        lock (_gate)
         {
-            if (!store.TryUnlock(message, lockToken))
+            if (!_store.TryUnlock(message, lockToken))
             {
                 return false;
             }
 
             message.DeliveryCount--;
-            store.AddReady(message);
+            _store.AddReady(message);
         }
 
         Dispatch();
@@ -197,9 +197,9 @@ internal sealed class BrokerQueue
 
     public bool DeadLetter(BrokerMessage message, Guid lockToken, string? reason, string? description)
     {
-        lock (gate)
+        lock (_gate)
         {
-            if (!store.TryUnlock(message, lockToken) || DeadLetterQueue is null)
+            if (!_store.TryUnlock(message, lockToken) || DeadLetterQueue is null)
             {
                 return false;
             }
@@ -212,14 +212,14 @@ internal sealed class BrokerQueue
     /// <summary>Extends the lock; null when the token no longer holds a lock (expired or settled).</summary>
     public DateTimeOffset? RenewLock(Guid lockToken)
     {
-        lock (gate)
+        lock (_gate)
         {
-            if (store.FindLocked(lockToken) is not { } message)
+            if (_store.FindLocked(lockToken) is not { } message)
             {
                 return null;
             }
 
-            message.LockedUntil = time.GetUtcNow() + Options.LockDuration;
+            message.LockedUntil = _time.GetUtcNow() + Options.LockDuration;
             return message.LockedUntil;
         }
     }
@@ -231,9 +231,9 @@ internal sealed class BrokerQueue
     /// </summary>
     public IReadOnlyList<Message> Peek(long fromSequenceNumber, int count)
     {
-        lock (gate)
+        lock (_gate)
         {
-            return store.All()
+            return _store.All()
                 .Where(message => message.SequenceNumber >= fromSequenceNumber)
                 .OrderBy(message => message.SequenceNumber)
                 .Take(count)
@@ -245,23 +245,23 @@ internal sealed class BrokerQueue
     /// <summary>Expires locks, releases due scheduled messages and forgets old message ids.</summary>
     public void Sweep()
     {
-        DateTimeOffset now = time.GetUtcNow();
+        DateTimeOffset now = _time.GetUtcNow();
         bool changed = false;
-        lock (gate)
+        lock (_gate)
         {
-            foreach (BrokerMessage message in store.TakeExpiredLocks(now))
+            foreach (BrokerMessage message in _store.TakeExpiredLocks(now))
             {
                 ReturnOrDeadLetter(message);
                 changed = true;
             }
 
-            foreach (BrokerMessage due in store.TakeDueScheduled(now))
+            foreach (BrokerMessage due in _store.TakeDueScheduled(now))
             {
-                store.AddReady(due);
+                _store.AddReady(due);
                 changed = true;
             }
 
-            store.ForgetMessageIds(now);
+            _store.ForgetMessageIds(now);
         }
 
         if (changed)
@@ -272,21 +272,21 @@ internal sealed class BrokerQueue
 
     public QueueStatistics GetStatistics()
     {
-        lock (gate)
+        lock (_gate)
         {
-            return new QueueStatistics(Name, store.ReadyCount, store.LockedCount, store.ScheduledCount,
-                DeadLetterQueue?.CountAll() ?? 0, store.DuplicatesDropped);
+            return new QueueStatistics(Name, _store.ReadyCount, _store.LockedCount, _store.ScheduledCount,
+                DeadLetterQueue?.CountAll() ?? 0, _store.DuplicatesDropped);
         }
     }
 
     /// <summary>Hands ready messages to consumers with credit (see <see cref="QueueDispatcher"/>).</summary>
-    public void Dispatch() => dispatcher.Dispatch();
+    public void Dispatch() => _dispatcher.Dispatch();
 
     private int CountAll()
     {
-        lock (gate)
+        lock (_gate)
         {
-            return store.ReadyCount + store.LockedCount;
+            return _store.ReadyCount + _store.LockedCount;
         }
     }
 
@@ -301,6 +301,6 @@ internal sealed class BrokerQueue
             return;
         }
 
-        store.AddReady(message);
+        _store.AddReady(message);
     }
 }

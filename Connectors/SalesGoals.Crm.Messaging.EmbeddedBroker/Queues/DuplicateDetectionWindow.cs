@@ -9,39 +9,39 @@ namespace SalesGoals.Crm.Messaging.EmbeddedBroker.Queues;
 /// </summary>
 internal sealed class DuplicateDetectionWindow
 {
-    private readonly Dictionary<string, DateTimeOffset> seen = new(StringComparer.Ordinal);
-    private readonly Queue<(string Id, DateTimeOffset At)> order = new();
-    private readonly TimeSpan? window;
+    private readonly Dictionary<string, DateTimeOffset> _seen = new(StringComparer.Ordinal);
+    private readonly Queue<(string Id, DateTimeOffset At)> _order = new();
+    private readonly TimeSpan? _window;
 
-    public DuplicateDetectionWindow(TimeSpan? window) => this.window = window;
+    public DuplicateDetectionWindow(TimeSpan? window) => _window = window;
 
     /// <summary>True when the id was seen within the window; otherwise records it.</summary>
     public bool IsDuplicate(string? messageId, DateTimeOffset now)
     {
-        if (window is not { } length || string.IsNullOrEmpty(messageId))
+        if (_window is not { } length || string.IsNullOrEmpty(messageId))
         {
             return false;
         }
 
-        if (seen.TryGetValue(messageId, out DateTimeOffset seenAt) && now - seenAt < length)
+        if (_seen.TryGetValue(messageId, out DateTimeOffset seenAt) && now - seenAt < length)
         {
             return true;
         }
 
-        seen[messageId] = now;
-        order.Enqueue((messageId, now));
+        _seen[messageId] = now;
+        _order.Enqueue((messageId, now));
         return false;
     }
 
     /// <summary>Forgets ids older than the window.</summary>
     public void Expire(DateTimeOffset now)
     {
-        while (order.TryPeek(out var entry) && now - entry.At >= window.GetValueOrDefault())
+        while (_order.TryPeek(out var entry) && now - entry.At >= _window.GetValueOrDefault())
         {
-            order.Dequeue();
-            if (seen.TryGetValue(entry.Id, out DateTimeOffset at) && at == entry.At)
+            _order.Dequeue();
+            if (_seen.TryGetValue(entry.Id, out DateTimeOffset at) && at == entry.At)
             {
-                seen.Remove(entry.Id);
+                _seen.Remove(entry.Id);
             }
         }
     }

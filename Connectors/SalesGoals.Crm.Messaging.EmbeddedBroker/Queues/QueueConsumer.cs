@@ -5,12 +5,12 @@ namespace SalesGoals.Crm.Messaging.EmbeddedBroker.Queues;
 /// <summary>A receiving link as the queue sees it: its credit, its session, and how to hand a message over.</summary>
 internal sealed class QueueConsumer
 {
-    private readonly Func<BrokerMessage, bool> deliver;
+    private readonly Func<BrokerMessage, bool> _deliver;
 
     public QueueConsumer(string? sessionId, Func<BrokerMessage, bool> deliver)
     {
         SessionId = sessionId;
-        this.deliver = deliver;
+        _deliver = deliver;
     }
 
     /// <summary>The session this consumer holds, or null on a queue without sessions.</summary>
@@ -22,5 +22,5 @@ internal sealed class QueueConsumer
     public bool IsClosed { get; set; }
 
     /// <summary>Sends the message on the link; false when the link can no longer send.</summary>
-    public bool Deliver(BrokerMessage message) => deliver(message);
+    public bool Deliver(BrokerMessage message) => _deliver(message);
 }

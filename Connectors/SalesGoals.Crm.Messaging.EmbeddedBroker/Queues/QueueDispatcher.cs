@@ -12,32 +12,32 @@ namespace SalesGoals.Crm.Messaging.EmbeddedBroker.Queues;
 internal sealed class QueueDispatcher
 {
     private const int MaxBatch = 256;
-    private readonly object dispatchGate = new();
-    private readonly object queueGate;
-    private readonly QueueStore store;
-    private readonly Func<DateTimeOffset> now;
-    private readonly QueueOptions options;
-    private readonly List<QueueConsumer> consumers = new();
-    private int rotation;
+    private readonly object _dispatchGate = new();
+    private readonly object _queueGate;
+    private readonly QueueStore _store;
+    private readonly Func<DateTimeOffset> _now;
+    private readonly QueueOptions _options;
+    private readonly List<QueueConsumer> _consumers = new();
+    private int _rotation;
 
     /// <param name="queueGate">The queue's lock, which guards <paramref name="store"/> and the consumers' credit.</param>
     public QueueDispatcher(object queueGate, QueueStore store, Func<DateTimeOffset> now, QueueOptions options)
     {
-        this.queueGate = queueGate;
-        this.store = store;
-        this.now = now;
-        this.options = options;
+        _queueGate = queueGate;
+        _store = store;
+        _now = now;
+        _options = options;
     }
 
     /// <summary>Called under the queue's lock.</summary>
-    public void Add(QueueConsumer consumer) => consumers.Add(consumer);
+    public void Add(QueueConsumer consumer) => _consumers.Add(consumer);
 
     /// <summary>Called under the queue's lock.</summary>
-    public void Remove(QueueConsumer consumer) => consumers.Remove(consumer);
+    public void Remove(QueueConsumer consumer) => _consumers.Remove(consumer);
 
     public void Dispatch()
     {
-        lock (dispatchGate)
+        lock (_dispatchGate)
         {
             while (true)
             {
@@ -51,13 +51,13 @@ internal sealed class QueueDispatcher
                 {
                     if (!consumer.Deliver(message))
                     {
-                        lock (queueGate)
+                        lock (_queueGate)
                         {
                             // The link failed before the hand-over: not a delivery attempt.
-                            if (store.TryUnlock(message, message.LockToken))
+                            if (_store.TryUnlock(message, message.LockToken))
                             {
                                 message.DeliveryCount--;
-                                store.AddReady(message);
+                                _store.AddReady(message);
                             }
                         }
                     }
@@ -72,10 +72,10 @@ internal sealed class QueueDispatcher
     /// </summary>
     public void Drain(QueueConsumer consumer, int delta, Action<int> restoreLinkCredit, Action completeDrain)
     {
-        lock (dispatchGate)
+        lock (_dispatchGate)
         {
             int credit;
-            lock (queueGate)
+            lock (_queueGate)
             {
                 consumer.Credit = delta < 0 ? 0 : consumer.Credit + delta;
                 credit = consumer.Credit;
@@ -87,7 +87,7 @@ internal sealed class QueueDispatcher
             }
 
             Dispatch();
-            lock (queueGate)
+            lock (_queueGate)
             {
                 consumer.Credit = 0;
             }
@@ -99,33 +99,33 @@ internal sealed class QueueDispatcher
     private List<(QueueConsumer, BrokerMessage)> SelectDeliveries()
     {
         var batch = new List<(QueueConsumer, BrokerMessage)>();
-        lock (queueGate)
+        lock (_queueGate)
         {
-            if (store.ReadyCount == 0 || consumers.Count == 0)
+            if (_store.ReadyCount == 0 || _consumers.Count == 0)
             {
                 return batch;
             }
 
-            DateTimeOffset lockedUntil = now() + options.LockDuration;
+            DateTimeOffset lockedUntil = _now() + _options.LockDuration;
             bool progress = true;
             while (progress && batch.Count < MaxBatch)
             {
                 progress = false;
-                for (int i = 0; i < consumers.Count; i++)
+                for (int i = 0; i < _consumers.Count; i++)
                 {
-                    QueueConsumer consumer = consumers[(rotation + i) % consumers.Count];
-                    if (consumer.Credit <= 0 || consumer.IsClosed || !store.TryTakeReady(consumer.SessionId ?? string.Empty, out BrokerMessage? message))
+                    QueueConsumer consumer = _consumers[(_rotation + i) % _consumers.Count];
+                    if (consumer.Credit <= 0 || consumer.IsClosed || !_store.TryTakeReady(consumer.SessionId ?? string.Empty, out BrokerMessage? message))
                     {
                         continue;
                     }
 
                     consumer.Credit--;
-                    store.Lock(message, consumer, lockedUntil);
+                    _store.Lock(message, consumer, lockedUntil);
                     batch.Add((consumer, message));
                     progress = true;
                 }
 
-                rotation++;
+                _rotation++;
             }
         }
 

@@ -10,26 +10,26 @@ namespace SalesGoals.Crm.Messaging.EmbeddedBroker.Queues;
 /// </summary>
 internal sealed class QueueStore
 {
-    private readonly Dictionary<string, SortedDictionary<long, BrokerMessage>> ready = new(StringComparer.Ordinal);
-    private readonly Dictionary<Guid, BrokerMessage> locked = new();
-    private readonly PriorityQueue<BrokerMessage, DateTimeOffset> scheduled = new();
-    private readonly DuplicateDetectionWindow duplicates;
-    private long nextSequenceNumber = 1;
+    private readonly Dictionary<string, SortedDictionary<long, BrokerMessage>> _ready = new(StringComparer.Ordinal);
+    private readonly Dictionary<Guid, BrokerMessage> _locked = new();
+    private readonly PriorityQueue<BrokerMessage, DateTimeOffset> _scheduled = new();
+    private readonly DuplicateDetectionWindow _duplicates;
+    private long _nextSequenceNumber = 1;
 
-    public QueueStore(TimeSpan? duplicateDetectionWindow) => duplicates = new DuplicateDetectionWindow(duplicateDetectionWindow);
+    public QueueStore(TimeSpan? duplicateDetectionWindow) => _duplicates = new DuplicateDetectionWindow(duplicateDetectionWindow);
 
     public int ReadyCount { get; private set; }
 
-    public int LockedCount => locked.Count;
+    public int LockedCount => _locked.Count;
 
-    public int ScheduledCount => scheduled.Count;
+    public int ScheduledCount => _scheduled.Count;
 
     public long DuplicatesDropped { get; private set; }
 
     /// <summary>True (and counted) when a message with this id arrived within the detection window.</summary>
     public bool DropDuplicate(string? messageId, DateTimeOffset now)
     {
-        if (!duplicates.IsDuplicate(messageId, now))
+        if (!_duplicates.IsDuplicate(messageId, now))
         {
             return false;
         }
@@ -38,20 +38,20 @@ internal sealed class QueueStore
         return true;
     }
 
-    public long NextSequenceNumber() => nextSequenceNumber++;
+    public long NextSequenceNumber() => _nextSequenceNumber++;
 
     public void Schedule(BrokerMessage message, DateTimeOffset at)
     {
         message.ScheduledEnqueueTime = at;
-        scheduled.Enqueue(message, at);
+        _scheduled.Enqueue(message, at);
     }
 
     public void AddReady(BrokerMessage message)
     {
-        if (!ready.TryGetValue(message.SessionKey, out SortedDictionary<long, BrokerMessage>? list))
+        if (!_ready.TryGetValue(message.SessionKey, out SortedDictionary<long, BrokerMessage>? list))
         {
             list = new SortedDictionary<long, BrokerMessage>();
-            ready[message.SessionKey] = list;
+            _ready[message.SessionKey] = list;
         }
 
         list[message.SequenceNumber] = message;
@@ -60,7 +60,7 @@ internal sealed class QueueStore
 
     public bool TryTakeReady(string sessionKey, out BrokerMessage message)
     {
-        if (ready.TryGetValue(sessionKey, out SortedDictionary<long, BrokerMessage>? list) && list.Count > 0)
+        if (_ready.TryGetValue(sessionKey, out SortedDictionary<long, BrokerMessage>? list) && list.Count > 0)
         {
             KeyValuePair<long, BrokerMessage> first = list.First();
             list.Remove(first.Key);
@@ -75,7 +75,7 @@ internal sealed class QueueStore
 
     /// <summary>The session whose oldest ready message is the oldest, among those <paramref name="isTaken"/> leaves free.</summary>
     public string? OldestFreeSession(Func<string, bool> isTaken) =>
-        ready
+        _ready
             .Where(pair => pair.Value.Count > 0 && !isTaken(pair.Key))
             .OrderBy(pair => pair.Value.Keys.First())
             .Select(pair => pair.Key)
@@ -88,20 +88,20 @@ internal sealed class QueueStore
         message.LockToken = Guid.NewGuid();
         message.LockedUntil = lockedUntil;
         message.Owner = consumer;
-        locked[message.LockToken] = message;
+        _locked[message.LockToken] = message;
     }
 
-    public BrokerMessage? FindLocked(Guid lockToken) => locked.TryGetValue(lockToken, out BrokerMessage? message) ? message : null;
+    public BrokerMessage? FindLocked(Guid lockToken) => _locked.TryGetValue(lockToken, out BrokerMessage? message) ? message : null;
 
     /// <summary>Releases the lock if <paramref name="lockToken"/> still holds it (a settlement after expiry must not touch a redelivery).</summary>
     public bool TryUnlock(BrokerMessage message, Guid lockToken)
     {
-        if (message.Owner is null || message.LockToken != lockToken || !locked.TryGetValue(lockToken, out BrokerMessage? current) || current != message)
+        if (message.Owner is null || message.LockToken != lockToken || !_locked.TryGetValue(lockToken, out BrokerMessage? current) || current != message)
         {
             return false;
         }
 
-        locked.Remove(lockToken);
+        _locked.Remove(lockToken);
         message.Owner = null;
         return true;
     }
@@ -116,9 +116,9 @@ internal sealed class QueueStore
     public List<BrokerMessage> TakeDueScheduled(DateTimeOffset now)
     {
         var due = new List<BrokerMessage>();
-        while (scheduled.TryPeek(out BrokerMessage? message, out DateTimeOffset at) && at <= now)
+        while (_scheduled.TryPeek(out BrokerMessage? message, out DateTimeOffset at) && at <= now)
         {
-            scheduled.Dequeue();
+            _scheduled.Dequeue();
             message.EnqueuedTime = at;
             due.Add(message);
         }
@@ -126,20 +126,20 @@ internal sealed class QueueStore
         return due;
     }
 
-    public void ForgetMessageIds(DateTimeOffset now) => duplicates.Expire(now);
+    public void ForgetMessageIds(DateTimeOffset now) => _duplicates.Expire(now);
 
     /// <summary>Every message held, ready, locked and scheduled alike, in no particular order.</summary>
     public IEnumerable<BrokerMessage> All() =>
-        ready.Values.SelectMany(list => list.Values)
-            .Concat(locked.Values)
-            .Concat(scheduled.UnorderedItems.Select(item => item.Element));
+        _ready.Values.SelectMany(list => list.Values)
+            .Concat(_locked.Values)
+            .Concat(_scheduled.UnorderedItems.Select(item => item.Element));
 
     private List<BrokerMessage> TakeLocked(Func<BrokerMessage, bool> which)
     {
-        List<BrokerMessage> taken = locked.Values.Where(which).ToList();
+        List<BrokerMessage> taken = _locked.Values.Where(which).ToList();
         foreach (BrokerMessage message in taken)
         {
-            locked.Remove(message.LockToken);
+            _locked.Remove(message.LockToken);
         }
 
         return taken;

@@ -8,18 +8,18 @@ namespace SalesGoals.Crm.Messaging.EmbeddedBroker.Security;
 /// <summary>What one AMQP connection has proven (SASL PLAIN, CBS tokens) and its reply links.</summary>
 internal sealed class ConnectionGrant
 {
-    private readonly object gate = new();
-    private readonly Dictionary<string, DateTimeOffset> tokens = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, ListenerLink> replyLinks = new(StringComparer.Ordinal);
+    private readonly object _gate = new();
+    private readonly Dictionary<string, DateTimeOffset> _tokens = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ListenerLink> _replyLinks = new(StringComparer.Ordinal);
 
     /// <summary>SASL PLAIN succeeded with the SAS rule: every entity is open to this connection.</summary>
     public bool PlainAuthenticated { get; init; }
 
     public void AddToken(string audiencePath, DateTimeOffset expiresAt)
     {
-        lock (gate)
+        lock (_gate)
         {
-            tokens[audiencePath] = expiresAt;
+            _tokens[audiencePath] = expiresAt;
         }
     }
 
@@ -30,27 +30,27 @@ internal sealed class ConnectionGrant
             return true;
         }
 
-        lock (gate)
+        lock (_gate)
         {
-            return tokens.Any(pair => pair.Value > now && AudiencePath.Covers(pair.Key, entityPath));
+            return _tokens.Any(pair => pair.Value > now && AudiencePath.Covers(pair.Key, entityPath));
         }
     }
 
     public void AddReplyLink(string address, ListenerLink link)
     {
-        lock (gate)
+        lock (_gate)
         {
-            replyLinks[address] = link;
+            _replyLinks[address] = link;
         }
     }
 
     public void RemoveReplyLink(string address, ListenerLink link)
     {
-        lock (gate)
+        lock (_gate)
         {
-            if (replyLinks.TryGetValue(address, out ListenerLink? current) && current == link)
+            if (_replyLinks.TryGetValue(address, out ListenerLink? current) && current == link)
             {
-                replyLinks.Remove(address);
+                _replyLinks.Remove(address);
             }
         }
     }
@@ -62,9 +62,9 @@ internal sealed class ConnectionGrant
             return null;
         }
 
-        lock (gate)
+        lock (_gate)
         {
-            return replyLinks.GetValueOrDefault(address);
+            return _replyLinks.GetValueOrDefault(address);
         }
     }
 }

@@ -10,18 +10,18 @@ namespace SalesGoals.Crm.Messaging.EmbeddedBroker.Security;
 /// </summary>
 internal sealed class JwtAudienceValidator
 {
-    private readonly string? acceptedAudience;
-    private readonly TimeProvider time;
+    private readonly string? _acceptedAudience;
+    private readonly TimeProvider _time;
 
     public JwtAudienceValidator(string? acceptedAudience, TimeProvider time)
     {
-        this.acceptedAudience = acceptedAudience;
-        this.time = time;
+        _acceptedAudience = acceptedAudience;
+        _time = time;
     }
 
     public (string AudiencePath, DateTimeOffset ExpiresAt) Validate(string token, string audience)
     {
-        if (acceptedAudience is null)
+        if (_acceptedAudience is null)
         {
             throw new TokenValidationException("JWT tokens are not accepted by this broker.");
         }
@@ -43,7 +43,7 @@ internal sealed class JwtAudienceValidator
         }
 
         string? aud = payload.TryGetProperty("aud", out JsonElement audElement) ? audElement.GetString() : null;
-        if (!string.Equals(aud?.TrimEnd('/'), acceptedAudience.TrimEnd('/'), StringComparison.OrdinalIgnoreCase))
+        if (!string.Equals(aud?.TrimEnd('/'), _acceptedAudience.TrimEnd('/'), StringComparison.OrdinalIgnoreCase))
         {
             throw new TokenValidationException($"The JWT audience '{aud}' is not accepted.");
         }
@@ -54,7 +54,7 @@ internal sealed class JwtAudienceValidator
         }
 
         DateTimeOffset expiresAt = DateTimeOffset.FromUnixTimeSeconds(exp);
-        if (expiresAt <= time.GetUtcNow())
+        if (expiresAt <= _time.GetUtcNow())
         {
             throw new TokenValidationException("The JWT has expired.");
         }

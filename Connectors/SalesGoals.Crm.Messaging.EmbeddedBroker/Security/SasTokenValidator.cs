@@ -14,15 +14,15 @@ namespace SalesGoals.Crm.Messaging.EmbeddedBroker.Security;
 internal sealed class SasTokenValidator
 {
     private const string Prefix = "SharedAccessSignature ";
-    private readonly string keyName;
-    private readonly byte[] key;
-    private readonly TimeProvider time;
+    private readonly string _keyName;
+    private readonly byte[] _key;
+    private readonly TimeProvider _time;
 
     public SasTokenValidator(string keyName, string key, TimeProvider time)
     {
-        this.keyName = keyName;
-        this.key = Encoding.UTF8.GetBytes(key);
-        this.time = time;
+        _keyName = keyName;
+        _key = Encoding.UTF8.GetBytes(key);
+        _time = time;
     }
 
     /// <summary>Returns the normalized audience path and the token's expiry, or throws with the reason.</summary>
@@ -40,7 +40,7 @@ internal sealed class SasTokenValidator
             throw new TokenValidationException("The SharedAccessSignature must carry sr, sig, se and skn.");
         }
 
-        if (!string.Equals(name, keyName, StringComparison.Ordinal))
+        if (!string.Equals(name, _keyName, StringComparison.Ordinal))
         {
             throw new TokenValidationException($"Unknown SAS rule '{name}'.");
         }
@@ -50,7 +50,7 @@ internal sealed class SasTokenValidator
             throw new TokenValidationException("The SharedAccessSignature expiry (se) is not a number.");
         }
 
-        byte[] expected = HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(encodedResource + "\n" + expiry));
+        byte[] expected = HMACSHA256.HashData(_key, Encoding.UTF8.GetBytes(encodedResource + "\n" + expiry));
         byte[] actual;
         try
         {
@@ -63,11 +63,11 @@ internal sealed class SasTokenValidator
 
         if (!CryptographicOperations.FixedTimeEquals(expected, actual))
         {
-            throw new TokenValidationException("The SharedAccessSignature signature does not match the key of rule '" + keyName + "'.");
+            throw new TokenValidationException("The SharedAccessSignature signature does not match the key of rule '" + _keyName + "'.");
         }
 
         DateTimeOffset expiresAt = DateTimeOffset.FromUnixTimeSeconds(expirySeconds);
-        if (expiresAt <= time.GetUtcNow())
+        if (expiresAt <= _time.GetUtcNow())
         {
             throw new TokenValidationException("The SharedAccessSignature has expired.");
         }

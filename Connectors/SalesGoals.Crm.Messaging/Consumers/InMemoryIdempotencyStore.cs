@@ -8,25 +8,25 @@ namespace SalesGoals.Crm.Messaging.Consumers;
 /// <summary>Process-local store (tests, sandbox). Keys are kept for <see cref="Retention"/>.</summary>
 public sealed class InMemoryIdempotencyStore : IIdempotencyStore
 {
-    private readonly ConcurrentDictionary<string, Entry> entries = new(StringComparer.Ordinal);
-    private readonly TimeProvider time;
+    private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+    private readonly TimeProvider _time;
 
     public InMemoryIdempotencyStore(TimeProvider? time = null, TimeSpan? retention = null)
     {
-        this.time = time ?? TimeProvider.System;
+        _time = time ?? TimeProvider.System;
         Retention = retention ?? TimeSpan.FromDays(7);
     }
 
     public TimeSpan Retention { get; }
 
-    public int Count => entries.Count;
+    public int Count => _entries.Count;
 
     public ValueTask<IdempotencyState> TryBeginAsync(string key, CancellationToken cancellationToken)
     {
-        DateTimeOffset now = time.GetUtcNow();
+        DateTimeOffset now = _time.GetUtcNow();
         while (true)
         {
-            if (entries.TryGetValue(key, out Entry? existing))
+            if (_entries.TryGetValue(key, out Entry? existing))
             {
                 if (existing.Processed && now - existing.At < Retention)
                 {
@@ -38,12 +38,12 @@ public sealed class InMemoryIdempotencyStore : IIdempotencyStore
                     return ValueTask.FromResult(IdempotencyState.InProgress);
                 }
 
-                if (entries.TryUpdate(key, new Entry(false, now), existing))
+                if (_entries.TryUpdate(key, new Entry(false, now), existing))
                 {
                     return ValueTask.FromResult(IdempotencyState.Started);
                 }
             }
-            else if (entries.TryAdd(key, new Entry(false, now)))
+            else if (_entries.TryAdd(key, new Entry(false, now)))
             {
                 return ValueTask.FromResult(IdempotencyState.Started);
             }
@@ -52,15 +52,15 @@ public sealed class InMemoryIdempotencyStore : IIdempotencyStore
 
     public ValueTask MarkProcessedAsync(string key, CancellationToken cancellationToken)
     {
-        entries[key] = new Entry(true, time.GetUtcNow());
+        _entries[key] = new Entry(true, _time.GetUtcNow());
         return ValueTask.CompletedTask;
     }
 
     public ValueTask ReleaseAsync(string key, CancellationToken cancellationToken)
     {
-        if (entries.TryGetValue(key, out Entry? entry) && !entry.Processed)
+        if (_entries.TryGetValue(key, out Entry? entry) && !entry.Processed)
         {
-            entries.TryRemove(new System.Collections.Generic.KeyValuePair<string, Entry>(key, entry));
+            _entries.TryRemove(new System.Collections.Generic.KeyValuePair<string, Entry>(key, entry));
         }
 
         return ValueTask.CompletedTask;

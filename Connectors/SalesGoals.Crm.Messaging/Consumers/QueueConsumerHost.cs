@@ -22,14 +22,14 @@ public sealed partial class QueueConsumerHost : BackgroundService
 
     private static readonly TimeSpan MinimumRenewWait = TimeSpan.FromMilliseconds(200);
 
-    private readonly IQueueClient client;
-    private readonly IQueueMessageHandler handler;
-    private readonly IIdempotencyStore store;
-    private readonly ConsumerHostOptions options;
-    private readonly TimeProvider time;
-    private readonly ILogger logger;
-    private readonly ConcurrentDictionary<Task, byte> inFlight = new();
-    private readonly CancellationTokenSource handlerAbort = new();
+    private readonly IQueueClient _client;
+    private readonly IQueueMessageHandler _handler;
+    private readonly IIdempotencyStore _store;
+    private readonly ConsumerHostOptions _options;
+    private readonly TimeProvider _time;
+    private readonly ILogger _logger;
+    private readonly ConcurrentDictionary<Task, byte> _inFlight = new();
+    private readonly CancellationTokenSource _handlerAbort = new();
 
     public QueueConsumerHost(IQueueClient client, IQueueMessageHandler handler, IIdempotencyStore store, ConsumerHostOptions options,
         TimeProvider? time = null, ILogger<QueueConsumerHost>? logger = null)
@@ -39,26 +39,26 @@ public sealed partial class QueueConsumerHost : BackgroundService
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
-        this.client = client;
-        this.handler = handler;
-        this.store = store;
-        this.options = options;
-        this.time = time ?? TimeProvider.System;
-        this.logger = (ILogger?)logger ?? NullLogger.Instance;
+        _client = client;
+        _handler = handler;
+        _store = store;
+        _options = options;
+        _time = time ?? TimeProvider.System;
+        _logger = (ILogger?)logger ?? NullLogger.Instance;
     }
 
     public ConsumerCounters Counters { get; } = new();
 
     public override void Dispose()
     {
-        handlerAbort.Dispose();
+        _handlerAbort.Dispose();
         base.Dispose();
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await using IQueueReceiver receiver = client.CreateReceiver(options.QueueName, new QueueReceiverOptions { PrefetchCount = options.MaxConcurrency });
-        using var slots = new SemaphoreSlim(options.MaxConcurrency, options.MaxConcurrency);
+        await using IQueueReceiver receiver = _client.CreateReceiver(_options.QueueName, new QueueReceiverOptions { PrefetchCount = _options.MaxConcurrency });
+        using var slots = new SemaphoreSlim(_options.MaxConcurrency, _options.MaxConcurrency);
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -79,8 +79,8 @@ public sealed partial class QueueConsumerHost : BackgroundService
 
             Task work = ProcessAsync(receiver, batch[0]).ContinueWith(_ => slots.Release(), CancellationToken.None,
                 TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
-            inFlight[work] = 0;
-            _ = work.ContinueWith(done => inFlight.TryRemove(done, out _), CancellationToken.None,
+            _inFlight[work] = 0;
+            _ = work.ContinueWith(done => _inFlight.TryRemove(done, out _), CancellationToken.None,
                 TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         }
 
@@ -92,7 +92,7 @@ public sealed partial class QueueConsumerHost : BackgroundService
     {
         try
         {
-            return await receiver.ReceiveAsync(1, options.ReceiveWait, stoppingToken).ConfigureAwait(false);
+            return await receiver.ReceiveAsync(1, _options.ReceiveWait, stoppingToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException)
         {
@@ -103,7 +103,7 @@ public sealed partial class QueueConsumerHost : BackgroundService
             LogReceiveFailed(exception.Reason, exception.Message);
             try
             {
-                await Task.Delay(options.ErrorDelay, time, stoppingToken).ConfigureAwait(false);
+                await Task.Delay(_options.ErrorDelay, _time, stoppingToken).ConfigureAwait(false);
             }
             catch (OperationCanceledException)
             {
@@ -117,11 +117,11 @@ public sealed partial class QueueConsumerHost : BackgroundService
     /// <summary>Gives in-flight handlers the grace period, then cancels them (they are abandoned).</summary>
     private async Task DrainAsync()
     {
-        Task all = Task.WhenAll(inFlight.Keys);
-        Task grace = Task.Delay(options.ShutdownGracePeriod, time);
+        Task all = Task.WhenAll(_inFlight.Keys);
+        Task grace = Task.Delay(_options.ShutdownGracePeriod, _time);
         if (await Task.WhenAny(all, grace).ConfigureAwait(false) != all)
         {
-            await handlerAbort.CancelAsync().ConfigureAwait(false);
+            await _handlerAbort.CancelAsync().ConfigureAwait(false);
             await all.ConfigureAwait(false);
         }
     }
@@ -139,7 +139,7 @@ public sealed partial class QueueConsumerHost : BackgroundService
         }
 
         string key = IdempotencyKey(message);
-        IdempotencyState state = await store.TryBeginAsync(key, CancellationToken.None).ConfigureAwait(false);
+        IdempotencyState state = await _store.TryBeginAsync(key, CancellationToken.None).ConfigureAwait(false);
         if (state == IdempotencyState.AlreadyProcessed)
         {
             Counters.AddDuplicate();
@@ -158,15 +158,15 @@ public sealed partial class QueueConsumerHost : BackgroundService
         {
             await HandleKeepingTheLockAsync(receiver, message).ConfigureAwait(false);
         }
-        catch (OperationCanceledException) when (handlerAbort.IsCancellationRequested)
+        catch (OperationCanceledException) when (_handlerAbort.IsCancellationRequested)
         {
-            await store.ReleaseAsync(key, CancellationToken.None).ConfigureAwait(false);
+            await _store.ReleaseAsync(key, CancellationToken.None).ConfigureAwait(false);
             await SettleAsync(message, () => receiver.AbandonAsync(message), Counters.AddRetried).ConfigureAwait(false);
             return;
         }
         catch (UnprocessableMessageException exception)
         {
-            await store.ReleaseAsync(key, CancellationToken.None).ConfigureAwait(false);
+            await _store.ReleaseAsync(key, CancellationToken.None).ConfigureAwait(false);
             LogDeadLettered(message.MessageId, exception.Reason, exception.Message);
             await SettleAsync(message, () => receiver.DeadLetterAsync(message, exception.Reason, exception.Message), Counters.AddDeadLettered).ConfigureAwait(false);
             return;
@@ -175,12 +175,12 @@ public sealed partial class QueueConsumerHost : BackgroundService
         catch (Exception exception)
 #pragma warning restore CA1031
         {
-            await store.ReleaseAsync(key, CancellationToken.None).ConfigureAwait(false);
+            await _store.ReleaseAsync(key, CancellationToken.None).ConfigureAwait(false);
             await FailAsync(receiver, message, exception).ConfigureAwait(false);
             return;
         }
 
-        await store.MarkProcessedAsync(key, CancellationToken.None).ConfigureAwait(false);
+        await _store.MarkProcessedAsync(key, CancellationToken.None).ConfigureAwait(false);
         await SettleAsync(message, () => receiver.CompleteAsync(message), Counters.AddCompleted).ConfigureAwait(false);
     }
 
@@ -190,7 +190,7 @@ public sealed partial class QueueConsumerHost : BackgroundService
         Task renewing = RenewLockAsync(receiver, message, handled.Token);
         try
         {
-            await handler.HandleAsync(message, handlerAbort.Token).ConfigureAwait(false);
+            await _handler.HandleAsync(message, _handlerAbort.Token).ConfigureAwait(false);
         }
         finally
         {
@@ -214,8 +214,8 @@ public sealed partial class QueueConsumerHost : BackgroundService
         {
             while (true)
             {
-                TimeSpan half = (message.LockedUntil - time.GetUtcNow()) / 2;
-                await Task.Delay(half > MinimumRenewWait ? half : MinimumRenewWait, time, handled).ConfigureAwait(false);
+                TimeSpan half = (message.LockedUntil - _time.GetUtcNow()) / 2;
+                await Task.Delay(half > MinimumRenewWait ? half : MinimumRenewWait, _time, handled).ConfigureAwait(false);
                 await receiver.RenewLockAsync(message, handled).ConfigureAwait(false);
             }
         }
@@ -232,7 +232,7 @@ public sealed partial class QueueConsumerHost : BackgroundService
 
     private async Task FailAsync(IQueueReceiver receiver, ReceivedQueueMessage message, Exception exception)
     {
-        if (message.DeliveryCount >= options.MaxAttempts)
+        if (message.DeliveryCount >= _options.MaxAttempts)
         {
             string reason = exception.GetType().Name;
             LogDeadLettered(message.MessageId, reason, exception.Message);
@@ -262,7 +262,7 @@ public sealed partial class QueueConsumerHost : BackgroundService
     private string IdempotencyKey(ReceivedQueueMessage message)
     {
         string id = message.MessageId ?? message.SequenceNumber.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        object? version = message.ApplicationProperties.GetValueOrDefault(options.EntityVersionProperty);
+        object? version = message.ApplicationProperties.GetValueOrDefault(_options.EntityVersionProperty);
         return version is null ? id : $"{id}|{version}";
     }
 

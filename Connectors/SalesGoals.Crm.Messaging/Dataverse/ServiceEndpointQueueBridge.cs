@@ -13,11 +13,11 @@ namespace SalesGoals.Crm.Messaging.Dataverse;
 /// </summary>
 public sealed class ServiceEndpointQueueBridge
 {
-    private readonly IQueueSender sender;
+    private readonly IQueueSender _sender;
 
     public ServiceEndpointQueueBridge(IQueueSender sender)
     {
-        this.sender = sender ?? throw new ArgumentNullException(nameof(sender));
+        _sender = sender ?? throw new ArgumentNullException(nameof(sender));
     }
 
     public async Task PostAsync(ServiceEndpointPost post, CancellationToken cancellationToken = default)
@@ -43,6 +43,6 @@ public sealed class ServiceEndpointQueueBridge
             message.ApplicationProperties[property.Key] = property.Value;
         }
 
-        await sender.SendAsync(message, cancellationToken).ConfigureAwait(false);
+        await _sender.SendAsync(message, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -8,53 +8,53 @@ namespace SalesGoals.Crm.Messaging.ServiceBus;
 /// <summary>Keeps one open connection scope; after a drop it reconnects with exponential back-off.</summary>
 internal sealed class AmqpConnectionManager : IAsyncDisposable
 {
-    private readonly ServiceBusEndpoint endpoint;
-    private readonly ServiceBusClientOptions options;
-    private readonly SemaphoreSlim gate = new(1, 1);
-    private AmqpConnectionScope? current;
-    private long generation;
-    private bool disposed;
+    private readonly ServiceBusEndpoint _endpoint;
+    private readonly ServiceBusClientOptions _options;
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private AmqpConnectionScope? _current;
+    private long _generation;
+    private bool _disposed;
 
     public AmqpConnectionManager(ServiceBusEndpoint endpoint, ServiceBusClientOptions options)
     {
-        this.endpoint = endpoint;
-        this.options = options;
+        _endpoint = endpoint;
+        _options = options;
     }
 
-    public ServiceBusClientOptions Options => options;
+    public ServiceBusClientOptions Options => _options;
 
     /// <summary>Connections opened so far (1 + reconnects).</summary>
-    public long ConnectionsOpened => Interlocked.Read(ref generation);
+    public long ConnectionsOpened => Interlocked.Read(ref _generation);
 
     public async Task<AmqpConnectionScope> GetScopeAsync(CancellationToken cancellationToken)
     {
-        AmqpConnectionScope? scope = current;
+        AmqpConnectionScope? scope = _current;
         if (scope is { IsOpen: true })
         {
             return scope;
         }
 
-        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            ObjectDisposedException.ThrowIf(disposed, this);
-            if (current is { IsOpen: true })
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            if (_current is { IsOpen: true })
             {
-                return current;
+                return _current;
             }
 
-            if (current is not null)
+            if (_current is not null)
             {
-                await current.DisposeAsync().ConfigureAwait(false);
-                current = null;
+                await _current.DisposeAsync().ConfigureAwait(false);
+                _current = null;
             }
 
-            current = await ConnectWithRetryAsync(cancellationToken).ConfigureAwait(false);
-            return current;
+            _current = await ConnectWithRetryAsync(cancellationToken).ConfigureAwait(false);
+            return _current;
         }
         finally
         {
-            gate.Release();
+            _gate.Release();
         }
     }
 
@@ -70,12 +70,12 @@ internal sealed class AmqpConnectionManager : IAsyncDisposable
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
                 ServiceBusException failure = AmqpErrors.Map(exception, operation);
-                if (!failure.IsTransient || attempt >= options.MaxRetries)
+                if (!failure.IsTransient || attempt >= _options.MaxRetries)
                 {
                     throw failure;
                 }
 
-                await Task.Delay(Backoff(attempt), options.TimeProvider, cancellationToken).ConfigureAwait(false);
+                await Task.Delay(Backoff(attempt), _options.TimeProvider, cancellationToken).ConfigureAwait(false);
             }
         }
     }
@@ -83,25 +83,25 @@ internal sealed class AmqpConnectionManager : IAsyncDisposable
     public TimeSpan Backoff(int attempt)
     {
         double factor = Math.Pow(2, Math.Min(attempt, 16));
-        TimeSpan delay = TimeSpan.FromTicks((long)Math.Min(options.RetryMaxBackoff.Ticks, options.RetryMinBackoff.Ticks * factor));
+        TimeSpan delay = TimeSpan.FromTicks((long)Math.Min(_options.RetryMaxBackoff.Ticks, _options.RetryMinBackoff.Ticks * factor));
         return delay + TimeSpan.FromTicks((long)(delay.Ticks * 0.2 * Random.Shared.NextDouble()));
     }
 
     public async ValueTask DisposeAsync()
     {
-        await gate.WaitAsync().ConfigureAwait(false);
+        await _gate.WaitAsync().ConfigureAwait(false);
         try
         {
-            disposed = true;
-            if (current is not null)
+            _disposed = true;
+            if (_current is not null)
             {
-                await current.DisposeAsync().ConfigureAwait(false);
-                current = null;
+                await _current.DisposeAsync().ConfigureAwait(false);
+                _current = null;
             }
         }
         finally
         {
-            gate.Release();
+            _gate.Release();
         }
     }
 
@@ -111,17 +111,17 @@ internal sealed class AmqpConnectionManager : IAsyncDisposable
         {
             try
             {
-                return await AmqpConnectionScope.OpenAsync(endpoint, options, Interlocked.Increment(ref generation), cancellationToken).ConfigureAwait(false);
+                return await AmqpConnectionScope.OpenAsync(_endpoint, _options, Interlocked.Increment(ref _generation), cancellationToken).ConfigureAwait(false);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
-                ServiceBusException failure = AmqpErrors.Map(exception, $"Connecting to {endpoint.Host}:{endpoint.Port}");
-                if (!failure.IsTransient || attempt >= options.MaxRetries)
+                ServiceBusException failure = AmqpErrors.Map(exception, $"Connecting to {_endpoint.Host}:{_endpoint.Port}");
+                if (!failure.IsTransient || attempt >= _options.MaxRetries)
                 {
                     throw failure;
                 }
 
-                await Task.Delay(Backoff(attempt), options.TimeProvider, cancellationToken).ConfigureAwait(false);
+                await Task.Delay(Backoff(attempt), _options.TimeProvider, cancellationToken).ConfigureAwait(false);
             }
         }
     }

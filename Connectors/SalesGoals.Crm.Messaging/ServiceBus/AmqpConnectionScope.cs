@@ -18,21 +18,21 @@ internal sealed class AmqpConnectionScope : IAsyncDisposable
 {
     private const string CbsNode = "$cbs";
     private static readonly TimeSpan RenewalRetryDelay = TimeSpan.FromSeconds(1);
-    private readonly ServiceBusEndpoint endpoint;
-    private readonly ServiceBusClientOptions options;
-    private readonly SemaphoreSlim cbsGate = new(1, 1);
-    private readonly Dictionary<string, ITimer> renewals = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, Task<AmqpRequestResponseChannel>> management = new(StringComparer.OrdinalIgnoreCase);
-    private AmqpRequestResponseChannel? cbs;
-    private bool disposed;
+    private readonly ServiceBusEndpoint _endpoint;
+    private readonly ServiceBusClientOptions _options;
+    private readonly SemaphoreSlim _cbsGate = new(1, 1);
+    private readonly Dictionary<string, ITimer> _renewals = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Task<AmqpRequestResponseChannel>> _management = new(StringComparer.OrdinalIgnoreCase);
+    private AmqpRequestResponseChannel? _cbs;
+    private bool _disposed;
 
     private AmqpConnectionScope(Connection connection, Session session, long generation, ServiceBusEndpoint endpoint, ServiceBusClientOptions options)
     {
         Connection = connection;
         Session = session;
         Generation = generation;
-        this.endpoint = endpoint;
-        this.options = options;
+        _endpoint = endpoint;
+        _options = options;
     }
 
     public Connection Connection { get; }
@@ -41,7 +41,7 @@ internal sealed class AmqpConnectionScope : IAsyncDisposable
 
     public long Generation { get; }
 
-    public bool IsOpen => !disposed && !Connection.IsClosed && !Session.IsClosed;
+    public bool IsOpen => !_disposed && !Connection.IsClosed && !Session.IsClosed;
 
     public static async Task<AmqpConnectionScope> OpenAsync(ServiceBusEndpoint endpoint, ServiceBusClientOptions options, long generation, CancellationToken cancellationToken)
     {
@@ -71,21 +71,21 @@ internal sealed class AmqpConnectionScope : IAsyncDisposable
     /// <summary>Puts a token for the entity's audience on <c>$cbs</c> unless one is already in force on this connection.</summary>
     public async Task AuthorizeAsync(string entityPath, CancellationToken cancellationToken)
     {
-        string audience = endpoint.AudienceFor(entityPath);
-        await cbsGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        string audience = _endpoint.AudienceFor(entityPath);
+        await _cbsGate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            if (renewals.ContainsKey(audience))
+            if (_renewals.ContainsKey(audience))
             {
                 return;
             }
 
             DateTimeOffset expiresAt = await PutTokenAsync(audience, cancellationToken).ConfigureAwait(false);
-            renewals[audience] = options.TimeProvider.CreateTimer(_ => _ = RenewAsync(audience), null, RenewalDelay(expiresAt), Timeout.InfiniteTimeSpan);
+            _renewals[audience] = _options.TimeProvider.CreateTimer(_ => _ = RenewAsync(audience), null, RenewalDelay(expiresAt), Timeout.InfiniteTimeSpan);
         }
         finally
         {
-            cbsGate.Release();
+            _cbsGate.Release();
         }
     }
 
@@ -93,13 +93,13 @@ internal sealed class AmqpConnectionScope : IAsyncDisposable
     {
         while (true)
         {
-            Task<AmqpRequestResponseChannel> channel = management.GetOrAdd(entityPath,
-                path => AmqpRequestResponseChannel.OpenAsync(Session, path + "/$management", options.OperationTimeout, CancellationToken.None));
+            Task<AmqpRequestResponseChannel> channel = _management.GetOrAdd(entityPath,
+                path => AmqpRequestResponseChannel.OpenAsync(Session, path + "/$management", _options.OperationTimeout, CancellationToken.None));
 
             // A finished open that failed, or a channel closed since: open another (awaiting a finished task does not wait).
             if (channel.IsFaulted || (channel.IsCompletedSuccessfully && (await channel.ConfigureAwait(false)).IsClosed))
             {
-                management.TryRemove(new KeyValuePair<string, Task<AmqpRequestResponseChannel>>(entityPath, channel));
+                _management.TryRemove(new KeyValuePair<string, Task<AmqpRequestResponseChannel>>(entityPath, channel));
                 continue;
             }
 
@@ -109,20 +109,20 @@ internal sealed class AmqpConnectionScope : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        disposed = true;
-        await cbsGate.WaitAsync().ConfigureAwait(false);
+        _disposed = true;
+        await _cbsGate.WaitAsync().ConfigureAwait(false);
         try
         {
-            foreach (ITimer timer in renewals.Values)
+            foreach (ITimer timer in _renewals.Values)
             {
                 timer.Dispose();
             }
 
-            renewals.Clear();
+            _renewals.Clear();
         }
         finally
         {
-            cbsGate.Release();
+            _cbsGate.Release();
         }
 
         await AmqpLinks.CloseQuietlyAsync(Connection).ConfigureAwait(false);
@@ -130,10 +130,10 @@ internal sealed class AmqpConnectionScope : IAsyncDisposable
 
     private async Task<DateTimeOffset> PutTokenAsync(string audience, CancellationToken cancellationToken)
     {
-        CbsToken token = await endpoint.TokenSource.GetTokenAsync(audience, cancellationToken).ConfigureAwait(false);
-        if (cbs is null || cbs.IsClosed)
+        CbsToken token = await _endpoint.TokenSource.GetTokenAsync(audience, cancellationToken).ConfigureAwait(false);
+        if (_cbs is null || _cbs.IsClosed)
         {
-            cbs = await OpenCbsAsync(cancellationToken).ConfigureAwait(false);
+            _cbs = await OpenCbsAsync(cancellationToken).ConfigureAwait(false);
         }
 
         var request = new Message(token.Token) { ApplicationProperties = new ApplicationProperties() };
@@ -143,12 +143,12 @@ internal sealed class AmqpConnectionScope : IAsyncDisposable
         Message response;
         try
         {
-            response = await cbs.RequestAsync(request, options.CbsTimeout, cancellationToken).ConfigureAwait(false);
+            response = await _cbs.RequestAsync(request, _options.CbsTimeout, cancellationToken).ConfigureAwait(false);
         }
         catch (TimeoutException exception) when (!Connection.IsClosed)
         {
             throw new ServiceBusException(ServiceBusFailureReason.Unauthorized,
-                $"CBS put-token for '{audience}' was not answered: the peer attached $cbs but sent no response within {options.CbsTimeout.TotalSeconds:0.#} s " +
+                $"CBS put-token for '{audience}' was not answered: the peer attached $cbs but sent no response within {_options.CbsTimeout.TotalSeconds:0.#} s " +
                 "(ServiceBusClientOptions.CbsTimeout). The peer has no working $cbs node, so this client cannot authorize.", exception);
         }
         catch (AmqpException exception) when (!Connection.IsClosed)
@@ -171,12 +171,12 @@ internal sealed class AmqpConnectionScope : IAsyncDisposable
     {
         try
         {
-            return await AmqpRequestResponseChannel.OpenAsync(Session, CbsNode, options.CbsTimeout, cancellationToken).ConfigureAwait(false);
+            return await AmqpRequestResponseChannel.OpenAsync(Session, CbsNode, _options.CbsTimeout, cancellationToken).ConfigureAwait(false);
         }
         catch (TimeoutException exception) when (!Connection.IsClosed)
         {
             throw new ServiceBusException(ServiceBusFailureReason.Unauthorized,
-                $"The peer did not answer the attach to its $cbs node within {options.CbsTimeout.TotalSeconds:0.#} s (ServiceBusClientOptions.CbsTimeout): " +
+                $"The peer did not answer the attach to its $cbs node within {_options.CbsTimeout.TotalSeconds:0.#} s (ServiceBusClientOptions.CbsTimeout): " +
                 "no CBS put-token is possible, so this client cannot authorize.", exception);
         }
         catch (AmqpException exception) when (!Connection.IsClosed)
@@ -193,10 +193,10 @@ internal sealed class AmqpConnectionScope : IAsyncDisposable
     private async Task RenewAsync(string audience)
     {
         TimeSpan next = RenewalRetryDelay;
-        await cbsGate.WaitAsync().ConfigureAwait(false);
+        await _cbsGate.WaitAsync().ConfigureAwait(false);
         try
         {
-            if (disposed || !renewals.TryGetValue(audience, out ITimer? timer))
+            if (_disposed || !_renewals.TryGetValue(audience, out ITimer? timer))
             {
                 return;
             }
@@ -214,13 +214,13 @@ internal sealed class AmqpConnectionScope : IAsyncDisposable
         }
         finally
         {
-            cbsGate.Release();
+            _cbsGate.Release();
         }
     }
 
     private TimeSpan RenewalDelay(DateTimeOffset expiresAt)
     {
-        TimeSpan delay = expiresAt - options.TokenRenewalMargin - options.TimeProvider.GetUtcNow();
+        TimeSpan delay = expiresAt - _options.TokenRenewalMargin - _options.TimeProvider.GetUtcNow();
         return delay > RenewalRetryDelay ? delay : RenewalRetryDelay;
     }
 }

@@ -26,34 +26,34 @@ internal sealed class AmqpQueueReceiver : ISessionReceiver
     // AMQPNetLite treats a zero timeout as "no timer" and would wait for the next message.
     private static readonly TimeSpan AlreadyBuffered = TimeSpan.FromMilliseconds(1);
 
-    private readonly AmqpConnectionManager connections;
-    private readonly int prefetchCount;
-    private readonly string? sessionId;
-    private readonly SemaphoreSlim linkGate = new(1, 1);
-    private ReceiverLink? link;
-    private long linkGeneration;
-    private int failedAttempts;
-    private volatile bool stopped;
-    private long nextPeekSequenceNumber;
+    private readonly AmqpConnectionManager _connections;
+    private readonly int _prefetchCount;
+    private readonly string? _sessionId;
+    private readonly SemaphoreSlim _linkGate = new(1, 1);
+    private ReceiverLink? _link;
+    private long _linkGeneration;
+    private int _failedAttempts;
+    private volatile bool _stopped;
+    private long _nextPeekSequenceNumber;
 
     private AmqpQueueReceiver(AmqpConnectionManager connections, string queueName, string entityPath, int prefetchCount, string? sessionId, ReceiverLink? link, long generation)
     {
-        this.connections = connections;
+        _connections = connections;
         QueueName = queueName;
         EntityPath = entityPath;
-        this.prefetchCount = Math.Max(1, prefetchCount);
-        this.sessionId = sessionId;
-        this.link = link;
-        linkGeneration = generation;
+        _prefetchCount = Math.Max(1, prefetchCount);
+        _sessionId = sessionId;
+        _link = link;
+        _linkGeneration = generation;
     }
 
     public string QueueName { get; }
 
     public string EntityPath { get; }
 
-    public string SessionId => sessionId ?? throw new InvalidOperationException("This receiver is not bound to a session.");
+    public string SessionId => _sessionId ?? throw new InvalidOperationException("This receiver is not bound to a session.");
 
-    private ServiceBusClientOptions Options => connections.Options;
+    private ServiceBusClientOptions Options => _connections.Options;
 
     public static AmqpQueueReceiver Create(AmqpConnectionManager connections, string queueName, QueueReceiverOptions options) =>
         new(connections, queueName, options.DeadLetterQueue ? queueName + "/$deadletterqueue" : queueName, options.PrefetchCount, null, null, 0);
@@ -90,7 +90,7 @@ internal sealed class AmqpQueueReceiver : ISessionReceiver
         ArgumentOutOfRangeException.ThrowIfLessThan(maxMessages, 1);
         var received = new List<ReceivedQueueMessage>();
         DateTimeOffset deadline = Options.TimeProvider.GetUtcNow() + maxWait;
-        while (received.Count < maxMessages && !stopped)
+        while (received.Count < maxMessages && !_stopped)
         {
             TimeSpan remaining = deadline - Options.TimeProvider.GetUtcNow();
             if (received.Count == 0 && (remaining <= TimeSpan.Zero || cancellationToken.IsCancellationRequested))
@@ -141,8 +141,8 @@ internal sealed class AmqpQueueReceiver : ISessionReceiver
     public async Task<IReadOnlyList<ReceivedQueueMessage>> PeekAsync(int maxMessages, long? fromSequenceNumber = null, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(maxMessages, 1);
-        long from = fromSequenceNumber ?? Interlocked.Read(ref nextPeekSequenceNumber);
-        IReadOnlyList<ReceivedQueueMessage> peeked = await connections.RetryAsync($"Peeking '{EntityPath}'", async scope =>
+        long from = fromSequenceNumber ?? Interlocked.Read(ref _nextPeekSequenceNumber);
+        IReadOnlyList<ReceivedQueueMessage> peeked = await _connections.RetryAsync($"Peeking '{EntityPath}'", async scope =>
         {
             await scope.AuthorizeAsync(QueueName, cancellationToken).ConfigureAwait(false);
             AmqpRequestResponseChannel management = await scope.GetManagementAsync(EntityPath, cancellationToken).ConfigureAwait(false);
@@ -157,7 +157,7 @@ internal sealed class AmqpQueueReceiver : ISessionReceiver
         }, cancellationToken).ConfigureAwait(false);
         if (peeked.Count > 0)
         {
-            Interlocked.Exchange(ref nextPeekSequenceNumber, peeked[^1].SequenceNumber + 1);
+            Interlocked.Exchange(ref _nextPeekSequenceNumber, peeked[^1].SequenceNumber + 1);
         }
 
         return peeked;
@@ -197,7 +197,7 @@ internal sealed class AmqpQueueReceiver : ISessionReceiver
                 $"Message '{message.MessageId}' has no lock token to renew: the broker sent neither an x-opt-lock-token annotation nor a 16-byte (GUID) delivery tag.");
         }
 
-        DateTimeOffset lockedUntil = await connections.RetryAsync($"Renewing a lock on '{EntityPath}'", async scope =>
+        DateTimeOffset lockedUntil = await _connections.RetryAsync($"Renewing a lock on '{EntityPath}'", async scope =>
         {
             await scope.AuthorizeAsync(QueueName, cancellationToken).ConfigureAwait(false);
             AmqpRequestResponseChannel management = await scope.GetManagementAsync(EntityPath, cancellationToken).ConfigureAwait(false);
@@ -226,11 +226,11 @@ internal sealed class AmqpQueueReceiver : ISessionReceiver
 
     public async Task StopReceivingAsync(CancellationToken cancellationToken = default)
     {
-        stopped = true;
-        await linkGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        _stopped = true;
+        await _linkGate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            if (link is not { IsClosed: false } current)
+            if (_link is not { IsClosed: false } current)
             {
                 return;
             }
@@ -247,13 +247,13 @@ internal sealed class AmqpQueueReceiver : ISessionReceiver
         }
         finally
         {
-            linkGate.Release();
+            _linkGate.Release();
         }
     }
 
     public async ValueTask DisposeAsync()
     {
-        await AmqpLinks.CloseQuietlyAsync(link).ConfigureAwait(false);
+        await AmqpLinks.CloseQuietlyAsync(_link).ConfigureAwait(false);
     }
 
     private void Settle(ReceivedQueueMessage message, Action<ReceiverLink, Message> settle)
@@ -261,7 +261,7 @@ internal sealed class AmqpQueueReceiver : ISessionReceiver
         Settlement settlement = OwnSettlement(message);
         if (settlement.Link.IsClosed)
         {
-            throw new ServiceBusException(sessionId is null ? ServiceBusFailureReason.MessageLockLost : ServiceBusFailureReason.SessionLockLost,
+            throw new ServiceBusException(_sessionId is null ? ServiceBusFailureReason.MessageLockLost : ServiceBusFailureReason.SessionLockLost,
                 $"The link that received message '{message.MessageId}' is closed; its lock is lost and it will be redelivered.");
         }
 
@@ -329,51 +329,51 @@ internal sealed class AmqpQueueReceiver : ISessionReceiver
 
     private async Task<ReceiverLink?> TryGetLinkAsync(CancellationToken cancellationToken)
     {
-        await linkGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        await _linkGate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            if (link is { IsClosed: false } && (sessionId is not null || linkGeneration == (await connections.GetScopeAsync(cancellationToken).ConfigureAwait(false)).Generation))
+            if (_link is { IsClosed: false } && (_sessionId is not null || _linkGeneration == (await _connections.GetScopeAsync(cancellationToken).ConfigureAwait(false)).Generation))
             {
-                return link;
+                return _link;
             }
 
             ThrowIfSessionLost(null);
-            await AmqpLinks.CloseQuietlyAsync(link).ConfigureAwait(false);
+            await AmqpLinks.CloseQuietlyAsync(_link).ConfigureAwait(false);
             try
             {
-                AmqpConnectionScope scope = await connections.GetScopeAsync(cancellationToken).ConfigureAwait(false);
+                AmqpConnectionScope scope = await _connections.GetScopeAsync(cancellationToken).ConfigureAwait(false);
                 await scope.AuthorizeAsync(QueueName, cancellationToken).ConfigureAwait(false);
                 (ReceiverLink attached, _) = await AmqpLinks.AttachReceiverAsync(scope.Session, $"{EntityPath}-receiver-{Guid.NewGuid():N}",
                     new Source { Address = EntityPath }, null, Options.OperationTimeout, cancellationToken).ConfigureAwait(false);
-                attached.SetCredit(prefetchCount, true);
-                link = attached;
-                linkGeneration = scope.Generation;
-                failedAttempts = 0;
-                return link;
+                attached.SetCredit(_prefetchCount, true);
+                _link = attached;
+                _linkGeneration = scope.Generation;
+                _failedAttempts = 0;
+                return _link;
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
                 ServiceBusException failure = AmqpErrors.Map(exception, $"Attaching a receiver to '{EntityPath}'");
-                if (!failure.IsTransient || failedAttempts >= Options.MaxRetries)
+                if (!failure.IsTransient || _failedAttempts >= Options.MaxRetries)
                 {
                     throw failure;
                 }
 
-                await Task.Delay(connections.Backoff(failedAttempts++), Options.TimeProvider, cancellationToken).ConfigureAwait(false);
+                await Task.Delay(_connections.Backoff(_failedAttempts++), Options.TimeProvider, cancellationToken).ConfigureAwait(false);
                 return null;
             }
         }
         finally
         {
-            linkGate.Release();
+            _linkGate.Release();
         }
     }
 
     private void ThrowIfSessionLost(Exception? cause)
     {
-        if (sessionId is not null)
+        if (_sessionId is not null)
         {
-            throw new ServiceBusException(ServiceBusFailureReason.SessionLockLost, $"The session '{sessionId}' on '{QueueName}' was lost with its link.", cause);
+            throw new ServiceBusException(ServiceBusFailureReason.SessionLockLost, $"The session '{_sessionId}' on '{QueueName}' was lost with its link.", cause);
         }
     }
 

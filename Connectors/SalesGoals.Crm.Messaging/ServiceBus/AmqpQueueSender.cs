@@ -13,14 +13,14 @@ namespace SalesGoals.Crm.Messaging.ServiceBus;
 /// </summary>
 internal sealed class AmqpQueueSender : IQueueSender
 {
-    private readonly AmqpConnectionManager connections;
-    private readonly SemaphoreSlim linkGate = new(1, 1);
-    private SenderLink? link;
-    private long linkGeneration;
+    private readonly AmqpConnectionManager _connections;
+    private readonly SemaphoreSlim _linkGate = new(1, 1);
+    private SenderLink? _link;
+    private long _linkGeneration;
 
     public AmqpQueueSender(AmqpConnectionManager connections, string queueName)
     {
-        this.connections = connections;
+        _connections = connections;
         QueueName = queueName;
     }
 
@@ -34,18 +34,18 @@ internal sealed class AmqpQueueSender : IQueueSender
 
     public async ValueTask DisposeAsync()
     {
-        await AmqpLinks.CloseQuietlyAsync(link).ConfigureAwait(false);
+        await AmqpLinks.CloseQuietlyAsync(_link).ConfigureAwait(false);
     }
 
     private async Task SendCoreAsync(QueueMessage message, DateTimeOffset? enqueueAt, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
         message.MessageId ??= Guid.NewGuid().ToString("N");
-        await connections.RetryAsync<bool>($"Sending to '{QueueName}'", async scope =>
+        await _connections.RetryAsync<bool>($"Sending to '{QueueName}'", async scope =>
         {
             SenderLink sender = await GetLinkAsync(scope, cancellationToken).ConfigureAwait(false);
             Message amqp = AmqpMessageConverter.ToAmqp(message, enqueueAt);
-            await sender.SendAsync(amqp, connections.Options.OperationTimeout).ConfigureAwait(false);
+            await sender.SendAsync(amqp, _connections.Options.OperationTimeout).ConfigureAwait(false);
             return true;
         }, cancellationToken).ConfigureAwait(false);
 
@@ -58,23 +58,23 @@ internal sealed class AmqpQueueSender : IQueueSender
 
     private async Task<SenderLink> GetLinkAsync(AmqpConnectionScope scope, CancellationToken cancellationToken)
     {
-        await linkGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        await _linkGate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            if (link is { IsClosed: false } && linkGeneration == scope.Generation)
+            if (_link is { IsClosed: false } && _linkGeneration == scope.Generation)
             {
-                return link;
+                return _link;
             }
 
             await scope.AuthorizeAsync(QueueName, cancellationToken).ConfigureAwait(false);
-            link = await AmqpLinks.AttachSenderAsync(scope.Session, $"{QueueName}-sender-{Guid.NewGuid():N}",
-                new Target { Address = QueueName }, null, connections.Options.OperationTimeout, cancellationToken).ConfigureAwait(false);
-            linkGeneration = scope.Generation;
-            return link;
+            _link = await AmqpLinks.AttachSenderAsync(scope.Session, $"{QueueName}-sender-{Guid.NewGuid():N}",
+                new Target { Address = QueueName }, null, _connections.Options.OperationTimeout, cancellationToken).ConfigureAwait(false);
+            _linkGeneration = scope.Generation;
+            return _link;
         }
         finally
         {
-            linkGate.Release();
+            _linkGate.Release();
         }
     }
 }

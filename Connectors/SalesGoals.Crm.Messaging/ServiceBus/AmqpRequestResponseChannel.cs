@@ -14,27 +14,27 @@ namespace SalesGoals.Crm.Messaging.ServiceBus;
 /// </summary>
 internal sealed class AmqpRequestResponseChannel : IAsyncDisposable
 {
-    private readonly SenderLink sender;
-    private readonly ReceiverLink receiver;
-    private readonly string replyTo;
-    private readonly ConcurrentDictionary<string, TaskCompletionSource<Message>> pending = new(StringComparer.Ordinal);
+    private readonly SenderLink _sender;
+    private readonly ReceiverLink _receiver;
+    private readonly string _replyTo;
+    private readonly ConcurrentDictionary<string, TaskCompletionSource<Message>> _pending = new(StringComparer.Ordinal);
 
     private AmqpRequestResponseChannel(SenderLink sender, ReceiverLink receiver, string replyTo)
     {
-        this.sender = sender;
-        this.receiver = receiver;
-        this.replyTo = replyTo;
+        _sender = sender;
+        _receiver = receiver;
+        _replyTo = replyTo;
         receiver.Start(50, OnResponse);
         receiver.AddClosedCallback((_, error) =>
         {
-            foreach (TaskCompletionSource<Message> waiter in pending.Values)
+            foreach (TaskCompletionSource<Message> waiter in _pending.Values)
             {
                 waiter.TrySetException(new AmqpException(error ?? new Error(ErrorCode.DetachForced) { Description = "The reply link closed." }));
             }
         });
     }
 
-    public bool IsClosed => sender.IsClosed || receiver.IsClosed;
+    public bool IsClosed => _sender.IsClosed || _receiver.IsClosed;
 
     public static async Task<AmqpRequestResponseChannel> OpenAsync(Session session, string address, TimeSpan timeout, CancellationToken cancellationToken)
     {
@@ -59,17 +59,17 @@ internal sealed class AmqpRequestResponseChannel : IAsyncDisposable
         string messageId = Guid.NewGuid().ToString("N");
         request.Properties ??= new Properties();
         request.Properties.MessageId = messageId;
-        request.Properties.ReplyTo = replyTo;
+        request.Properties.ReplyTo = _replyTo;
         var response = new TaskCompletionSource<Message>(TaskCreationOptions.RunContinuationsAsynchronously);
-        pending[messageId] = response;
+        _pending[messageId] = response;
         try
         {
-            await sender.SendAsync(request, timeout).ConfigureAwait(false);
+            await _sender.SendAsync(request, timeout).ConfigureAwait(false);
             return await response.Task.WaitAsync(timeout, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
-            pending.TryRemove(messageId, out _);
+            _pending.TryRemove(messageId, out _);
         }
     }
 
@@ -99,15 +99,15 @@ internal sealed class AmqpRequestResponseChannel : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await AmqpLinks.CloseQuietlyAsync(sender).ConfigureAwait(false);
-        await AmqpLinks.CloseQuietlyAsync(receiver).ConfigureAwait(false);
+        await AmqpLinks.CloseQuietlyAsync(_sender).ConfigureAwait(false);
+        await AmqpLinks.CloseQuietlyAsync(_receiver).ConfigureAwait(false);
     }
 
     private void OnResponse(IReceiverLink link, Message message)
     {
         link.Accept(message);
         string? correlationId = message.Properties?.GetCorrelationId()?.ToString();
-        if (correlationId is not null && pending.TryGetValue(correlationId, out TaskCompletionSource<Message>? waiter))
+        if (correlationId is not null && _pending.TryGetValue(correlationId, out TaskCompletionSource<Message>? waiter))
         {
             waiter.TrySetResult(message);
         }

@@ -9,16 +9,16 @@ public sealed class CredentialCbsTokenSource : ICbsTokenSource
 {
     public const string ServiceBusScope = "https://servicebus.azure.net/.default";
 
-    private readonly TokenCredential credential;
+    private readonly TokenCredential _credential;
 
     public CredentialCbsTokenSource(TokenCredential credential)
     {
-        this.credential = credential;
+        _credential = credential;
     }
 
     public async ValueTask<CbsToken> GetTokenAsync(string audience, CancellationToken cancellationToken)
     {
-        AccessToken token = await credential.GetTokenAsync(new TokenRequestContext([ServiceBusScope]), cancellationToken).ConfigureAwait(false);
+        AccessToken token = await _credential.GetTokenAsync(new TokenRequestContext([ServiceBusScope]), cancellationToken).ConfigureAwait(false);
         return new CbsToken(CbsToken.JwtTokenType, token.Token, token.ExpiresOn);
     }
 }

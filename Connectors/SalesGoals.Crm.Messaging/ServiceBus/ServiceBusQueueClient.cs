@@ -9,12 +9,12 @@ namespace SalesGoals.Crm.Messaging.ServiceBus;
 public sealed class ServiceBusQueueClient : IQueueClient
 {
     private static readonly TimeSpan SessionPollDelay = TimeSpan.FromMilliseconds(50);
-    private readonly AmqpConnectionManager connections;
+    private readonly AmqpConnectionManager _connections;
 
     public ServiceBusQueueClient(ServiceBusClientOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        connections = new AmqpConnectionManager(ServiceBusEndpoint.From(options), options);
+        _connections = new AmqpConnectionManager(ServiceBusEndpoint.From(options), options);
     }
 
     public ServiceBusQueueClient(string connectionString)
@@ -23,38 +23,38 @@ public sealed class ServiceBusQueueClient : IQueueClient
     }
 
     /// <summary>Connections opened so far; more than one means the client reconnected.</summary>
-    public long ConnectionsOpened => connections.ConnectionsOpened;
+    public long ConnectionsOpened => _connections.ConnectionsOpened;
 
     /// <summary>Opens the connection now (otherwise the first operation does) so bad credentials fail early.</summary>
     public async Task ConnectAsync(CancellationToken cancellationToken = default) =>
-        await connections.GetScopeAsync(cancellationToken).ConfigureAwait(false);
+        await _connections.GetScopeAsync(cancellationToken).ConfigureAwait(false);
 
     public IQueueSender CreateSender(string queueName)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(queueName);
-        return new AmqpQueueSender(connections, queueName);
+        return new AmqpQueueSender(_connections, queueName);
     }
 
     public IQueueReceiver CreateReceiver(string queueName, QueueReceiverOptions? options = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(queueName);
-        return AmqpQueueReceiver.Create(connections, queueName, options ?? new QueueReceiverOptions());
+        return AmqpQueueReceiver.Create(_connections, queueName, options ?? new QueueReceiverOptions());
     }
 
     public async Task<ISessionReceiver> AcceptNextSessionAsync(string queueName, TimeSpan maxWait, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(queueName);
-        DateTimeOffset deadline = connections.Options.TimeProvider.GetUtcNow() + maxWait;
+        DateTimeOffset deadline = _connections.Options.TimeProvider.GetUtcNow() + maxWait;
         while (true)
         {
             try
             {
-                return await AmqpQueueReceiver.AcceptSessionAsync(connections, queueName, null, 1, cancellationToken).ConfigureAwait(false);
+                return await AmqpQueueReceiver.AcceptSessionAsync(_connections, queueName, null, 1, cancellationToken).ConfigureAwait(false);
             }
             catch (ServiceBusException exception) when (exception.Reason == ServiceBusFailureReason.NoSessionAvailable
-                && connections.Options.TimeProvider.GetUtcNow() < deadline)
+                && _connections.Options.TimeProvider.GetUtcNow() < deadline)
             {
-                await Task.Delay(SessionPollDelay, connections.Options.TimeProvider, cancellationToken).ConfigureAwait(false);
+                await Task.Delay(SessionPollDelay, _connections.Options.TimeProvider, cancellationToken).ConfigureAwait(false);
             }
         }
     }
@@ -63,8 +63,8 @@ public sealed class ServiceBusQueueClient : IQueueClient
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(queueName);
         ArgumentException.ThrowIfNullOrWhiteSpace(sessionId);
-        return await AmqpQueueReceiver.AcceptSessionAsync(connections, queueName, sessionId, 1, cancellationToken).ConfigureAwait(false);
+        return await AmqpQueueReceiver.AcceptSessionAsync(_connections, queueName, sessionId, 1, cancellationToken).ConfigureAwait(false);
     }
 
-    public ValueTask DisposeAsync() => connections.DisposeAsync();
+    public ValueTask DisposeAsync() => _connections.DisposeAsync();
 }

@@ -1,6 +1,6 @@
 using System;
 
-namespace SalesGoals.Crm.SolutionModel;
+namespace SalesGoals.Crm.SolutionModel.Messages;
 
 /// <summary>A message a step can be registered for. <paramref name="IsIdVerified"/> is false when
 /// the id is our own stable stand-in rather than the platform's published id (see README).</summary>

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Security.Cryptography;
 using System.Text;
 
-namespace SalesGoals.Crm.SolutionModel;
+namespace SalesGoals.Crm.SolutionModel.Messages;
 
 /// <summary>
 /// The platform messages the product registers steps for, with the sdkmessageid values that are

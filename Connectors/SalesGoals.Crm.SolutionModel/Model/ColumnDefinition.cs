@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace SalesGoals.Crm.SolutionModel;
+namespace SalesGoals.Crm.SolutionModel.Model;
 
 /// <summary>A column (attribute) of a table.</summary>
 public sealed record ColumnDefinition(

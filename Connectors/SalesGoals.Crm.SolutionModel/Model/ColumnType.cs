@@ -1,4 +1,4 @@
-namespace SalesGoals.Crm.SolutionModel;
+namespace SalesGoals.Crm.SolutionModel.Model;
 
 /// <summary>Column types; Entity.xml spells them primarykey, nvarchar, ntext, int, bigint, decimal,
 /// float, money, bit, datetime, lookup, customer, owner, picklist, multiselectpicklist, state,

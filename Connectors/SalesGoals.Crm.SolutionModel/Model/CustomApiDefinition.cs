@@ -1,7 +1,8 @@
 using System;
 using System.Collections.Generic;
+using SalesGoals.Crm.SolutionModel.Packing;
 
-namespace SalesGoals.Crm.SolutionModel;
+namespace SalesGoals.Crm.SolutionModel.Model;
 
 /// <summary>A Custom API from customapis/&lt;UniqueName&gt;/customapi.xml with its parameters and properties.</summary>
 public sealed record CustomApiDefinition(

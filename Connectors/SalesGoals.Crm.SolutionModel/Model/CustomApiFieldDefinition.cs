@@ -1,6 +1,7 @@
 using System.Collections.Generic;
+using SalesGoals.Crm.SolutionModel.Packing;
 
-namespace SalesGoals.Crm.SolutionModel;
+namespace SalesGoals.Crm.SolutionModel.Model;
 
 /// <summary>A Custom API request parameter (customapirequestparameters/&lt;UniqueName&gt;/customapirequestparameter.xml)
 /// or response property (customapiresponseproperties/…/customapiresponseproperty.xml).</summary>

@@ -1,4 +1,4 @@
-namespace SalesGoals.Crm.SolutionModel;
+namespace SalesGoals.Crm.SolutionModel.Model;
 
 /// <summary>The <c>type</c> of a Custom API request parameter or response property, with Dataverse's values.</summary>
 public enum CustomApiFieldType

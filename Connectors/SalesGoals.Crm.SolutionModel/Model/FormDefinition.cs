@@ -1,7 +1,8 @@
 using System;
 using System.Collections.Generic;
+using SalesGoals.Crm.SolutionModel.Model.App;
 
-namespace SalesGoals.Crm.SolutionModel;
+namespace SalesGoals.Crm.SolutionModel.Model;
 
 /// <summary>A system form (Entities/&lt;Name&gt;/FormXml/&lt;type&gt;/{id}.xml): its type (main, quick,
 /// card...), the columns its controls are bound to, its subgrids and the code components (PCF) its

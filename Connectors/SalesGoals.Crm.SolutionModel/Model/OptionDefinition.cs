@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace SalesGoals.Crm.SolutionModel;
+namespace SalesGoals.Crm.SolutionModel.Model;
 
 /// <summary>One option. <paramref name="State"/> is set for status options (the statecode they
 /// belong to); <paramref name="DefaultStatus"/> for state options.</summary>

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace SalesGoals.Crm.SolutionModel;
+namespace SalesGoals.Crm.SolutionModel.Model;
 
 /// <summary>A choice list: global (OptionSets/&lt;name&gt;.xml) or local to a column.</summary>
 public sealed record OptionSetDefinition(string Name, bool IsGlobal, IReadOnlyList<OptionDefinition> Options)

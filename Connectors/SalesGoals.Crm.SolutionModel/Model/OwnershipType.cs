@@ -1,4 +1,4 @@
-namespace SalesGoals.Crm.SolutionModel;
+namespace SalesGoals.Crm.SolutionModel.Model;
 
 /// <summary>Who owns the rows of a table (Entity.xml &lt;OwnershipTypeMask&gt;).</summary>
 public enum OwnershipType

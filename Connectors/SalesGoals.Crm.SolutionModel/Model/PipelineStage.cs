@@ -1,4 +1,4 @@
-namespace SalesGoals.Crm.SolutionModel;
+namespace SalesGoals.Crm.SolutionModel.Model;
 
 /// <summary>The event pipeline's stages as Dataverse numbers them (sdkmessageprocessingstep.stage and
 /// IExecutionContext.Stage are plain integers, so these are constants, not an enum).</summary>

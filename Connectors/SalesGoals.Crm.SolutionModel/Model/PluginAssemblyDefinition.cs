@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace SalesGoals.Crm.SolutionModel;
+namespace SalesGoals.Crm.SolutionModel.Model;
 
 /// <summary>A plug-in assembly from PluginAssemblies/&lt;name&gt;-&lt;id&gt;/&lt;name&gt;.dll.data.xml.</summary>
 public sealed record PluginAssemblyDefinition(

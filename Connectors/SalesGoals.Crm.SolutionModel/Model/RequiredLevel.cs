@@ -1,4 +1,4 @@
-namespace SalesGoals.Crm.SolutionModel;
+namespace SalesGoals.Crm.SolutionModel.Model;
 
 /// <summary>Entity.xml &lt;RequiredLevel&gt;: none, recommended, required (application), systemrequired.</summary>
 public enum RequiredLevel

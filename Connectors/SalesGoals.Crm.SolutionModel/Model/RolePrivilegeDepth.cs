@@ -1,4 +1,4 @@
-namespace SalesGoals.Crm.SolutionModel;
+namespace SalesGoals.Crm.SolutionModel.Model;
 
 /// <summary>Privilege depth: Basic (user), Local (business unit), Deep (parent: child BUs), Global (organization).</summary>
 public enum RolePrivilegeDepth

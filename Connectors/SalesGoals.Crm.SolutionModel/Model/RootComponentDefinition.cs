@@ -1,6 +1,6 @@
 using System;
 
-namespace SalesGoals.Crm.SolutionModel;
+namespace SalesGoals.Crm.SolutionModel.Model;
 
 /// <summary>A root component listed in Other/Solution.xml. Type 1 table, 9 global option set,
 /// 20 security role, 60 system form or dashboard, 62 site map, 66 code component, 80 app, 91 plug-in

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace SalesGoals.Crm.SolutionModel;
+namespace SalesGoals.Crm.SolutionModel.Model;
 
 /// <summary>A security role from Roles/&lt;name&gt;.xml.</summary>
 public sealed record SecurityRoleDefinition(Guid Id, string Name, IReadOnlyList<RolePrivilegeDefinition> Privileges)

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
+using SalesGoals.Crm.SolutionModel.Model.App;
 
-namespace SalesGoals.Crm.SolutionModel;
+namespace SalesGoals.Crm.SolutionModel.Model;
 
 /// <summary>An unpacked Dataverse solution as <see cref="SolutionReader"/> reads it.</summary>
 public sealed record SolutionDefinition(

@@ -1,6 +1,6 @@
 using System;
 
-namespace SalesGoals.Crm.SolutionModel;
+namespace SalesGoals.Crm.SolutionModel.Model;
 
 /// <summary>A solution file is missing or malformed. The message names the file (relative to the
 /// solution folder) and the problem.</summary>

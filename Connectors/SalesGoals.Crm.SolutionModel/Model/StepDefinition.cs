@@ -1,7 +1,8 @@
 using System;
 using System.Collections.Generic;
+using SalesGoals.Crm.SolutionModel.Packing;
 
-namespace SalesGoals.Crm.SolutionModel;
+namespace SalesGoals.Crm.SolutionModel.Model;
 
 /// <summary>
 /// A plug-in step from SdkMessageProcessingSteps/{id}.xml. <paramref name="PluginTypeName"/> is

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace SalesGoals.Crm.SolutionModel;
+namespace SalesGoals.Crm.SolutionModel.Model;
 
 /// <summary>An entity image of a step (ImageType: <see cref="StepImageType"/>); empty
 /// <paramref name="Attributes"/> means all columns.</summary>

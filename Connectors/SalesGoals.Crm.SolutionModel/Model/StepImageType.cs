@@ -1,4 +1,4 @@
-namespace SalesGoals.Crm.SolutionModel;
+namespace SalesGoals.Crm.SolutionModel.Model;
 
 /// <summary>Which images of the row a step gets (sdkmessageprocessingstepimage.imagetype).</summary>
 public static class StepImageType

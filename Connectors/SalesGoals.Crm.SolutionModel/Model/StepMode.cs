@@ -1,4 +1,4 @@
-namespace SalesGoals.Crm.SolutionModel;
+namespace SalesGoals.Crm.SolutionModel.Model;
 
 /// <summary>How a step runs (sdkmessageprocessingstep.mode, IExecutionContext.Mode).</summary>
 public static class StepMode

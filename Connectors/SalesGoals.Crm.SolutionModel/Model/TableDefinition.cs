@@ -1,6 +1,7 @@
 using System.Collections.Generic;
+using SalesGoals.Crm.SolutionModel.Model.App;
 
-namespace SalesGoals.Crm.SolutionModel;
+namespace SalesGoals.Crm.SolutionModel.Model;
 
 /// <summary>
 /// A table. For a standard table the solution only extends (custom columns on opportunity, say),

@@ -4,7 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Xml.Linq;
 
-namespace SalesGoals.Crm.SolutionModel;
+namespace SalesGoals.Crm.SolutionModel.Packing;
 
 /// <summary>Packs customapis/&lt;name&gt;/ folders: each customapi element with its request
 /// parameters and response properties nested inside it.</summary>

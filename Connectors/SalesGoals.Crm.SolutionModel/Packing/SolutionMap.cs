@@ -4,8 +4,9 @@ using System.IO;
 using System.Linq;
 using System.Xml;
 using System.Xml.Linq;
+using SalesGoals.Crm.SolutionModel.Model;
 
-namespace SalesGoals.Crm.SolutionModel;
+namespace SalesGoals.Crm.SolutionModel.Packing;
 
 /// <summary>
 /// The FileToFile directives of a SolutionPackager map file (pipelines/solution-map.xml): which

@@ -1,6 +1,7 @@
 using System.IO;
+using SalesGoals.Crm.SolutionModel.Reading;
 
-namespace SalesGoals.Crm.SolutionModel;
+namespace SalesGoals.Crm.SolutionModel.Packing;
 
 /// <summary>Facts about an unpacked solution folder a pack needs before reading it whole.</summary>
 public static class SolutionPackage

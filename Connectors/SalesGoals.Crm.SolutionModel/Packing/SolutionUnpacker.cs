@@ -5,8 +5,9 @@ using System.IO.Compression;
 using System.Linq;
 using System.Xml;
 using System.Xml.Linq;
+using SalesGoals.Crm.SolutionModel.Model;
 
-namespace SalesGoals.Crm.SolutionModel;
+namespace SalesGoals.Crm.SolutionModel.Packing;
 
 /// <summary>
 /// Lays a solution zip out as an unpacked folder (the inverse of <see cref="SolutionZip"/>, in

@@ -7,8 +7,10 @@ using System.Linq;
 using System.Text;
 using System.Xml;
 using System.Xml.Linq;
+using SalesGoals.Crm.SolutionModel.Model;
+using SalesGoals.Crm.SolutionModel.Reading;
 
-namespace SalesGoals.Crm.SolutionModel;
+namespace SalesGoals.Crm.SolutionModel.Packing;
 
 /// <summary>
 /// Packs an unpacked solution folder into a solution zip in SolutionPackager's layout:

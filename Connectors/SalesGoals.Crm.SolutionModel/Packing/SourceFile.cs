@@ -1,4 +1,4 @@
-namespace SalesGoals.Crm.SolutionModel;
+namespace SalesGoals.Crm.SolutionModel.Packing;
 
 /// <summary>Annotation on a composed element: the unpacked file (relative to the solution folder)
 /// it came from, so a problem found in the composed document names the file to fix.</summary>

@@ -4,8 +4,9 @@ using System.Collections.ObjectModel;
 using System.Linq;
 using System.Web;
 using System.Xml.Linq;
+using SalesGoals.Crm.SolutionModel.Model.App;
 
-namespace SalesGoals.Crm.SolutionModel;
+namespace SalesGoals.Crm.SolutionModel.Reading;
 
 /// <summary>Reads AppModules/&lt;name&gt;/AppModule.xml and AppModuleSiteMaps/&lt;name&gt;/AppModuleSiteMap.xml.</summary>
 internal static class AppModuleReader

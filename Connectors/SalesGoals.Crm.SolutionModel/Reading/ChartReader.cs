@@ -2,8 +2,9 @@ using System;
 using System.Linq;
 using System.Xml;
 using System.Xml.Linq;
+using SalesGoals.Crm.SolutionModel.Model.App;
 
-namespace SalesGoals.Crm.SolutionModel;
+namespace SalesGoals.Crm.SolutionModel.Reading;
 
 /// <summary>Reads Entities/&lt;Name&gt;/Visualizations/{id}.xml: a &lt;visualization&gt; whose
 /// datadescription (XML, written escaped as exports do) holds the aggregate fetch and the

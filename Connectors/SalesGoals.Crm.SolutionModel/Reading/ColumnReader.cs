@@ -1,8 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Xml.Linq;
+using SalesGoals.Crm.SolutionModel.Model;
 
-namespace SalesGoals.Crm.SolutionModel;
+namespace SalesGoals.Crm.SolutionModel.Reading;
 
 /// <summary>Reads one &lt;attribute PhysicalName=...&gt; of an Entity.xml.</summary>
 internal static class ColumnReader

@@ -1,6 +1,7 @@
 using System.Linq;
+using SalesGoals.Crm.SolutionModel.Model.App;
 
-namespace SalesGoals.Crm.SolutionModel;
+namespace SalesGoals.Crm.SolutionModel.Reading;
 
 /// <summary>Reads the one-file components: dashboards, code components' .data.xml, environment
 /// variable definitions and service endpoints.</summary>

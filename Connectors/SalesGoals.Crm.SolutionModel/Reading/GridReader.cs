@@ -2,8 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Xml.Linq;
+using SalesGoals.Crm.SolutionModel.Model.App;
 
-namespace SalesGoals.Crm.SolutionModel;
+namespace SalesGoals.Crm.SolutionModel.Reading;
 
 /// <summary>Reads the subgrid and chart controls of a form or dashboard (classid
 /// {E7A81278-8635-4d9e-8D4D-59480B391C5B}) and the code components its controlDescriptions name.</summary>

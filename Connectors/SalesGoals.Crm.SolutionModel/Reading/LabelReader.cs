@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Xml.Linq;
 
-namespace SalesGoals.Crm.SolutionModel;
+namespace SalesGoals.Crm.SolutionModel.Reading;
 
 /// <summary>Reads localized labels: &lt;displaynames&gt;&lt;displayname description=.. languagecode=../&gt;,
 /// &lt;LocalizedNames&gt;&lt;LocalizedName .../&gt; and &lt;labels&gt;&lt;label .../&gt;.</summary>

@@ -1,7 +1,8 @@
 using System;
 using System.Collections.Generic;
+using SalesGoals.Crm.SolutionModel.Model;
 
-namespace SalesGoals.Crm.SolutionModel;
+namespace SalesGoals.Crm.SolutionModel.Reading;
 
 /// <summary>Reads Other/Solution.xml (the manifest).</summary>
 internal static class ManifestReader

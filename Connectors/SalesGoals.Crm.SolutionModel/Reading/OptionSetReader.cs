@@ -1,7 +1,8 @@
 using System.Collections.Generic;
 using System.Xml.Linq;
+using SalesGoals.Crm.SolutionModel.Model;
 
-namespace SalesGoals.Crm.SolutionModel;
+namespace SalesGoals.Crm.SolutionModel.Reading;
 
 /// <summary>Reads &lt;optionset&gt; elements: global ones (OptionSets/&lt;name&gt;.xml) and the local
 /// ones inside an attribute (picklist, state, status, bit).</summary>

@@ -1,8 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Xml.Linq;
+using SalesGoals.Crm.SolutionModel.Model.App;
 
-namespace SalesGoals.Crm.SolutionModel;
+namespace SalesGoals.Crm.SolutionModel.Reading;
 
 /// <summary>
 /// Reads one-to-many relationships (Other/Relationships/*.xml, or inline in Customizations.xml).

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
+using SalesGoals.Crm.SolutionModel.Model;
 
-namespace SalesGoals.Crm.SolutionModel;
+namespace SalesGoals.Crm.SolutionModel.Reading;
 
 /// <summary>Reads Roles/&lt;name&gt;.xml: &lt;Role id=.. name=..&gt;&lt;RolePrivileges&gt;&lt;RolePrivilege name=.. level=../&gt;.</summary>
 internal static class RoleReader

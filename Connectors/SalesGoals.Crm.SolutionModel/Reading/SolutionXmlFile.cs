@@ -4,8 +4,9 @@ using System.Globalization;
 using System.IO;
 using System.Xml;
 using System.Xml.Linq;
+using SalesGoals.Crm.SolutionModel.Model;
 
-namespace SalesGoals.Crm.SolutionModel;
+namespace SalesGoals.Crm.SolutionModel.Reading;
 
 /// <summary>One parsed solution file with helpers that turn every format problem into a
 /// <see cref="SolutionFormatException"/> naming the file.</summary>

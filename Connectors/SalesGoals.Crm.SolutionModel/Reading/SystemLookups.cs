@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace SalesGoals.Crm.SolutionModel;
+namespace SalesGoals.Crm.SolutionModel.Reading;
 
 /// <summary>Targets of the lookups the platform adds to every table. Exports declare them through
 /// system relationships; hand-written Entity.xml files often leave those out.</summary>

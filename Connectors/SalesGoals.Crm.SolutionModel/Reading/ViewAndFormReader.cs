@@ -2,8 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Xml.Linq;
+using SalesGoals.Crm.SolutionModel.Model;
 
-namespace SalesGoals.Crm.SolutionModel;
+namespace SalesGoals.Crm.SolutionModel.Reading;
 
 /// <summary>Reads a table's SavedQueries/{id}.xml and FormXml/&lt;type&gt;/{id}.xml files.</summary>
 internal static class ViewAndFormReader

@@ -4,8 +4,9 @@ using System.IO;
 using System.Xml;
 using System.Xml.Linq;
 using System.Xml.Schema;
+using SalesGoals.Crm.SolutionModel.Packing;
 
-namespace SalesGoals.Crm.SolutionModel;
+namespace SalesGoals.Crm.SolutionModel.Schema;
 
 /// <summary>
 /// Microsoft's customization schema (CustomizationsSolution.xsd and the files it includes, from the
@@ -18,9 +19,9 @@ namespace SalesGoals.Crm.SolutionModel;
 /// let through.</remarks>
 public sealed class CustomizationSchema
 {
-    private readonly XmlSchemaSet schemas;
+    private readonly XmlSchemaSet _schemas;
 
-    private CustomizationSchema(XmlSchemaSet schemas) => this.schemas = schemas;
+    private CustomizationSchema(XmlSchemaSet schemas) => _schemas = schemas;
 
     /// <summary>Loads CustomizationsSolution.xsd from a folder that also holds the files it
     /// includes (isv.config.xsd, SiteMapType.xsd, FormXml.xsd, Fetch.xsd, ...). Includes are
@@ -72,7 +73,7 @@ public sealed class CustomizationSchema
         ArgumentNullException.ThrowIfNull(customizations);
         SchemaDrift.Apply(customizations);
         var problems = new List<SchemaProblem>();
-        customizations.Validate(schemas, (sender, e) =>
+        customizations.Validate(_schemas, (sender, e) =>
         {
             var node = sender as XObject;
             var line = node is IXmlLineInfo info && info.HasLineInfo() ? info.LineNumber : 0;

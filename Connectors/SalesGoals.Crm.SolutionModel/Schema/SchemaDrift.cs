@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Xml.Linq;
 
-namespace SalesGoals.Crm.SolutionModel;
+namespace SalesGoals.Crm.SolutionModel.Schema;
 
 /// <summary>
 /// What Dataverse writes today that the published schema (9.0.0.2090, 2018) does not describe.

@@ -1,4 +1,4 @@
-namespace SalesGoals.Crm.SolutionModel;
+namespace SalesGoals.Crm.SolutionModel.Schema;
 
 /// <summary>One place where a component deviates from Microsoft's customization schema:
 /// the unpacked file (relative to the solution folder), its line (0 when unknown) and the

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
+using SalesGoals.Crm.SolutionModel.Model;
 
-namespace SalesGoals.Crm.SolutionModel;
+namespace SalesGoals.Crm.SolutionModel.Standard;
 
 /// <summary>In-app notifications and notes.</summary>
 internal static class CollaborationTables

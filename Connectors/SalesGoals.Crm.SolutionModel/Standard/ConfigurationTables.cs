@@ -1,6 +1,7 @@
 using System.Collections.Generic;
+using SalesGoals.Crm.SolutionModel.Model;
 
-namespace SalesGoals.Crm.SolutionModel;
+namespace SalesGoals.Crm.SolutionModel.Standard;
 
 /// <summary>Environment variables: a solution's definitions and the value an environment gives one
 /// (Microsoft's entity reference: both user-owned, primary name schemaname, value overriding defaultvalue).</summary>

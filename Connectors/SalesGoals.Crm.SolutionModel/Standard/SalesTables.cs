@@ -1,6 +1,7 @@
 using System.Collections.Generic;
+using SalesGoals.Crm.SolutionModel.Model;
 
-namespace SalesGoals.Crm.SolutionModel;
+namespace SalesGoals.Crm.SolutionModel.Standard;
 
 /// <summary>Customers, leads, opportunities, their close activities, appointments, invoices, products.</summary>
 internal static class SalesTables

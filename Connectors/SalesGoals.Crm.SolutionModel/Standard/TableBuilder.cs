@@ -1,7 +1,8 @@
 using System.Collections.Generic;
 using System.Linq;
+using SalesGoals.Crm.SolutionModel.Model;
 
-namespace SalesGoals.Crm.SolutionModel;
+namespace SalesGoals.Crm.SolutionModel.Standard;
 
 /// <summary>Builds the C# descriptions of standard tables in <see cref="StandardTables"/>.</summary>
 internal sealed class TableBuilder

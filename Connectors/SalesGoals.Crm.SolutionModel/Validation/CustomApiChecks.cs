@@ -1,8 +1,11 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using SalesGoals.Crm.SolutionModel.Model;
+using SalesGoals.Crm.SolutionModel.Packing;
+using SalesGoals.Crm.SolutionModel.Standard;
 
-namespace SalesGoals.Crm.SolutionModel;
+namespace SalesGoals.Crm.SolutionModel.Validation;
 
 /// <summary>The checks <see cref="SolutionValidator"/> runs on one Custom API.</summary>
 internal static class CustomApiChecks

@@ -1,8 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using SalesGoals.Crm.SolutionModel.Model;
+using SalesGoals.Crm.SolutionModel.Standard;
 
-namespace SalesGoals.Crm.SolutionModel;
+namespace SalesGoals.Crm.SolutionModel.Validation;
 
 /// <summary>Role privileges on the solution's own tables must name existing tables, spelled as
 /// Dataverse spells them: prv + verb + the table's schema name (prvReadsg_Goal, not prvReadsg_goal).

@@ -1,4 +1,4 @@
-namespace SalesGoals.Crm.SolutionModel;
+namespace SalesGoals.Crm.SolutionModel.Validation;
 
 /// <summary>One consistency problem: which component (a step file, a table...) and what is wrong.</summary>
 public sealed record SolutionProblem(string Component, string Message)

@@ -1,7 +1,10 @@
 using System.Collections.Generic;
 using System.Linq;
+using SalesGoals.Crm.SolutionModel.Messages;
+using SalesGoals.Crm.SolutionModel.Model;
+using SalesGoals.Crm.SolutionModel.Standard;
 
-namespace SalesGoals.Crm.SolutionModel;
+namespace SalesGoals.Crm.SolutionModel.Validation;
 
 /// <summary>
 /// Cross-checks a loaded solution against itself and the standard tables: steps name known

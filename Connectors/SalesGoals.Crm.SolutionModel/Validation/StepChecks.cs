@@ -1,8 +1,12 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using SalesGoals.Crm.SolutionModel.Messages;
+using SalesGoals.Crm.SolutionModel.Model;
+using SalesGoals.Crm.SolutionModel.Packing;
+using SalesGoals.Crm.SolutionModel.Standard;
 
-namespace SalesGoals.Crm.SolutionModel;
+namespace SalesGoals.Crm.SolutionModel.Validation;
 
 /// <summary>The checks <see cref="SolutionValidator"/> runs on one plug-in step.</summary>
 internal static class StepChecks

@@ -13,7 +13,7 @@ using SalesGoals.Crm.Integration;
 using SalesGoals.Crm.Integration.Deals;
 using SalesGoals.Crm.LocalDataverse;
 using SalesGoals.Crm.LocalDataverse.WebApi;
-using SalesGoals.Crm.SolutionModel;
+using SalesGoals.Crm.SolutionModel.Reading;
 using SalesGoals.Crm.Worker.Dataverse;
 using SalesGoals.Crm.Worker.Dataverse.WebApi;
 using SalesGoals.Crm.Sandbox;

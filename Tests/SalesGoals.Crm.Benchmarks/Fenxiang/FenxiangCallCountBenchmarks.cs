@@ -35,12 +35,12 @@ public class FenxiangCallCountBenchmarks
     private const string Opportunity = "NewOpportunityObj";
     private const string GoalObject = "sales_goal__c";
 
-    private FenxiangEmulator emulator = null!;
-    private ServiceProvider services = null!;
-    private IFenxiangClient client = null!;
-    private FenxiangCrmAdapter adapter = null!;
-    private List<string> dealIds = null!;
-    private List<GoalProgressRow> rows = null!;
+    private FenxiangEmulator _emulator = null!;
+    private ServiceProvider _services = null!;
+    private IFenxiangClient _client = null!;
+    private FenxiangCrmAdapter _adapter = null!;
+    private List<string> _dealIds = null!;
+    private List<GoalProgressRow> _rows = null!;
 
     [GlobalSetup]
     public Task Setup() => SetupAsync();
@@ -48,21 +48,21 @@ public class FenxiangCallCountBenchmarks
     [GlobalCleanup]
     public async Task Cleanup()
     {
-        services.Dispose();
-        await emulator.DisposeAsync();
+        _services.Dispose();
+        await _emulator.DisposeAsync();
     }
 
     [Benchmark(Description = "Adapter: read 1,000 deals (query pages of 100, _id cursor)")]
     public Task<int> ReadDeals() => CountAsync(nameof(ReadDeals), async () =>
-        (await adapter.ReadDealChangesAsync(SyncWatermark.Beginning, CancellationToken.None)).Deals.Count);
+        (await _adapter.ReadDealChangesAsync(SyncWatermark.Beginning, CancellationToken.None)).Deals.Count);
 
     [Benchmark(Description = "Naive: get each of 1,000 deals")]
     public Task<int> NaiveReadDeals() => CountAsync(nameof(NaiveReadDeals), async () =>
     {
         var read = 0;
-        foreach (var id in dealIds)
+        foreach (var id in _dealIds)
         {
-            read += (await client.GetAsync(Opportunity, id, CancellationToken.None)).Count > 0 ? 1 : 0;
+            read += (await _client.GetAsync(Opportunity, id, CancellationToken.None)).Count > 0 ? 1 : 0;
         }
 
         return read;
@@ -70,25 +70,25 @@ public class FenxiangCallCountBenchmarks
 
     [Benchmark(Description = "Adapter: write 1,000 goal rows (IN lookups of 100, then create/update)")]
     public Task<int> WriteGoalProgress() => CountAsync(nameof(WriteGoalProgress), async () =>
-        (await adapter.WriteGoalProgressAsync(rows, CancellationToken.None)).Count(r => r.Succeeded));
+        (await _adapter.WriteGoalProgressAsync(_rows, CancellationToken.None)).Count(r => r.Succeeded));
 
     [Benchmark(Description = "Naive: per row, look up by key then create/update")]
     public Task<int> NaiveWriteGoalProgress() => CountAsync(nameof(NaiveWriteGoalProgress), async () =>
     {
         var written = 0;
-        foreach (var row in rows)
+        foreach (var row in _rows)
         {
             var key = row.GoalId.ToString("D");
-            var page = await client.QueryPageAsync(GoalObject, new SearchQueryInfo { Limit = 1, Filters = [new QueryFilter("goal_id__c", [key], QueryOperators.Equal)], FieldProjection = ["_id"] }, false, CancellationToken.None);
+            var page = await _client.QueryPageAsync(GoalObject, new SearchQueryInfo { Limit = 1, Filters = [new QueryFilter("goal_id__c", [key], QueryOperators.Equal)], FieldProjection = ["_id"] }, false, CancellationToken.None);
             var fields = new JsonObject { ["name"] = row.Name, ["goal_id__c"] = key, ["actual__c"] = row.Actual.ToString(System.Globalization.CultureInfo.InvariantCulture) };
             if (page.Records() is [var existing, ..])
             {
-                await client.UpdateAsync(GoalObject, existing["_id"]!.GetValue<string>(), fields, CancellationToken.None);
+                await _client.UpdateAsync(GoalObject, existing["_id"]!.GetValue<string>(), fields, CancellationToken.None);
             }
             else
             {
                 fields["owner"] = new JsonArray(row.OwnerExternalId);
-                await client.CreateAsync(GoalObject, fields, CancellationToken.None);
+                await _client.CreateAsync(GoalObject, fields, CancellationToken.None);
             }
 
             written++;
@@ -99,18 +99,18 @@ public class FenxiangCallCountBenchmarks
 
     private async Task<int> CountAsync(string benchmark, Func<Task<int>> run)
     {
-        var before = emulator.Stats.ApiCalls;
+        var before = _emulator.Stats.ApiCalls;
         var result = await run();
-        FenxiangCallLedger.Record(benchmark, emulator.Stats.ApiCalls - before);
+        FenxiangCallLedger.Record(benchmark, _emulator.Stats.ApiCalls - before);
         return result;
     }
 
     private async Task SetupAsync()
     {
-        emulator = await FenxiangEmulator.StartAsync(new FenxiangEmulatorOptions { RateLimitEnabled = false });
-        emulator.Tenant.AddEmployee(new EmulatedEmployee("1000", "管理员", Email: "admin@example.com"));
+        _emulator = await FenxiangEmulator.StartAsync(new FenxiangEmulatorOptions { RateLimitEnabled = false });
+        _emulator.Tenant.AddEmployee(new EmulatedEmployee("1000", "管理员", Email: "admin@example.com"));
         var owner = EmulatedEmployee.OpenUserIdFor("1000");
-        dealIds = Enumerable.Range(0, Records).Select(i => emulator.Tenant.Seed(Opportunity, new JsonObject
+        _dealIds = Enumerable.Range(0, Records).Select(i => _emulator.Tenant.Seed(Opportunity, new JsonObject
         {
             ["name"] = $"deal {i}", ["amount"] = "1000.00", ["sales_status"] = (1 + (i % 3)).ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["owner"] = new JsonArray("1000"), ["close_date"] = 1767196800000,
@@ -120,16 +120,16 @@ public class FenxiangCallCountBenchmarks
         collection.AddLogging();
         collection.AddFenxiang(o =>
         {
-            o.BaseUrl = emulator.BaseUrl;
-            o.AppId = emulator.Options.AppId;
-            o.AppSecret = emulator.Options.AppSecret;
-            o.PermanentCode = emulator.Options.PermanentCode;
+            o.BaseUrl = _emulator.BaseUrl;
+            o.AppId = _emulator.Options.AppId;
+            o.AppSecret = _emulator.Options.AppSecret;
+            o.PermanentCode = _emulator.Options.PermanentCode;
             o.AuthStyle = FenxiangAuthStyle.LegacyBody;
             o.ActingUserId = owner;
             o.EndpointSpacing = TimeSpan.Zero; // production keeps 0.2 s: call counts are the same, wall time is not
         });
-        services = collection.BuildServiceProvider();
-        client = services.GetRequiredService<IFenxiangClient>();
+        _services = collection.BuildServiceProvider();
+        _client = _services.GetRequiredService<IFenxiangClient>();
         var mapping = new CrmMapping
         {
             System = ExternalSystem.Fenxiang,
@@ -141,8 +141,8 @@ public class FenxiangCallCountBenchmarks
             ],
             UserMatch = UserMatchStrategy.Explicit,
         };
-        adapter = new FenxiangCrmAdapter(client, mapping, Options.Create(new FenxiangAdapterOptions { ReadSettleTime = TimeSpan.Zero }), TimeProvider.System);
-        rows = Enumerable.Range(0, Records).Select(i => new GoalProgressRow
+        _adapter = new FenxiangCrmAdapter(_client, mapping, Options.Create(new FenxiangAdapterOptions { ReadSettleTime = TimeSpan.Zero }), TimeProvider.System);
+        _rows = Enumerable.Range(0, Records).Select(i => new GoalProgressRow
         {
             GoalId = Guid.NewGuid(), Name = $"goal {i}", OwnerExternalId = owner, PeriodType = "Month",
             PeriodStart = new DateOnly(2026, 5, 1), PeriodEnd = new DateOnly(2026, 5, 31), MetricCode = "won_revenue",

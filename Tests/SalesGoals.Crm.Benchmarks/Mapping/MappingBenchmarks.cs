@@ -13,25 +13,25 @@ namespace SalesGoals.Crm.Benchmarks.Mapping;
 [MemoryDiagnoser]
 public class MappingBenchmarks
 {
-    private readonly RecordTranslator translator = new(MappingBenchmarkData.Mapping, new FenxiangValueFormat(TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai")));
-    private readonly string json = MappingJson.Export(MappingBenchmarkData.Mapping);
-    private ExternalDeal deal = null!;
+    private readonly RecordTranslator _translator = new(MappingBenchmarkData.Mapping, new FenxiangValueFormat(TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai")));
+    private readonly string _json = MappingJson.Export(MappingBenchmarkData.Mapping);
+    private ExternalDeal _deal = null!;
 
     [GlobalSetup]
-    public void Setup() => deal = translator.ToDeal(MappingBenchmarkData.Record).Deal
+    public void Setup() => _deal = _translator.ToDeal(MappingBenchmarkData.Record).Deal
         ?? throw new InvalidOperationException("the benchmark record must translate");
 
     [Benchmark]
-    public ExternalDeal? TranslateFenxiangRecordToDeal() => translator.ToDeal(MappingBenchmarkData.Record).Deal;
+    public ExternalDeal? TranslateFenxiangRecordToDeal() => _translator.ToDeal(MappingBenchmarkData.Record).Deal;
 
     [Benchmark]
     public int TranslateDealToFenxiangFields() =>
-        translator.ToExternal(MappingBenchmarkData.Mapping.Objects[0], CanonicalDeal.From(deal)).Fields.Count;
+        _translator.ToExternal(MappingBenchmarkData.Mapping.Objects[0], CanonicalDeal.From(_deal)).Fields.Count;
 
     [Benchmark]
     public bool ValidateMapping() =>
         MappingValidator.Validate(MappingBenchmarkData.Mapping, MappingBenchmarkData.Schemas, MappingBenchmarkData.Context).IsValid;
 
     [Benchmark]
-    public CrmMapping ImportMappingFile() => MappingJson.Import(json);
+    public CrmMapping ImportMappingFile() => MappingJson.Import(_json);
 }

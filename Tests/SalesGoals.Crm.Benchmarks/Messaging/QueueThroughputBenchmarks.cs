@@ -20,31 +20,31 @@ public class QueueThroughputBenchmarks
     private static readonly byte[] Body = Encoding.UTF8.GetBytes(
         "{\"type\":\"salesgoals.progress-changed\",\"schemaVersion\":1,\"payload\":{\"goalId\":\"9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d\",\"actual\":750.00,\"target\":1000.00}}");
 
-    private EmbeddedServiceBusBroker broker = null!;
-    private ServiceBusQueueClient client = null!;
-    private IQueueSender sender = null!;
-    private IQueueReceiver receiver = null!;
+    private EmbeddedServiceBusBroker _broker = null!;
+    private ServiceBusQueueClient _client = null!;
+    private IQueueSender _sender = null!;
+    private IQueueReceiver _receiver = null!;
 
     [GlobalSetup]
     public async Task SetupAsync()
     {
         var options = new EmbeddedBrokerOptions();
         options.Queues.Add(new QueueOptions("bench"));
-        broker = await EmbeddedServiceBusBroker.StartAsync(options);
-        client = new ServiceBusQueueClient(broker.ConnectionString);
-        sender = client.CreateSender("bench");
-        receiver = client.CreateReceiver("bench", new QueueReceiverOptions { PrefetchCount = 100 });
-        await sender.SendAsync(new QueueMessage(Body));
+        _broker = await EmbeddedServiceBusBroker.StartAsync(options);
+        _client = new ServiceBusQueueClient(_broker.ConnectionString);
+        _sender = _client.CreateSender("bench");
+        _receiver = _client.CreateReceiver("bench", new QueueReceiverOptions { PrefetchCount = 100 });
+        await _sender.SendAsync(new QueueMessage(Body));
         await DrainAsync(1);
     }
 
     [GlobalCleanup]
     public async Task CleanupAsync()
     {
-        await receiver.DisposeAsync();
-        await sender.DisposeAsync();
-        await client.DisposeAsync();
-        await broker.DisposeAsync();
+        await _receiver.DisposeAsync();
+        await _sender.DisposeAsync();
+        await _client.DisposeAsync();
+        await _broker.DisposeAsync();
     }
 
 #pragma warning disable RS0030 // Must block: BenchmarkDotNet 0.15 runs [IterationSetup]/[IterationCleanup] only as void methods.
@@ -61,7 +61,7 @@ public class QueueThroughputBenchmarks
     {
         for (int i = 0; i < Batch; i++)
         {
-            await sender.SendAsync(new QueueMessage(Body));
+            await _sender.SendAsync(new QueueMessage(Body));
         }
     }
 
@@ -78,7 +78,7 @@ public class QueueThroughputBenchmarks
         var sends = new List<Task>(Batch);
         for (int i = 0; i < Batch; i++)
         {
-            sends.Add(sender.SendAsync(new QueueMessage(Body)));
+            sends.Add(_sender.SendAsync(new QueueMessage(Body)));
         }
 
         await Task.WhenAll(sends);
@@ -89,7 +89,7 @@ public class QueueThroughputBenchmarks
         int done = 0;
         while (done < count)
         {
-            IReadOnlyList<ReceivedQueueMessage> batch = await receiver.ReceiveAsync(100, TimeSpan.FromSeconds(10));
+            IReadOnlyList<ReceivedQueueMessage> batch = await _receiver.ReceiveAsync(100, TimeSpan.FromSeconds(10));
             if (batch.Count == 0)
             {
                 throw new InvalidOperationException($"Only {done} of {count} messages arrived.");
@@ -97,7 +97,7 @@ public class QueueThroughputBenchmarks
 
             foreach (ReceivedQueueMessage message in batch)
             {
-                await receiver.CompleteAsync(message);
+                await _receiver.CompleteAsync(message);
             }
 
             done += batch.Count;

@@ -19,10 +19,10 @@ public class QueuedMemoryBenchmarks
     private const int Messages = 100_000;
     private static readonly byte[] Body = Encoding.UTF8.GetBytes(new string('x', 256));
 
-    private EmbeddedServiceBusBroker broker = null!;
-    private ServiceBusQueueClient client = null!;
-    private IQueueSender sender = null!;
-    private long baseline;
+    private EmbeddedServiceBusBroker _broker = null!;
+    private ServiceBusQueueClient _client = null!;
+    private IQueueSender _sender = null!;
+    private long _baseline;
 
     [IterationSetup]
 #pragma warning disable RS0030 // Must block: BenchmarkDotNet 0.15 runs [IterationSetup]/[IterationCleanup] only as void methods.
@@ -30,11 +30,11 @@ public class QueuedMemoryBenchmarks
     {
         var options = new EmbeddedBrokerOptions();
         options.Queues.Add(new QueueOptions("memory"));
-        broker = EmbeddedServiceBusBroker.StartAsync(options).GetAwaiter().GetResult();
-        client = new ServiceBusQueueClient(broker.ConnectionString);
-        sender = client.CreateSender("memory");
-        sender.SendAsync(new QueueMessage(Body)).GetAwaiter().GetResult();
-        baseline = GC.GetTotalMemory(forceFullCollection: true);
+        _broker = EmbeddedServiceBusBroker.StartAsync(options).GetAwaiter().GetResult();
+        _client = new ServiceBusQueueClient(_broker.ConnectionString);
+        _sender = _client.CreateSender("memory");
+        _sender.SendAsync(new QueueMessage(Body)).GetAwaiter().GetResult();
+        _baseline = GC.GetTotalMemory(forceFullCollection: true);
     }
 #pragma warning restore RS0030
 
@@ -46,7 +46,7 @@ public class QueuedMemoryBenchmarks
             var sends = new List<Task>(1000);
             for (int i = 0; i < 1000 && sent + i < Messages; i++)
             {
-                sends.Add(sender.SendAsync(new QueueMessage(Body)));
+                sends.Add(_sender.SendAsync(new QueueMessage(Body)));
             }
 
             await Task.WhenAll(sends);
@@ -57,12 +57,12 @@ public class QueuedMemoryBenchmarks
 #pragma warning disable RS0030 // Must block: BenchmarkDotNet 0.15 runs [IterationSetup]/[IterationCleanup] only as void methods.
     public void Cleanup()
     {
-        long retained = GC.GetTotalMemory(forceFullCollection: true) - baseline;
-        int queued = broker.GetStatistics("memory").ActiveMessageCount;
+        long retained = GC.GetTotalMemory(forceFullCollection: true) - _baseline;
+        int queued = _broker.GetStatistics("memory").ActiveMessageCount;
         Console.WriteLine($"// retained-bytes={retained} queued={queued} per-message={retained / Math.Max(1, queued)}");
-        sender.DisposeAsync().AsTask().GetAwaiter().GetResult();
-        client.DisposeAsync().AsTask().GetAwaiter().GetResult();
-        broker.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        _sender.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        _client.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        _broker.DisposeAsync().AsTask().GetAwaiter().GetResult();
     }
 #pragma warning restore RS0030
 }

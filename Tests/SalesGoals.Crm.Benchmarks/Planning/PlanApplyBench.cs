@@ -17,7 +17,7 @@ using SalesGoals.Crm.GoalEngine.Metrics;
 using SalesGoals.Crm.LocalDataverse;
 using SalesGoals.Crm.LocalDataverse.WebApi;
 using SalesGoals.Crm.Sandbox;
-using SalesGoals.Crm.SolutionModel;
+using SalesGoals.Crm.SolutionModel.Reading;
 using Spectre.Console;
 
 namespace SalesGoals.Crm.Benchmarks.Planning;

@@ -2,7 +2,10 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using BenchmarkDotNet.Attributes;
-using SalesGoals.Crm.SolutionModel;
+using SalesGoals.Crm.SolutionModel.Model;
+using SalesGoals.Crm.SolutionModel.Reading;
+using SalesGoals.Crm.SolutionModel.Standard;
+using SalesGoals.Crm.SolutionModel.Validation;
 using SalesGoals.Crm.Testing;
 
 namespace SalesGoals.Crm.Benchmarks.SolutionModel;

@@ -27,11 +27,11 @@ namespace SalesGoals.Crm.Benchmarks.WorkerCycle;
 /// </summary>
 public static class WorkerCycleBench
 {
-    private static TimeSpan deadline = TimeSpan.FromMinutes(10);
+    private static TimeSpan _deadline = TimeSpan.FromMinutes(10);
 
     public static Task<int> RunAsync(string[] args)
     {
-        deadline = TimeSpan.FromMinutes(BenchArguments.Option(args, "--minutes", 10));
+        _deadline = TimeSpan.FromMinutes(BenchArguments.Option(args, "--minutes", 10));
         return RunAsync(BenchArguments.Option(args, "--deals", 10_000));
     }
 
@@ -176,7 +176,7 @@ public static class WorkerCycleBench
                 return result;
             }
 
-            if (worker.HasExited || watch.Elapsed > deadline)
+            if (worker.HasExited || watch.Elapsed > _deadline)
             {
                 throw new TimeoutException($"Waited {watch.Elapsed.TotalSeconds:0} s for {what}; the worker {(worker.HasExited ? "exited" : "is still running")}.");
             }

@@ -10,8 +10,8 @@ using SalesGoals.Crm.Dataverse.WebApi.Configuration;
 using SalesGoals.Crm.LocalDataverse;
 using SalesGoals.Crm.LocalDataverse.WebApi;
 using SalesGoals.Crm.Messaging.EmbeddedBroker.Hosting;
-using SalesGoals.Crm.SolutionModel;
 using SalesGoals.Crm.Sandbox;
+using SalesGoals.Crm.SolutionModel.Reading;
 using Spectre.Console;
 
 namespace SalesGoals.Crm.Cli.Tests.Support;

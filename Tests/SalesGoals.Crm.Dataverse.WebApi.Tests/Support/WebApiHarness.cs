@@ -6,7 +6,7 @@ using SalesGoals.Crm.Dataverse.WebApi.Configuration;
 using SalesGoals.Crm.LocalDataverse;
 using SalesGoals.Crm.LocalDataverse.WebApi;
 using SalesGoals.Crm.LocalDataverse.WebApi.Auth;
-using SalesGoals.Crm.SolutionModel;
+using SalesGoals.Crm.SolutionModel.Reading;
 using SalesGoals.Crm.Worker.Dataverse;
 using SalesGoals.Crm.Worker.Dataverse.WebApi;
 using SalesGoals.Crm.Sandbox;

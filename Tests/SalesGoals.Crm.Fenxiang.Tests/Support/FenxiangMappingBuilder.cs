@@ -8,21 +8,21 @@ namespace SalesGoals.Crm.Fenxiang.Tests.Support;
 /// <summary>Builds ops' Fenxiang mapping: default object maps plus the sales_status → Open/Won/Lost map.</summary>
 public sealed class FenxiangMappingBuilder
 {
-    private readonly Dictionary<string, string> stage = new() { ["1"] = "Open", ["2"] = "Won", ["3"] = "Lost", ["4"] = "Lost" };
-    private readonly List<ObjectMap> objects = [FenxiangDefaultMapping.Deals(), FenxiangDefaultMapping.Goals()];
-    private readonly Dictionary<string, string> paceStatus = new()
+    private readonly Dictionary<string, string> _stage = new() { ["1"] = "Open", ["2"] = "Won", ["3"] = "Lost", ["4"] = "Lost" };
+    private readonly List<ObjectMap> _objects = [FenxiangDefaultMapping.Deals(), FenxiangDefaultMapping.Goals()];
+    private readonly Dictionary<string, string> _paceStatus = new()
     {
         ["on_track"] = "OnTrack", ["behind"] = "Behind", ["at_risk"] = "AtRisk", ["achieved"] = "Achieved",
     };
 
-    private UserMatchStrategy userMatch = UserMatchStrategy.Explicit;
+    private UserMatchStrategy _userMatch = UserMatchStrategy.Explicit;
 
     public FenxiangMappingBuilder WithStageMap(IReadOnlyDictionary<string, string> entries)
     {
-        stage.Clear();
+        _stage.Clear();
         foreach (var (key, value) in entries)
         {
-            stage[key] = value;
+            _stage[key] = value;
         }
 
         return this;
@@ -30,38 +30,38 @@ public sealed class FenxiangMappingBuilder
 
     public FenxiangMappingBuilder WithoutStageValue(string value)
     {
-        stage.Remove(value);
+        _stage.Remove(value);
         return this;
     }
 
     public FenxiangMappingBuilder WithoutPaceStatusValue(string value)
     {
-        paceStatus.Remove(value);
+        _paceStatus.Remove(value);
         return this;
     }
 
     public FenxiangMappingBuilder MatchingUsersByEmail()
     {
-        userMatch = UserMatchStrategy.ByEmail;
+        _userMatch = UserMatchStrategy.ByEmail;
         return this;
     }
 
     public FenxiangMappingBuilder WithObjects(params ObjectMap[] maps)
     {
-        objects.Clear();
-        objects.AddRange(maps);
+        _objects.Clear();
+        _objects.AddRange(maps);
         return this;
     }
 
     public CrmMapping Build() => new()
     {
         System = ExternalSystem.Fenxiang,
-        Objects = objects,
+        Objects = _objects,
         ValueMaps =
         [
-            new ValueMap("stage", new Dictionary<string, string>(stage)),
-            new ValueMap(FenxiangDefaultMapping.PaceStatusMapName, new Dictionary<string, string>(paceStatus)),
+            new ValueMap("stage", new Dictionary<string, string>(_stage)),
+            new ValueMap(FenxiangDefaultMapping.PaceStatusMapName, new Dictionary<string, string>(_paceStatus)),
         ],
-        UserMatch = userMatch,
+        UserMatch = _userMatch,
     };
 }

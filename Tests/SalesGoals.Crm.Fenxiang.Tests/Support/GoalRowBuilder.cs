@@ -6,7 +6,7 @@ namespace SalesGoals.Crm.Fenxiang.Tests.Support;
 /// <summary>Builds goal-progress rows with plausible values.</summary>
 public sealed class GoalRowBuilder
 {
-    private GoalProgressRow row = new()
+    private GoalProgressRow _row = new()
     {
         GoalId = Guid.NewGuid(),
         Name = "Q2 won revenue",
@@ -27,28 +27,28 @@ public sealed class GoalRowBuilder
 
     public GoalRowBuilder WithId(Guid id)
     {
-        row = row with { GoalId = id };
+        _row = _row with { GoalId = id };
         return this;
     }
 
     public GoalRowBuilder OwnedBy(string ownerExternalId)
     {
-        row = row with { OwnerExternalId = ownerExternalId };
+        _row = _row with { OwnerExternalId = ownerExternalId };
         return this;
     }
 
     public GoalRowBuilder WithActual(decimal actual)
     {
-        row = row with { Actual = actual };
+        _row = _row with { Actual = actual };
         return this;
     }
 
     public GoalRowBuilder ForMonth(int year, int month, decimal target)
     {
         var start = new DateOnly(year, month, 1);
-        row = row with { PeriodType = "Month", PeriodStart = start, PeriodEnd = start.AddMonths(1).AddDays(-1), Target = target };
+        _row = _row with { PeriodType = "Month", PeriodStart = start, PeriodEnd = start.AddMonths(1).AddDays(-1), Target = target };
         return this;
     }
 
-    public GoalProgressRow Build() => row;
+    public GoalProgressRow Build() => _row;
 }

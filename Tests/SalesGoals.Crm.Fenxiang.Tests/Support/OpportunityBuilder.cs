@@ -7,7 +7,7 @@ namespace SalesGoals.Crm.Fenxiang.Tests.Support;
 /// <summary>Builds NewOpportunityObj records the way Fenxiang stores them (money as strings, ms, lists).</summary>
 public sealed class OpportunityBuilder
 {
-    private readonly JsonObject record = new()
+    private readonly JsonObject _record = new()
     {
         ["name"] = "商机",
         ["amount"] = "1000.00",
@@ -17,47 +17,47 @@ public sealed class OpportunityBuilder
 
     public OpportunityBuilder Named(string name)
     {
-        record["name"] = name;
+        _record["name"] = name;
         return this;
     }
 
     public OpportunityBuilder WithAmount(string amount)
     {
-        record["amount"] = amount;
+        _record["amount"] = amount;
         return this;
     }
 
     public OpportunityBuilder WithStatus(string salesStatus)
     {
-        record["sales_status"] = salesStatus;
+        _record["sales_status"] = salesStatus;
         return this;
     }
 
     public OpportunityBuilder OwnedBy(string employeeId)
     {
-        record["owner"] = new JsonArray(employeeId);
+        _record["owner"] = new JsonArray(employeeId);
         return this;
     }
 
     public OpportunityBuilder ClosingOn(DateTimeOffset instant)
     {
-        record["close_date"] = instant.ToUnixTimeMilliseconds();
+        _record["close_date"] = instant.ToUnixTimeMilliseconds();
         return this;
     }
 
     public OpportunityBuilder InRegion(string region)
     {
-        record["region__c"] = region;
+        _record["region__c"] = region;
         return this;
     }
 
     public OpportunityBuilder WithLifeStatus(string lifeStatus)
     {
-        record["life_status"] = lifeStatus;
+        _record["life_status"] = lifeStatus;
         return this;
     }
 
     public OpportunityBuilder WithAmount(decimal amount) => WithAmount(amount.ToString("0.00", CultureInfo.InvariantCulture));
 
-    public JsonObject Build() => (JsonObject)record.DeepClone();
+    public JsonObject Build() => (JsonObject)_record.DeepClone();
 }

@@ -12,20 +12,20 @@ namespace SalesGoals.Crm.Fenxiang.Tests.Support;
 /// <summary>Posts hand-written payloads to the emulator, as the vendor's docs show them, bypassing the client.</summary>
 public sealed class RawGateway : IDisposable
 {
-    private readonly HttpClient http;
-    private readonly FenxiangEmulator emulator;
+    private readonly HttpClient _http;
+    private readonly FenxiangEmulator _emulator;
 
     public RawGateway(FenxiangEmulator emulator)
     {
-        this.emulator = emulator;
-        http = new HttpClient { BaseAddress = emulator.BaseUrl };
+        _emulator = emulator;
+        _http = new HttpClient { BaseAddress = emulator.BaseUrl };
     }
 
     public async Task<(string Token, string CorpId)> LegacyTokenAsync(CancellationToken cancellationToken)
     {
         var answer = await PostAsync("/cgi/corpAccessToken/get/V2", new JsonObject
         {
-            ["appId"] = emulator.Options.AppId, ["appSecret"] = emulator.Options.AppSecret, ["permanentCode"] = emulator.Options.PermanentCode,
+            ["appId"] = _emulator.Options.AppId, ["appSecret"] = _emulator.Options.AppSecret, ["permanentCode"] = _emulator.Options.PermanentCode,
         }, cancellationToken).ConfigureAwait(false);
         return (answer["corpAccessToken"]!.GetValue<string>(), answer["corpId"]!.GetValue<string>());
     }
@@ -54,7 +54,7 @@ public sealed class RawGateway : IDisposable
             }
         }
 
-        using var response = await http.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        using var response = await _http.SendAsync(request, cancellationToken).ConfigureAwait(false);
         if (!response.IsSuccessStatusCode)
         {
             throw new HttpRequestException($"HTTP {(int)response.StatusCode} from {path}");
@@ -63,5 +63,5 @@ public sealed class RawGateway : IDisposable
         return JsonNode.Parse(await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false))!.AsObject();
     }
 
-    public void Dispose() => http.Dispose();
+    public void Dispose() => _http.Dispose();
 }

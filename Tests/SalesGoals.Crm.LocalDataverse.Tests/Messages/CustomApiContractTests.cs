@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using Microsoft.Xrm.Sdk;
 using SalesGoals.Crm.LocalDataverse.Faults;
 using SalesGoals.Crm.LocalDataverse.Tests.Support;
-using SalesGoals.Crm.SolutionModel;
+using SalesGoals.Crm.SolutionModel.Model;
 
 namespace SalesGoals.Crm.LocalDataverse.Tests.Messages;
 

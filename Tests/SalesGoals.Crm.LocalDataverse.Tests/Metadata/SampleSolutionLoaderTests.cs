@@ -4,7 +4,8 @@ using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 using SalesGoals.Crm.LocalDataverse.Tests.SamplePlugins;
 using SalesGoals.Crm.LocalDataverse.Tests.Support;
-using SalesGoals.Crm.SolutionModel;
+using SalesGoals.Crm.SolutionModel.Messages;
+using SalesGoals.Crm.SolutionModel.Model;
 
 namespace SalesGoals.Crm.LocalDataverse.Tests.Metadata;
 

@@ -3,7 +3,7 @@ using Microsoft.Crm.Sdk.Messages;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 using SalesGoals.Crm.LocalDataverse.Tests.Support;
-using SalesGoals.Crm.SolutionModel;
+using SalesGoals.Crm.SolutionModel.Model;
 
 namespace SalesGoals.Crm.LocalDataverse.Tests.Security;
 

@@ -1,6 +1,7 @@
 using System;
 using System.IO;
-using SalesGoals.Crm.SolutionModel;
+using SalesGoals.Crm.SolutionModel.Model;
+using SalesGoals.Crm.SolutionModel.Reading;
 
 namespace SalesGoals.Crm.LocalDataverse.Tests.Support;
 

@@ -1,7 +1,7 @@
 using System;
 using Microsoft.Extensions.Time.Testing;
 using Microsoft.Xrm.Sdk;
-using SalesGoals.Crm.SolutionModel;
+using SalesGoals.Crm.SolutionModel.Model;
 
 namespace SalesGoals.Crm.LocalDataverse.Tests.Support;
 

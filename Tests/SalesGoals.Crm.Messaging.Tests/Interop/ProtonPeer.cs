@@ -17,11 +17,11 @@ internal sealed class ProtonPeer : IAsyncDisposable
     // A SAS key the client signs CBS tokens with; the peer does not check them.
     private const string Key = "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=";
 
-    private readonly ProtonProcess process;
+    private readonly ProtonProcess _process;
 
     private ProtonPeer(ProtonProcess process, int port)
     {
-        this.process = process;
+        _process = process;
         Port = port;
     }
 
@@ -53,9 +53,9 @@ internal sealed class ProtonPeer : IAsyncDisposable
         return new ServiceBusQueueClient(options);
     }
 
-    public Task<JsonElement> NextEventAsync(string name, TimeSpan bound) => process.ReadEventAsync(name, bound);
+    public Task<JsonElement> NextEventAsync(string name, TimeSpan bound) => _process.ReadEventAsync(name, bound);
 
-    public ValueTask DisposeAsync() => process.DisposeAsync();
+    public ValueTask DisposeAsync() => _process.DisposeAsync();
 
     private static int FreePort()
     {

@@ -20,13 +20,13 @@ internal sealed class ProtonProcess : IAsyncDisposable
     private const string Python = "/usr/bin/python3";
     private static readonly Lazy<string?> Missing = new(FindMissing);
 
-    private readonly Process process;
-    private readonly Channel<string> lines = Channel.CreateUnbounded<string>();
-    private readonly List<string> errors = new();
+    private readonly Process _process;
+    private readonly Channel<string> _lines = Channel.CreateUnbounded<string>();
+    private readonly List<string> _errors = new();
 
     private ProtonProcess(Process process)
     {
-        this.process = process;
+        _process = process;
     }
 
     /// <summary>Starts a script; fails the test at once when Proton is not installed (<c>.ci/run</c> installs it).</summary>
@@ -62,20 +62,20 @@ internal sealed class ProtonProcess : IAsyncDisposable
         {
             if (e.Data is null)
             {
-                proton.lines.Writer.TryComplete();
+                proton._lines.Writer.TryComplete();
             }
             else
             {
-                proton.lines.Writer.TryWrite(e.Data);
+                proton._lines.Writer.TryWrite(e.Data);
             }
         };
         process.ErrorDataReceived += (_, e) =>
         {
             if (e.Data is not null)
             {
-                lock (proton.errors)
+                lock (proton._errors)
                 {
-                    proton.errors.Add(e.Data);
+                    proton._errors.Add(e.Data);
                 }
             }
         };
@@ -89,9 +89,9 @@ internal sealed class ProtonProcess : IAsyncDisposable
     {
         get
         {
-            lock (errors)
+            lock (_errors)
             {
-                return string.Join(Environment.NewLine, errors);
+                return string.Join(Environment.NewLine, _errors);
             }
         }
     }
@@ -102,7 +102,7 @@ internal sealed class ProtonProcess : IAsyncDisposable
         using var timeout = new CancellationTokenSource(bound);
         try
         {
-            return await lines.Reader.ReadAsync(timeout.Token).ConfigureAwait(false);
+            return await _lines.Reader.ReadAsync(timeout.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException)
         {
@@ -152,21 +152,21 @@ internal sealed class ProtonProcess : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (!process.HasExited)
+        if (!_process.HasExited)
         {
-            process.StandardInput.Close();
+            _process.StandardInput.Close();
             using var exit = new CancellationTokenSource(TimeSpan.FromSeconds(5));
             try
             {
-                await process.WaitForExitAsync(exit.Token).ConfigureAwait(false);
+                await _process.WaitForExitAsync(exit.Token).ConfigureAwait(false);
             }
             catch (OperationCanceledException)
             {
-                process.Kill(entireProcessTree: true);
+                _process.Kill(entireProcessTree: true);
             }
         }
 
-        process.Dispose();
+        _process.Dispose();
     }
 
     private static string? FindMissing()

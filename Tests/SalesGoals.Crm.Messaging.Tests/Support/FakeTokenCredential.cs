@@ -11,13 +11,13 @@ namespace SalesGoals.Crm.Messaging.Tests.Support;
 /// <summary>An Azure.Identity-style credential handing out unsigned JWTs with a chosen audience.</summary>
 internal sealed class FakeTokenCredential : TokenCredential
 {
-    private readonly string audience;
-    private readonly TimeSpan lifetime;
+    private readonly string _audience;
+    private readonly TimeSpan _lifetime;
 
     public FakeTokenCredential(string audience, TimeSpan lifetime)
     {
-        this.audience = audience;
-        this.lifetime = lifetime;
+        _audience = audience;
+        _lifetime = lifetime;
     }
 
     public int TokensIssued { get; private set; }
@@ -28,10 +28,10 @@ internal sealed class FakeTokenCredential : TokenCredential
     {
         TokensIssued++;
         LastScope = string.Join(' ', requestContext.Scopes);
-        DateTimeOffset expires = TestClocks.MachineNow + lifetime;
+        DateTimeOffset expires = TestClocks.MachineNow + _lifetime;
         string header = Base64Url.EncodeToString(Encoding.UTF8.GetBytes("{\"alg\":\"none\",\"typ\":\"JWT\"}"));
         string payload = Base64Url.EncodeToString(Encoding.UTF8.GetBytes(
-            $"{{\"aud\":\"{audience}\",\"exp\":{expires.ToUnixTimeSeconds()},\"iss\":\"https://sts.windows.net/test/\"}}"));
+            $"{{\"aud\":\"{_audience}\",\"exp\":{expires.ToUnixTimeSeconds()},\"iss\":\"https://sts.windows.net/test/\"}}"));
         return new AccessToken($"{header}.{payload}.c2lnbmF0dXJl", expires);
     }
 

@@ -6,7 +6,9 @@ using Microsoft.Xrm.Sdk;
 using SalesGoals.Crm.LocalDataverse;
 using SalesGoals.Crm.Plugins.Infrastructure;
 using SalesGoals.Crm.Plugins.Tests.Support;
-using SalesGoals.Crm.SolutionModel;
+using SalesGoals.Crm.SolutionModel.Model;
+using SalesGoals.Crm.SolutionModel.Packing;
+using SalesGoals.Crm.SolutionModel.Reading;
 
 namespace SalesGoals.Crm.Plugins.Tests.Registration;
 

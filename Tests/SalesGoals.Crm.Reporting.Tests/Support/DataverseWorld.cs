@@ -11,8 +11,8 @@ using SalesGoals.Crm.GoalEngine.Metrics;
 using SalesGoals.Crm.LocalDataverse;
 using SalesGoals.Crm.LocalDataverse.WebApi;
 using SalesGoals.Crm.Plugins.Schema;
-using SalesGoals.Crm.SolutionModel;
 using SalesGoals.Crm.Sandbox;
+using SalesGoals.Crm.SolutionModel.Reading;
 
 namespace SalesGoals.Crm.Reporting.Tests.Support;
 

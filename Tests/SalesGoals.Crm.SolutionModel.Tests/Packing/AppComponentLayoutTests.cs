@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Xml.Linq;
+using SalesGoals.Crm.SolutionModel.Packing;
 using SalesGoals.Crm.SolutionModel.Tests.Support;
 
 namespace SalesGoals.Crm.SolutionModel.Tests.Packing;

@@ -4,7 +4,11 @@ using System.IO;
 using System.IO.Compression;
 using System.Linq;
 using System.Xml.Linq;
+using SalesGoals.Crm.SolutionModel.Model;
+using SalesGoals.Crm.SolutionModel.Packing;
+using SalesGoals.Crm.SolutionModel.Reading;
 using SalesGoals.Crm.SolutionModel.Tests.Support;
+using SalesGoals.Crm.SolutionModel.Validation;
 
 namespace SalesGoals.Crm.SolutionModel.Tests.Packing;
 

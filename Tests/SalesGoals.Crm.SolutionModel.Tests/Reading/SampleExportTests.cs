@@ -1,6 +1,10 @@
 using System;
 using System.Linq;
+using SalesGoals.Crm.SolutionModel.Messages;
+using SalesGoals.Crm.SolutionModel.Model;
+using SalesGoals.Crm.SolutionModel.Reading;
 using SalesGoals.Crm.SolutionModel.Tests.Support;
+using SalesGoals.Crm.SolutionModel.Validation;
 
 namespace SalesGoals.Crm.SolutionModel.Tests.Reading;
 

@@ -1,6 +1,9 @@
 using System;
 using System.IO;
 using System.Linq;
+using SalesGoals.Crm.SolutionModel.Messages;
+using SalesGoals.Crm.SolutionModel.Model;
+using SalesGoals.Crm.SolutionModel.Reading;
 using SalesGoals.Crm.SolutionModel.Tests.Support;
 
 namespace SalesGoals.Crm.SolutionModel.Tests.Reading;

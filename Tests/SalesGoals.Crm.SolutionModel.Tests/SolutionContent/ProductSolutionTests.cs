@@ -1,7 +1,11 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using SalesGoals.Crm.SolutionModel.Model;
+using SalesGoals.Crm.SolutionModel.Reading;
+using SalesGoals.Crm.SolutionModel.Standard;
 using SalesGoals.Crm.SolutionModel.Tests.Support;
+using SalesGoals.Crm.SolutionModel.Validation;
 
 namespace SalesGoals.Crm.SolutionModel.Tests.SolutionContent;
 

@@ -1,5 +1,9 @@
 using System;
 using System.Linq;
+using SalesGoals.Crm.SolutionModel.Model;
+using SalesGoals.Crm.SolutionModel.Model.App;
+using SalesGoals.Crm.SolutionModel.Packing;
+using SalesGoals.Crm.SolutionModel.Reading;
 using SalesGoals.Crm.SolutionModel.Tests.Support;
 
 namespace SalesGoals.Crm.SolutionModel.Tests.SolutionContent;

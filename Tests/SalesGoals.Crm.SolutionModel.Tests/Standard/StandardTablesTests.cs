@@ -1,4 +1,6 @@
 using System.Linq;
+using SalesGoals.Crm.SolutionModel.Model;
+using SalesGoals.Crm.SolutionModel.Standard;
 
 namespace SalesGoals.Crm.SolutionModel.Tests.Standard;
 

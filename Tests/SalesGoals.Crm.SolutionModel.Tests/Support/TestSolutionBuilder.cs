@@ -2,6 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using SalesGoals.Crm.SolutionModel.Messages;
+using SalesGoals.Crm.SolutionModel.Model;
+using SalesGoals.Crm.SolutionModel.Reading;
 
 namespace SalesGoals.Crm.SolutionModel.Tests.Support;
 

@@ -1,7 +1,10 @@
 using System;
 using System.IO;
 using System.Linq;
+using SalesGoals.Crm.SolutionModel.Model;
+using SalesGoals.Crm.SolutionModel.Reading;
 using SalesGoals.Crm.SolutionModel.Tests.Support;
+using SalesGoals.Crm.SolutionModel.Validation;
 
 namespace SalesGoals.Crm.SolutionModel.Tests.Validation;
 

@@ -25,28 +25,28 @@ namespace SalesGoals.Crm.Worker.Tests.Alerts;
 public sealed class AlertDeliveryWorkerTests
 {
     private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(120);
-    private static WorkerEnvironment environment = null!;
-    private static IHost[] workers = [];
+    private static WorkerEnvironment _environment = null!;
+    private static IHost[] _workers = [];
 
     [ClassInitialize]
     public static async Task StartAsync(TestContext context)
     {
-        environment = await WorkerEnvironment.StartAsync();
+        _environment = await WorkerEnvironment.StartAsync();
         static void Alerts(System.Collections.Generic.Dictionary<string, string?> s)
         {
             s["Alerts:Enabled"] = "true";
             s["Alerts:ScanInterval"] = "00:00:01";
         }
 
-        workers = [await environment.StartWorkerAsync("first", Alerts), await environment.StartWorkerAsync("second", Alerts)];
+        _workers = [await _environment.StartWorkerAsync("first", Alerts), await _environment.StartWorkerAsync("second", Alerts)];
     }
 
     [ClassCleanup]
     public static async Task StopAsync()
     {
-        if (environment is not null)
+        if (_environment is not null)
         {
-            await environment.DisposeAsync();
+            await _environment.DisposeAsync();
         }
     }
 
@@ -54,7 +54,7 @@ public sealed class AlertDeliveryWorkerTests
     [Timeout(300_000, CooperativeCancellation = true)]
     public async Task Run_RepAtRiskThenBackOnTrack_NotifiedInTheirLanguagesAndOneTaskPerCrm()
     {
-        var sandbox = environment.Sandbox;
+        var sandbox = _environment.Sandbox;
         var rep = sandbox.Seed.Reps.First(r => r.ZohoUserId is not null && r.FenxiangEmployeeId is not null);
         var manager = sandbox.Seed.Manager;
         sandbox.Environment.Seed.UserLanguage(rep.UserId, 2052);
@@ -104,7 +104,7 @@ public sealed class AlertDeliveryWorkerTests
         Assert.AreEqual(1, Deliveries(alertId, "resolved").Sum(r => r.Notices));
         Assert.HasCount(1, ZohoTasks(alertId), "the same task, completed");
         Assert.HasCount(1, FenxiangTasks(alertId));
-        Assert.IsEmpty(workers.SelectMany(w => w.Services.GetRequiredService<AlertDeliveryLog>().Failures).Where(f => f.Contains(alertId.ToString(), StringComparison.Ordinal)));
+        Assert.IsEmpty(_workers.SelectMany(w => w.Services.GetRequiredService<AlertDeliveryLog>().Failures).Where(f => f.Contains(alertId.ToString(), StringComparison.Ordinal)));
     }
 
     // An open at-risk alert as AlertService raises it: the rep's top follow-ups (an opportunity and a lead) ranked.
@@ -151,18 +151,18 @@ public sealed class AlertDeliveryWorkerTests
     {
         var query = new Microsoft.Xrm.Sdk.Query.QueryExpression(table) { ColumnSet = new Microsoft.Xrm.Sdk.Query.ColumnSet(true) };
         query.Criteria.AddCondition(table + "id", Microsoft.Xrm.Sdk.Query.ConditionOperator.Equal, id);
-        return environment.Sandbox.Environment.GetOrganizationService(environment.Sandbox.Environment.SystemUserId).RetrieveMultiple(query).Entities.FirstOrDefault();
+        return _environment.Sandbox.Environment.GetOrganizationService(_environment.Sandbox.Environment.SystemUserId).RetrieveMultiple(query).Entities.FirstOrDefault();
     }
 
     private static bool Stamped(Guid alertId, string column) => Find("sg_goalalert", alertId)?.GetAttributeValue<DateTime?>(column) is not null;
 
-    private static JsonObject[] ZohoTasks(Guid alertId) => environment.Sandbox.Zoho.Seed.Records(ZohoAlertTaskWriter.Module)
+    private static JsonObject[] ZohoTasks(Guid alertId) => _environment.Sandbox.Zoho.Seed.Records(ZohoAlertTaskWriter.Module)
         .Where(t => t[ZohoAlertTaskWriter.KeyField]?.GetValue<string>() == alertId.ToString("D")).ToArray();
 
-    private static JsonObject[] FenxiangTasks(Guid alertId) => environment.Sandbox.Fenxiang.Tenant.All("goal_alert_task__c")
+    private static JsonObject[] FenxiangTasks(Guid alertId) => _environment.Sandbox.Fenxiang.Tenant.All("goal_alert_task__c")
         .Where(t => t[FenxiangAlertTaskWriter.KeyField]?.GetValue<string>() == alertId.ToString("D")).ToArray();
 
-    private static System.Collections.Generic.IEnumerable<AlertDeliveryResult> Deliveries(Guid alertId, string notice) => workers
+    private static System.Collections.Generic.IEnumerable<AlertDeliveryResult> Deliveries(Guid alertId, string notice) => _workers
         .SelectMany(w => w.Services.GetRequiredService<AlertDeliveryLog>().Deliveries)
         .Where(d => d.Command.AlertId == alertId && d.Command.Notice == notice)
         .Select(d => d.Result);
@@ -170,11 +170,11 @@ public sealed class AlertDeliveryWorkerTests
     // Waits until each worker has finished two more scans (and the queue is drained): a repeat would have been queued and handled by then.
     private static async Task AfterMoreScansAsync()
     {
-        var schedulers = workers.Select(w => w.Services.GetRequiredService<AlertDeliveryScheduler>()).ToArray();
+        var schedulers = _workers.Select(w => w.Services.GetRequiredService<AlertDeliveryScheduler>()).ToArray();
         var start = schedulers.Select(s => s.Scans).ToArray();
         await WaitAsync(
             () => schedulers.Select((s, i) => s.Scans >= start[i] + 2).All(x => x)
-                && environment.Sandbox.Broker.GetStatistics(environment.QueueName) is { ActiveMessageCount: 0, LockedMessageCount: 0 },
+                && _environment.Sandbox.Broker.GetStatistics(_environment.QueueName) is { ActiveMessageCount: 0, LockedMessageCount: 0 },
             "two more scans by each worker and an empty queue");
     }
 
@@ -182,5 +182,5 @@ public sealed class AlertDeliveryWorkerTests
         WorkerEnvironment.WaitUntilAsync(() => Task.FromResult(done()), Deadline, () => what + Failures());
 
     private static string Failures() =>
-        " | failures: " + string.Join(" ; ", workers.SelectMany(w => w.Services.GetRequiredService<AlertDeliveryLog>().Failures));
+        " | failures: " + string.Join(" ; ", _workers.SelectMany(w => w.Services.GetRequiredService<AlertDeliveryLog>().Failures));
 }

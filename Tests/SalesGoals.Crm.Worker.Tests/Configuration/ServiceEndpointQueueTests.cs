@@ -1,6 +1,6 @@
 using System.Linq;
 using SalesGoals.Crm.Sandbox;
-using SalesGoals.Crm.SolutionModel;
+using SalesGoals.Crm.SolutionModel.Reading;
 using SalesGoals.Crm.Worker.Hosting;
 
 namespace SalesGoals.Crm.Worker.Tests.Configuration;

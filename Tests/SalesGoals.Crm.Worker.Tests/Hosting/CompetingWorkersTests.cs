@@ -19,15 +19,15 @@ namespace SalesGoals.Crm.Worker.Tests.Hosting;
 public sealed class CompetingWorkersTests
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(90);
-    private static WorkerEnvironment environment = null!;
-    private static IHost first = null!;
-    private static IHost second = null!;
-    private static string healthFile = null!;
+    private static WorkerEnvironment _environment = null!;
+    private static IHost _first = null!;
+    private static IHost _second = null!;
+    private static string _healthFile = null!;
 
     [ClassInitialize]
     public static async Task StartAsync(TestContext context)
     {
-        environment = await WorkerEnvironment.StartAsync();
+        _environment = await WorkerEnvironment.StartAsync();
 
         // The sweep is due a few seconds from now, inside the lead time: both instances schedule it at once.
         var sweepAt = TestClocks.MachineNow.AddSeconds(4);
@@ -37,51 +37,51 @@ public sealed class CompetingWorkersTests
             s["Worker:SweepTime"] = sweepAt.TimeOfDay.ToString(@"hh\:mm\:ss", CultureInfo.InvariantCulture);
         }
 
-        healthFile = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"worker-health-{Guid.NewGuid():N}.json");
-        first = await environment.StartWorkerAsync("first", s =>
+        _healthFile = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"worker-health-{Guid.NewGuid():N}.json");
+        _first = await _environment.StartWorkerAsync("first", s =>
         {
             Settings(s);
-            s["Worker:HealthFile"] = healthFile;
+            s["Worker:HealthFile"] = _healthFile;
             s["Worker:HealthInterval"] = "00:00:01";
         });
-        second = await environment.StartWorkerAsync("second", Settings);
+        _second = await _environment.StartWorkerAsync("second", Settings);
     }
 
     [ClassCleanup]
     public static async Task StopAsync()
     {
-        if (environment is not null)
+        if (_environment is not null)
         {
-            await environment.DisposeAsync();
+            await _environment.DisposeAsync();
         }
 
-        System.IO.File.Delete(healthFile);
+        System.IO.File.Delete(_healthFile);
     }
 
     [TestMethod]
     public async Task Run_TwoInstances_TheDailySweepRunsOnce()
     {
-        var schedulers = new[] { first, second }.Select(h => h.Services.GetRequiredService<PaceSweepScheduler>()).ToList();
-        var activities = new[] { first, second }.Select(h => h.Services.GetRequiredService<SyncActivity>()).ToList();
+        var schedulers = new[] { _first, _second }.Select(h => h.Services.GetRequiredService<PaceSweepScheduler>()).ToList();
+        var activities = new[] { _first, _second }.Select(h => h.Services.GetRequiredService<SyncActivity>()).ToList();
 
         await WorkerEnvironment.WaitUntilAsync(
             () => Task.FromResult(schedulers.All(s => s.Scheduled == 1) && activities.Sum(a => a.Sweeps.Count) >= 1
-                && environment.Sandbox.Broker.GetStatistics(environment.QueueName).ScheduledMessageCount == 0),
+                && _environment.Sandbox.Broker.GetStatistics(_environment.QueueName).ScheduledMessageCount == 0),
             Timeout,
-            () => $"both scheduled ({string.Join(",", schedulers.Select(s => s.Scheduled))}), a sweep done ({activities.Sum(a => a.Sweeps.Count)}), none pending ({environment.Sandbox.Broker.GetStatistics(environment.QueueName)})");
+            () => $"both scheduled ({string.Join(",", schedulers.Select(s => s.Scheduled))}), a sweep done ({activities.Sum(a => a.Sweeps.Count)}), none pending ({_environment.Sandbox.Broker.GetStatistics(_environment.QueueName)})");
 
         // Both sent the day's sweep; the queue kept one (duplicate detection), nothing is left scheduled, and it ran once.
         Assert.AreEqual(1, activities.Sum(a => a.Sweeps.Count));
-        Assert.IsGreaterThanOrEqualTo(1L, environment.Sandbox.Broker.GetStatistics(environment.QueueName).DuplicatesDropped);
+        Assert.IsGreaterThanOrEqualTo(1L, _environment.Sandbox.Broker.GetStatistics(_environment.QueueName).DuplicatesDropped);
     }
 
     [TestMethod]
     public async Task Run_TwoInstancesPullTheSameSystem_EachDealCountedOnce()
     {
-        var sandbox = environment.Sandbox;
+        var sandbox = _environment.Sandbox;
         var rep = sandbox.Seed.Reps.First(r => r.ZohoUserId is not null);
         var goal = sandbox.Seed.RepGoalIds[rep.UserId];
-        var activities = new[] { first, second }.Select(h => h.Services.GetRequiredService<SyncActivity>()).ToList();
+        var activities = new[] { _first, _second }.Select(h => h.Services.GetRequiredService<SyncActivity>()).ToList();
         var dealId = sandbox.Zoho.Seed.AddDeal(new ZohoDealSeed("Competing workers: win", "Closed Won", 7_000m, sandbox.Seed.Today, rep.ZohoUserId!)
         {
             Currency = "CNY",
@@ -107,7 +107,7 @@ public sealed class CompetingWorkersTests
 
         // Two instances may ask Fenxiang for a token at the same moment (refused as concurrent, 14001): that pull is
         // retried by the queue. Nothing may be dead-lettered.
-        var consumers = new[] { first, second }.Select(h => h.Services.GetRequiredService<SalesGoals.Crm.Messaging.Consumers.QueueConsumerHost>()).ToList();
+        var consumers = new[] { _first, _second }.Select(h => h.Services.GetRequiredService<SalesGoals.Crm.Messaging.Consumers.QueueConsumerHost>()).ToList();
         Assert.AreEqual(0L, consumers.Sum(c => c.Counters.DeadLettered), string.Join(" | ", activities.SelectMany(a => a.Failures)));
     }
 
@@ -118,7 +118,7 @@ public sealed class CompetingWorkersTests
         await WorkerEnvironment.WaitUntilAsync(
             () =>
             {
-                health = System.IO.File.Exists(healthFile) ? System.Text.Json.Nodes.JsonNode.Parse(System.IO.File.ReadAllText(healthFile)) : null;
+                health = System.IO.File.Exists(_healthFile) ? System.Text.Json.Nodes.JsonNode.Parse(System.IO.File.ReadAllText(_healthFile)) : null;
                 return Task.FromResult(health?["systems"]?["Zoho"]?["lastPullOn"] is not null && health?["systems"]?["Fenxiang"]?["lastPullOn"] is not null);
             },
             Timeout,

@@ -23,34 +23,34 @@ namespace SalesGoals.Crm.Worker.Tests.Hosting;
 public sealed class WorkerHostTests
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(90);
-    private static WorkerEnvironment environment = null!;
-    private static SyncActivity activity = null!;
+    private static WorkerEnvironment _environment = null!;
+    private static SyncActivity _activity = null!;
 
     public TestContext TestContext { get; set; } = null!;
 
     [ClassInitialize]
     public static async Task StartAsync(TestContext context)
     {
-        environment = await WorkerEnvironment.StartAsync();
-        var host = await environment.StartWorkerAsync("a");
-        activity = host.Services.GetRequiredService<SyncActivity>();
+        _environment = await WorkerEnvironment.StartAsync();
+        var host = await _environment.StartWorkerAsync("a");
+        _activity = host.Services.GetRequiredService<SyncActivity>();
         await WorkerEnvironment.WaitUntilAsync(
-            () => Task.FromResult(activity.LastPullOn.Count == 2), Timeout, () => $"first pulls; failures: {string.Join(" | ", activity.Failures)}");
+            () => Task.FromResult(_activity.LastPullOn.Count == 2), Timeout, () => $"first pulls; failures: {string.Join(" | ", _activity.Failures)}");
     }
 
     [ClassCleanup]
     public static async Task StopAsync()
     {
-        if (environment is not null)
+        if (_environment is not null)
         {
-            await environment.DisposeAsync();
+            await _environment.DisposeAsync();
         }
     }
 
     [TestMethod]
     public async Task Run_DealsWonInZohoAndFenxiang_RepAndCompanyActualsAndBothCrmsGoalRowsFollow()
     {
-        var sandbox = environment.Sandbox;
+        var sandbox = _environment.Sandbox;
         var rep = sandbox.Seed.Reps.First(r => r.ZohoUserId is not null && r.FenxiangEmployeeId is not null);
         var repGoal = sandbox.Seed.RepGoalIds[rep.UserId];
         var before = await GoalsAsync();
@@ -73,7 +73,7 @@ public sealed class WorkerHostTests
         await WorkerEnvironment.WaitUntilAsync(
             async () => (await GoalsAsync()).Single(g => g.Id == repGoal).Actual == repBefore + 30_000m,
             Timeout,
-            () => $"rep actual {repBefore} + 30000; failures: {string.Join(" | ", activity.Failures)}");
+            () => $"rep actual {repBefore} + 30000; failures: {string.Join(" | ", _activity.Failures)}");
         TestContext.WriteLine(string.Create(CultureInfo.InvariantCulture, $"won in the emulators → rep actual in Dataverse: {watch.Elapsed.TotalSeconds:0.0} s (poll interval 2 s)"));
         var company = (await GoalsAsync()).Single(g => g.Id == sandbox.Seed.CompanyGoalId);
         Assert.AreEqual(companyBefore + 30_000m, company.Actual, "the company goal rolls the rep's wins up");
@@ -83,40 +83,40 @@ public sealed class WorkerHostTests
             () => Task.FromResult(ZohoActual(repGoal) == expected && FenxiangActual(repGoal) == expected),
             Timeout,
             () => $"goal rows in both CRMs at {expected}: Zoho {ZohoActual(repGoal)}, Fenxiang {FenxiangActual(repGoal)}");
-        Assert.IsEmpty(activity.Failures);
+        Assert.IsEmpty(_activity.Failures);
     }
 
     [TestMethod]
     public async Task Run_DataversePostsAGoalChange_OnlyThatGoalIsWrittenToEachSystem()
     {
-        var sandbox = environment.Sandbox;
+        var sandbox = _environment.Sandbox;
         var rep = sandbox.Seed.Reps.First(r => r.ZohoUserId is not null && r.FenxiangEmployeeId is not null);
         var goal = sandbox.Seed.RepGoalIds[rep.UserId];
         var body = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Hosting", "Samples", "goal-progress-update.json"))
             .Replace("{GOAL_ID}", goal.ToString("D"), StringComparison.Ordinal);
         await using var client = new SalesGoals.Crm.Messaging.ServiceBus.ServiceBusQueueClient(sandbox.Broker.ConnectionString);
-        await using var sender = client.CreateSender(environment.QueueName);
+        await using var sender = client.CreateSender(_environment.QueueName);
 
         // As Dataverse's queue service endpoint sends it: JSON context, no subject.
         await sender.SendAsync(new QueueMessage(Encoding.UTF8.GetBytes(body)) { MessageId = Guid.NewGuid().ToString("N"), ContentType = "application/json" });
 
         await WorkerEnvironment.WaitUntilAsync(
-            () => Task.FromResult(activity.GoalPublications.Count(p => p.GoalId == goal) >= 2),
+            () => Task.FromResult(_activity.GoalPublications.Count(p => p.GoalId == goal) >= 2),
             Timeout,
-            () => $"goal {goal} published to both systems; failures: {string.Join(" | ", activity.Failures)}");
-        var published = activity.GoalPublications.Where(p => p.GoalId == goal).ToList();
+            () => $"goal {goal} published to both systems; failures: {string.Join(" | ", _activity.Failures)}");
+        var published = _activity.GoalPublications.Where(p => p.GoalId == goal).ToList();
         CollectionAssert.AreEquivalent(new[] { ExternalSystem.Zoho, ExternalSystem.Fenxiang }, published.Select(p => p.Result.System).ToArray());
         Assert.IsTrue(published.All(p => p.Result.Written == 1 && p.Result.Failed == 0), string.Join(" | ", published.Select(p => p.Result)));
-        Assert.IsTrue(activity.GoalPublications.All(p => p.GoalId == goal), "no other goal was written because of the post");
+        Assert.IsTrue(_activity.GoalPublications.All(p => p.GoalId == goal), "no other goal was written because of the post");
     }
 
     [TestMethod]
     public async Task Run_ManagerHasNoCrmAccount_CompanyGoalReportedByNameNotDropped()
     {
-        var sandbox = environment.Sandbox;
+        var sandbox = _environment.Sandbox;
         await WorkerEnvironment.WaitUntilAsync(
-            () => Task.FromResult(activity.LastPublication(ExternalSystem.Zoho) is not null), Timeout, () => "a Zoho publication");
-        var publication = activity.LastPublication(ExternalSystem.Zoho)!;
+            () => Task.FromResult(_activity.LastPublication(ExternalSystem.Zoho) is not null), Timeout, () => "a Zoho publication");
+        var publication = _activity.LastPublication(ExternalSystem.Zoho)!;
 
         var company = (await GoalsAsync()).Single(g => g.Id == sandbox.Seed.CompanyGoalId);
 
@@ -128,11 +128,11 @@ public sealed class WorkerHostTests
     }
 
     private static async Task<System.Collections.Generic.IReadOnlyList<Worker.Dataverse.GoalRecord>> GoalsAsync() =>
-        await environment.Sandbox.Dataverse.GetGoalsAsync(CancellationToken.None);
+        await _environment.Sandbox.Dataverse.GetGoalsAsync(CancellationToken.None);
 
-    private static decimal? ZohoActual(Guid goal) => environment.Sandbox.ZohoGoalRows()
+    private static decimal? ZohoActual(Guid goal) => _environment.Sandbox.ZohoGoalRows()
         .Where(r => r["Goal_Id"]?.GetValue<string>() == goal.ToString("D")).Select(r => (decimal?)JsonNumbers.Decimal(r["Actual_Value"])).FirstOrDefault();
 
-    private static decimal? FenxiangActual(Guid goal) => environment.Sandbox.FenxiangGoalRows()
+    private static decimal? FenxiangActual(Guid goal) => _environment.Sandbox.FenxiangGoalRows()
         .Where(r => r["goal_id__c"]?.GetValue<string>() == goal.ToString("D")).Select(r => (decimal?)JsonNumbers.Decimal(r["actual__c"])).FirstOrDefault();
 }

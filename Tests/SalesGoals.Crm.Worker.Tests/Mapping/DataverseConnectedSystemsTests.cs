@@ -20,17 +20,17 @@ namespace SalesGoals.Crm.Worker.Tests.Mapping;
 [TestClass]
 public sealed class DataverseConnectedSystemsTests
 {
-    private static WorkerEnvironment environment = null!;
+    private static WorkerEnvironment _environment = null!;
 
     [ClassInitialize]
-    public static async Task StartAsync(TestContext context) => environment = await WorkerEnvironment.StartAsync();
+    public static async Task StartAsync(TestContext context) => _environment = await WorkerEnvironment.StartAsync();
 
     [ClassCleanup]
     public static async Task StopAsync()
     {
-        if (environment is not null)
+        if (_environment is not null)
         {
-            await environment.DisposeAsync();
+            await _environment.DisposeAsync();
         }
     }
 
@@ -45,7 +45,7 @@ public sealed class DataverseConnectedSystemsTests
             second.GetRequiredService<DataverseConnectedSystems>().GetAsync(ExternalSystem.Zoho, refresh: true, CancellationToken.None));
 
         var defaults = MappingRecords.ToRows(new ZohoConnector().DefaultMapping(new MappingSettings()));
-        var stored = (await environment.Sandbox.Dataverse.GetMappingRowsAsync(CancellationToken.None)).FieldRows.Where(r => r.System == MappingOptionValues.Zoho).ToList();
+        var stored = (await _environment.Sandbox.Dataverse.GetMappingRowsAsync(CancellationToken.None)).FieldRows.Where(r => r.System == MappingOptionValues.Zoho).ToList();
         Assert.HasCount(defaults.FieldRows.Count, stored);
         Assert.AreEqual("Deals", systems[0].DealObject);
         Assert.IsEmpty(first.GetRequiredService<DataverseConnectedSystems>().Problems[ExternalSystem.Zoho], "the default mapping verifies against the emulator's metadata");
@@ -59,8 +59,8 @@ public sealed class DataverseConnectedSystemsTests
         var before = await systems.GetAsync(ExternalSystem.Zoho, refresh: true, CancellationToken.None);
         var unchanged = await systems.GetAsync(ExternalSystem.Zoho, refresh: true, CancellationToken.None);
 
-        var rep = environment.Sandbox.Seed.Reps[0];
-        await environment.Sandbox.Dataverse.UpsertMappingRowsAsync(new MappingRowSet([], [], [new UserMappingRow(MappingOptionValues.Zoho, "zoho-user-by-ops", rep.Email, rep.UserId)]), CancellationToken.None);
+        var rep = _environment.Sandbox.Seed.Reps[0];
+        await _environment.Sandbox.Dataverse.UpsertMappingRowsAsync(new MappingRowSet([], [], [new UserMappingRow(MappingOptionValues.Zoho, "zoho-user-by-ops", rep.Email, rep.UserId)]), CancellationToken.None);
         var cached = await systems.GetAsync(ExternalSystem.Zoho, refresh: false, CancellationToken.None);
         var after = await systems.GetAsync(ExternalSystem.Zoho, refresh: true, CancellationToken.None);
 
@@ -74,7 +74,7 @@ public sealed class DataverseConnectedSystemsTests
     public async Task GetAsync_BrokenRows_EveryProblemListedAtOnce()
     {
         using var services = Services();
-        await environment.Sandbox.Dataverse.UpsertMappingRowsAsync(new MappingRowSet(
+        await _environment.Sandbox.Dataverse.UpsertMappingRowsAsync(new MappingRowSet(
             [
                 new FieldMappingRow(MappingOptionValues.Fenxiang, "NewOpportunityObj", "amount", "deal.", MappingOptionValues.Inbound),
                 new FieldMappingRow(MappingOptionValues.Fenxiang, "NewOpportunityObj", "close_date", "closedate", MappingOptionValues.Inbound, "valuemap:region;shout-loudly"),
@@ -95,7 +95,7 @@ public sealed class DataverseConnectedSystemsTests
     public async Task ZohoDirectory_FromTheUsersApi_EveryActiveUserWithEmail()
     {
         using var services = Services();
-        var reps = environment.Sandbox.Seed.Reps.Where(r => r.ZohoUserId is not null).ToList();
+        var reps = _environment.Sandbox.Seed.Reps.Where(r => r.ZohoUserId is not null).ToList();
 
         var users = await new ZohoConnector().CreateDirectory(services).GetUsersAsync(CancellationToken.None);
 
@@ -109,7 +109,7 @@ public sealed class DataverseConnectedSystemsTests
     public async Task FenxiangDirectory_FromTheUserListApi_EveryEmployeeWithTheIdsRecordsCarry()
     {
         using var services = Services();
-        var reps = environment.Sandbox.Seed.Reps.Where(r => r.FenxiangEmployeeId is not null).ToList();
+        var reps = _environment.Sandbox.Seed.Reps.Where(r => r.FenxiangEmployeeId is not null).ToList();
 
         var users = await new FenxiangConnector().CreateDirectory(services).GetUsersAsync(CancellationToken.None);
 
@@ -123,11 +123,11 @@ public sealed class DataverseConnectedSystemsTests
     // A worker's services as run registers them, not started (no hosted service runs).
     private static ServiceProvider Services()
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(environment.Settings("mapping")).Build();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(_environment.Settings("mapping")).Build();
         var services = new ServiceCollection();
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         services.AddSalesGoalsWorker(configuration);
-        services.AddSingleton<IDataverseGateway>(environment.Sandbox.Dataverse);
+        services.AddSingleton<IDataverseGateway>(_environment.Sandbox.Dataverse);
         return services.BuildServiceProvider();
     }
 }

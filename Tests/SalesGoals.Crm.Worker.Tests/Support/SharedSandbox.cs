@@ -3,8 +3,8 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
-using SalesGoals.Crm.SolutionModel;
 using SalesGoals.Crm.Sandbox;
+using SalesGoals.Crm.SolutionModel.Reading;
 
 namespace SalesGoals.Crm.Worker.Tests.Support;
 
@@ -13,35 +13,35 @@ internal static class SharedSandbox
 {
     public static readonly DateOnly AsOf = new(2026, 6, 30);
     private static readonly SemaphoreSlim Gate = new(1, 1);
-    private static SandboxHost? host;
-    private static SandboxCycleReport? first;
-    private static SandboxCycleReport? second;
-    private static IReadOnlyList<Dataverse.ExternalActualRecord>? afterFirst;
+    private static SandboxHost? _host;
+    private static SandboxCycleReport? _first;
+    private static SandboxCycleReport? _second;
+    private static IReadOnlyList<Dataverse.ExternalActualRecord>? _afterFirst;
 
-    public static SandboxHost Host => host ?? throw new InvalidOperationException("Call EnsureStartedAsync first.");
+    public static SandboxHost Host => _host ?? throw new InvalidOperationException("Call EnsureStartedAsync first.");
 
-    public static SandboxCycleReport FirstCycle => first!;
+    public static SandboxCycleReport FirstCycle => _first!;
 
-    public static SandboxCycleReport SecondCycle => second!;
+    public static SandboxCycleReport SecondCycle => _second!;
 
     /// <summary>The sg_externalactual rows right after the first cycle.</summary>
-    public static IReadOnlyList<Dataverse.ExternalActualRecord> RowsAfterFirstCycle => afterFirst!;
+    public static IReadOnlyList<Dataverse.ExternalActualRecord> RowsAfterFirstCycle => _afterFirst!;
 
     public static async Task EnsureStartedAsync()
     {
         await Gate.WaitAsync();
         try
         {
-            if (host is not null)
+            if (_host is not null)
             {
                 return;
             }
 
             var started = await SandboxHost.StartAsync(new SandboxOptions { AsOf = AsOf });
-            first = await started.RunCycleAsync(CancellationToken.None);
-            afterFirst = await started.Dataverse.GetExternalActualsAsync(CancellationToken.None);
-            second = await started.RunCycleAsync(CancellationToken.None);
-            host = started;
+            _first = await started.RunCycleAsync(CancellationToken.None);
+            _afterFirst = await started.Dataverse.GetExternalActualsAsync(CancellationToken.None);
+            _second = await started.RunCycleAsync(CancellationToken.None);
+            _host = started;
         }
         finally
         {
@@ -51,10 +51,10 @@ internal static class SharedSandbox
 
     public static async Task StopAsync()
     {
-        if (host is not null)
+        if (_host is not null)
         {
-            await host.DisposeAsync();
-            host = null;
+            await _host.DisposeAsync();
+            _host = null;
         }
     }
 

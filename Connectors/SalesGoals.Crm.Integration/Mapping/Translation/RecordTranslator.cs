@@ -15,7 +15,7 @@ namespace SalesGoals.Crm.Integration.Mapping.Translation;
 /// </summary>
 public sealed class RecordTranslator(CrmMapping mapping, IValueFormat format, DealStateResolver? stateResolver = null)
 {
-    private readonly DealStateResolver resolveState = stateResolver ?? DealStateResolvers.FromStateField;
+    private readonly DealStateResolver _resolveState = stateResolver ?? DealStateResolvers.FromStateField;
 
     public CanonicalRecord ToCanonical(ObjectMap objectMap, IReadOnlyDictionary<string, JsonElement> record)
     {
@@ -60,7 +60,7 @@ public sealed class RecordTranslator(CrmMapping mapping, IValueFormat format, De
             problems.Add($"{where}: the record has no {format.RecordIdField}.");
         }
 
-        var state = resolveState(values, record);
+        var state = _resolveState(values, record);
         if (state is null)
         {
             var known = string.Join(", ", new[] { CanonicalDealField.Stage, CanonicalDealField.State }

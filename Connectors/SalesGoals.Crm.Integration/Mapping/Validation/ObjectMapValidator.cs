@@ -14,13 +14,13 @@ internal sealed class ObjectMapValidator(
     MappingValidationContext context,
     List<MappingProblem> problems)
 {
-    private readonly CanonicalEntityDefinition? entity = CanonicalFieldCatalog.Entity(objectMap.CanonicalEntity);
+    private readonly CanonicalEntityDefinition? _entity = CanonicalFieldCatalog.Entity(objectMap.CanonicalEntity);
 
     private string ObjectName => objectMap.ExternalObject;
 
     public void Validate()
     {
-        if (entity is null)
+        if (_entity is null)
         {
             Add(MappingProblemCode.UnknownCanonicalEntity, null, objectMap.CanonicalEntity,
                 $"Object '{ObjectName}' is mapped to canonical entity '{objectMap.CanonicalEntity}', which does not exist; use '{ObjectMap.DealEntity}' or '{ObjectMap.GoalProgressEntity}'.");
@@ -44,11 +44,11 @@ internal sealed class ObjectMapValidator(
 
     private void CheckField(FieldMap field)
     {
-        var definition = entity?.Field(field.CanonicalField);
-        if (entity is not null && definition is null)
+        var definition = _entity?.Field(field.CanonicalField);
+        if (_entity is not null && definition is null)
         {
             Add(MappingProblemCode.UnknownCanonicalField, field.ExternalField, field.CanonicalField,
-                $"'{ObjectName}.{field.ExternalField}' is mapped to '{field.CanonicalField}', which is not a {entity.Name} field; known fields: {string.Join(", ", entity.Fields.Select(f => f.Name))}.");
+                $"'{ObjectName}.{field.ExternalField}' is mapped to '{field.CanonicalField}', which is not a {_entity.Name} field; known fields: {string.Join(", ", _entity.Fields.Select(f => f.Name))}.");
         }
 
         var external = schema?.Field(field.ExternalField);
@@ -101,20 +101,20 @@ internal sealed class ObjectMapValidator(
 
     private void CheckRequiredCanonicalFields()
     {
-        if (entity is null)
+        if (_entity is null)
         {
             return;
         }
 
         var flowsInPrimaryDirection = objectMap.Fields
-            .Where(f => entity.PrimaryDirection == MappingDirection.Inbound ? f.Direction.Reads() : f.Direction.Writes())
+            .Where(f => _entity.PrimaryDirection == MappingDirection.Inbound ? f.Direction.Reads() : f.Direction.Writes())
             .Select(f => f.CanonicalField)
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
-        foreach (var group in entity.RequiredGroups.Where(g => !g.Any(flowsInPrimaryDirection.Contains)))
+        foreach (var group in _entity.RequiredGroups.Where(g => !g.Any(flowsInPrimaryDirection.Contains)))
         {
             var names = string.Join(" or ", group);
             Add(MappingProblemCode.RequiredFieldUnmapped, names, null,
-                $"A {entity.Name} needs {string.Join(" or ", group.Select(n => $"'{n}'"))}, and no field of '{ObjectName}' is mapped to it {entity.PrimaryDirection.ToString().ToLowerInvariant()}.");
+                $"A {_entity.Name} needs {string.Join(" or ", group.Select(n => $"'{n}'"))}, and no field of '{ObjectName}' is mapped to it {_entity.PrimaryDirection.ToString().ToLowerInvariant()}.");
         }
     }
 

@@ -1,6 +1,6 @@
 using System;
 
-namespace SalesGoals.Crm.SolutionModel;
+namespace SalesGoals.Crm.SolutionModel.Model.App;
 
 /// <summary>A component an app includes: type 1 table (by schema name), 26 view, 59 chart, 60 form or
 /// dashboard (by id), 62 site map (by unique name).</summary>

@@ -1,7 +1,8 @@
 using System;
 using System.Collections.Generic;
+using SalesGoals.Crm.SolutionModel.Packing;
 
-namespace SalesGoals.Crm.SolutionModel;
+namespace SalesGoals.Crm.SolutionModel.Model.App;
 
 /// <summary>A model-driven app (AppModules/&lt;UniqueName&gt;/AppModule.xml): its names, the components
 /// it includes and the security roles that may open it.</summary>

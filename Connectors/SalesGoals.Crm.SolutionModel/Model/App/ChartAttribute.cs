@@ -1,4 +1,4 @@
-namespace SalesGoals.Crm.SolutionModel;
+namespace SalesGoals.Crm.SolutionModel.Model.App;
 
 /// <summary>An attribute of a chart's aggregate fetch: aggregated (count, countcolumn, sum, avg, min,
 /// max) or grouped by (optionally by day, week, month, quarter or year).</summary>

@@ -1,7 +1,8 @@
 using System;
 using System.Collections.Generic;
+using SalesGoals.Crm.SolutionModel.Packing;
 
-namespace SalesGoals.Crm.SolutionModel;
+namespace SalesGoals.Crm.SolutionModel.Model.App;
 
 /// <summary>A system chart (Entities/&lt;Name&gt;/Visualizations/{id}.xml, a savedqueryvisualization):
 /// the table its aggregate fetch reads, the attributes it aggregates or groups by, and the aliases

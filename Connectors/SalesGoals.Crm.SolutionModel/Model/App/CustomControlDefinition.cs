@@ -1,4 +1,6 @@
-namespace SalesGoals.Crm.SolutionModel;
+using SalesGoals.Crm.SolutionModel.Packing;
+
+namespace SalesGoals.Crm.SolutionModel.Model.App;
 
 /// <summary>A code component (PCF control) the solution carries
 /// (Controls/&lt;Name&gt;/ControlManifest.xml.data.xml): its name and where its built manifest goes in the zip.

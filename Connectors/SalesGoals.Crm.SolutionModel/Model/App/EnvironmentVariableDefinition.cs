@@ -1,6 +1,7 @@
 using System.Collections.Generic;
+using SalesGoals.Crm.SolutionModel.Packing;
 
-namespace SalesGoals.Crm.SolutionModel;
+namespace SalesGoals.Crm.SolutionModel.Model.App;
 
 /// <summary>An environment variable definition
 /// (environmentvariabledefinitions/&lt;schemaname&gt;/environmentvariabledefinition.xml). Type 100000000 text,

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace SalesGoals.Crm.SolutionModel;
+namespace SalesGoals.Crm.SolutionModel.Model.App;
 
 /// <summary>A code component (PCF) a form's controlDescriptions put on a control: its name
 /// (<c>&lt;prefix&gt;_&lt;namespace&gt;.&lt;constructor&gt;</c>), the form factor (0 desktop, 1 tablet, 2 phone)

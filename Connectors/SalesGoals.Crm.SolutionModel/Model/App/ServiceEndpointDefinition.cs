@@ -1,6 +1,7 @@
 using System;
+using SalesGoals.Crm.SolutionModel.Packing;
 
-namespace SalesGoals.Crm.SolutionModel;
+namespace SalesGoals.Crm.SolutionModel.Model.App;
 
 /// <summary>A service endpoint (ServiceEndpoints/&lt;Name&gt;.xml): where Dataverse posts the execution
 /// context. Contract 1 one-way, 2 queue, 3 REST, 4 two-way, 5 topic, 7 event hub, 8 webhook; AuthType 2

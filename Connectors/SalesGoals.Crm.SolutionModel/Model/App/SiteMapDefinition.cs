@@ -1,6 +1,7 @@
 using System.Collections.Generic;
+using SalesGoals.Crm.SolutionModel.Packing;
 
-namespace SalesGoals.Crm.SolutionModel;
+namespace SalesGoals.Crm.SolutionModel.Model.App;
 
 /// <summary>An app's site map (AppModuleSiteMaps/&lt;UniqueName&gt;/AppModuleSiteMap.xml): areas of
 /// groups of sub-areas, each titled per language.</summary>

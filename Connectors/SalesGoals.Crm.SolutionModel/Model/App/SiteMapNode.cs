@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace SalesGoals.Crm.SolutionModel;
+namespace SalesGoals.Crm.SolutionModel.Model.App;
 
 /// <summary>An area, group or sub-area of a site map. A sub-area opens a table (<see cref="Table"/>),
 /// optionally in one of its views (<see cref="ViewId"/>, from its Url's viewid), or the dashboards

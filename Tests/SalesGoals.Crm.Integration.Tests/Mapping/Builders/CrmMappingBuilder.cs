@@ -8,58 +8,58 @@ namespace SalesGoals.Crm.Integration.Tests.Mapping.Builders;
 /// <summary>Builds a <see cref="CrmMapping"/> fluently for tests.</summary>
 public sealed class CrmMappingBuilder(ExternalSystem system)
 {
-    private readonly List<ObjectMap> objects = [];
-    private readonly List<ValueMap> valueMaps = [];
-    private readonly List<UserMapEntry> users = [];
-    private UserMatchStrategy userMatch = UserMatchStrategy.ByEmail;
-    private readonly List<string> systemUsers = [];
-    private string currency = "CNY";
+    private readonly List<ObjectMap> _objects = [];
+    private readonly List<ValueMap> _valueMaps = [];
+    private readonly List<UserMapEntry> _users = [];
+    private UserMatchStrategy _userMatch = UserMatchStrategy.ByEmail;
+    private readonly List<string> _systemUsers = [];
+    private string _currency = "CNY";
 
     public CrmMappingBuilder Object(string externalObject, string canonicalEntity, params FieldMap[] fields)
     {
-        objects.Add(new ObjectMap(externalObject, canonicalEntity, fields));
+        _objects.Add(new ObjectMap(externalObject, canonicalEntity, fields));
         return this;
     }
 
     public CrmMappingBuilder ValueMap(string name, params (string External, string Canonical)[] entries)
     {
-        valueMaps.Add(new ValueMap(name, entries.ToDictionary(e => e.External, e => e.Canonical, StringComparer.Ordinal)));
+        _valueMaps.Add(new ValueMap(name, entries.ToDictionary(e => e.External, e => e.Canonical, StringComparer.Ordinal)));
         return this;
     }
 
     public CrmMappingBuilder User(string externalId, Guid systemUserId, string? email = null)
     {
-        users.Add(new UserMapEntry(externalId, systemUserId, email));
+        _users.Add(new UserMapEntry(externalId, systemUserId, email));
         return this;
     }
 
     /// <summary>An account the connector names as no person (e.g. Fenxiang's 系统 user).</summary>
     public CrmMappingBuilder SystemUser(string externalId)
     {
-        systemUsers.Add(externalId);
+        _systemUsers.Add(externalId);
         return this;
     }
 
     public CrmMappingBuilder MatchUsers(UserMatchStrategy strategy)
     {
-        userMatch = strategy;
+        _userMatch = strategy;
         return this;
     }
 
     public CrmMappingBuilder DefaultCurrency(string code)
     {
-        currency = code;
+        _currency = code;
         return this;
     }
 
     public CrmMapping Build() => new()
     {
         System = system,
-        Objects = objects.ToList(),
-        SystemUserIds = systemUsers.ToList(),
-        ValueMaps = valueMaps.ToList(),
-        Users = users.ToList(),
-        UserMatch = userMatch,
-        DefaultCurrency = currency,
+        Objects = _objects.ToList(),
+        SystemUserIds = _systemUsers.ToList(),
+        ValueMaps = _valueMaps.ToList(),
+        Users = _users.ToList(),
+        UserMatch = _userMatch,
+        DefaultCurrency = _currency,
     };
 }
