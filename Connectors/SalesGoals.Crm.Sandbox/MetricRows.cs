@@ -1,16 +1,19 @@
 using System.Linq;
 using Microsoft.Xrm.Sdk;
 using SalesGoals.Crm.GoalEngine.Metrics;
+using SalesGoals.Crm.Plugins.Attainment.Sources;
 using SalesGoals.Crm.Worker.Dataverse;
 
 namespace SalesGoals.Crm.Sandbox;
 
-/// <summary>The goal engine's metric presets as sg_metric rows (the plug-ins find a goal's metric by its code).</summary>
+/// <summary>The goal engine's metric presets as sg_metric rows (the plug-ins find a goal's metric by its code; the
+/// table and columns of its source come from the plug-ins' <see cref="MetricSourceMap"/>).</summary>
 internal static class MetricRows
 {
     public static Entity From(MetricDefinition metric)
     {
         var days = metric.Numerator.Kind == MeasureKind.DurationDays;
+        var source = MetricSourceMap.For(metric.Source);
         return new Entity("sg_metric")
         {
             ["sg_name"] = metric.NameEnglish,
@@ -29,13 +32,13 @@ internal static class MetricRows
                 _ when metric.Numerator.Kind == MeasureKind.Amount => SchemaValues.UnitAmount,
                 _ => SchemaValues.UnitPercent,
             }),
-            ["sg_sourcetable"] = metric.SourceTable,
-            ["sg_datecolumn"] = metric.DateColumn,
-            ["sg_ownercolumn"] = metric.OwnerColumn,
-            ["sg_amountcolumn"] = metric.Numerator.AmountColumn,
+            ["sg_sourcetable"] = source.Table,
+            ["sg_datecolumn"] = source.DateColumn,
+            ["sg_ownercolumn"] = source.OwnerColumn,
+            ["sg_amountcolumn"] = metric.Numerator.Kind == MeasureKind.Amount ? source.AmountColumn : null,
             ["sg_statefilter"] = string.Join(",", metric.Numerator.States),
             ["sg_iscount"] = metric.Kind == MetricKind.Count,
-            ["sg_includeexternal"] = metric.SourceTable == "opportunity",
+            ["sg_includeexternal"] = metric.ReadsFrom(SourceKind.ExternalDeal),
             ["sg_ispreset"] = true,
             ["sg_description"] = metric.NameChinese,
         };

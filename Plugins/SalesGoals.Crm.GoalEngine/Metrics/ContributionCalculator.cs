@@ -7,14 +7,14 @@ namespace SalesGoals.Crm.GoalEngine.Metrics;
 
 /// <summary>
 /// Decides whether a source fact feeds a leaf goal and what it adds (goals.md §4): same metric
-/// and source (the metric's table or an additional one such as external actuals), a counted state, the required flag, same owner (or one of the owner's teams for a
+/// and source (the metric's source or an additional one such as external deals), a counted state, the required flag, same owner (or one of the owner's teams for a
 /// team goal), date inside the period, and every dimension the goal names equal.
 /// </summary>
 public static class ContributionCalculator
 {
     public static bool Matches(GoalSnapshot leaf, MetricDefinition metric, SourceFact fact)
     {
-        if (!SameText(leaf.MetricCode, metric.Code) || !metric.ReadsFrom(fact.SourceTable))
+        if (!SameText(leaf.MetricCode, metric.Code) || !metric.ReadsFrom(fact.Source))
         {
             return false;
         }

@@ -1,14 +1,13 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using SalesGoals.Crm.GoalEngine.Goals;
 
 namespace SalesGoals.Crm.GoalEngine.Metrics;
 
 /// <summary>
-/// A metric as data: where its records live, which states count, what each adds, and for a
-/// ratio the denominator part. The engine never reads tables; the plug-ins use SourceTable and
-/// the column names to build <see cref="SourceFact"/>s.
+/// A metric as data: which kind of records it reads, which states count, what each adds, and for a
+/// ratio the denominator part. The engine never reads tables; the plug-ins map <see cref="Source"/> to a
+/// table and its columns and build <see cref="SourceFact"/>s.
 /// </summary>
 public sealed record MetricDefinition
 {
@@ -22,20 +21,14 @@ public sealed record MetricDefinition
 
     public MetricDirection Direction { get; init; }
 
-    public string SourceTable { get; init; } = "";
+    public SourceKind Source { get; init; }
 
     /// <summary>
-    /// Other tables whose records are reduced to the same fact shape and feed this metric too, e.g.
-    /// external actuals (won/lost deals from Zoho CRM and Fenxiang) for the deal metrics (goals.md §1:
+    /// Other sources whose records are reduced to the same fact shape and feed this metric too, e.g.
+    /// external deals (won/lost deals from Zoho CRM and Fenxiang) for the deal metrics (goals.md §1:
     /// "Both feed the same engine").
     /// </summary>
-    public IReadOnlyList<string> AdditionalSourceTables { get; init; } = Array.Empty<string>();
-
-    public string DateColumn { get; init; } = "";
-
-    public string OwnerColumn { get; init; } = "ownerid";
-
-    public IReadOnlyDictionary<DimensionKind, string> DimensionColumns { get; init; } = new Dictionary<DimensionKind, string>();
+    public IReadOnlyList<SourceKind> AdditionalSources { get; init; } = Array.Empty<SourceKind>();
 
     public MetricMeasure Numerator { get; init; } = new(MeasureKind.Count, new[] { SourceStates.Won });
 
@@ -45,10 +38,8 @@ public sealed record MetricDefinition
     /// <summary>A flag the record must carry, e.g. new-customer.</summary>
     public string? RequiredFlag { get; init; }
 
-    /// <summary>Whether records of this table feed the metric (its source table or an additional one).</summary>
-    public bool ReadsFrom(string? table) =>
-        string.Equals(table, SourceTable, StringComparison.OrdinalIgnoreCase)
-        || AdditionalSourceTables.Any(t => string.Equals(t, table, StringComparison.OrdinalIgnoreCase));
+    /// <summary>Whether records of this kind feed the metric (its source or an additional one).</summary>
+    public bool ReadsFrom(SourceKind source) => source == Source || AdditionalSources.Contains(source);
 
     /// <summary>Decimal places of goals on this metric when it is not money (counts: 0).</summary>
     public int? FixedPrecision => Kind == MetricKind.Count ? 0 : null;

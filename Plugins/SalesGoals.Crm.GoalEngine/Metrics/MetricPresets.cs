@@ -1,36 +1,25 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using SalesGoals.Crm.GoalEngine.Goals;
 
 namespace SalesGoals.Crm.GoalEngine.Metrics;
 
 /// <summary>
-/// The metrics that ship (goals.md §1). Table and column names are Dataverse logical names; the
-/// custom dimension columns use the solution prefix and may be remapped by the plug-ins.
+/// The metrics that ship (goals.md §1), each reading a <see cref="SourceKind"/>; which table and columns a
+/// kind is read from is the plug-ins' business (Attainment/Sources/MetricSourceMap).
 /// </summary>
 public static class MetricPresets
 {
-    /// <summary>External actuals: deals pulled from Zoho CRM and Fenxiang, counted like opportunities.</summary>
-    public const string ExternalActualTable = "sg_externalactual";
-
-    private static readonly IReadOnlyDictionary<DimensionKind, string> OpportunityDimensions = new Dictionary<DimensionKind, string>
-    {
-        [DimensionKind.ProductLine] = "sg_productline",
-        [DimensionKind.Region] = "sg_region",
-        [DimensionKind.Segment] = "sg_segment",
-    };
-
     private static readonly string[] Won = { SourceStates.Won };
     private static readonly string[] Closed = { SourceStates.Won, SourceStates.Lost };
 
-    public static MetricDefinition WonRevenue { get; } = Opportunity(MetricCodes.WonRevenue, "Won revenue", "赢单金额", MetricKind.Amount, new MetricMeasure(MeasureKind.Amount, Won, "actualvalue_base"));
+    public static MetricDefinition WonRevenue { get; } = Opportunity(MetricCodes.WonRevenue, "Won revenue", "赢单金额", MetricKind.Amount, new MetricMeasure(MeasureKind.Amount, Won));
 
     public static MetricDefinition WonDealCount { get; } = Opportunity(MetricCodes.WonDealCount, "Won deals", "赢单数", MetricKind.Count, new MetricMeasure(MeasureKind.Count, Won));
 
-    public static MetricDefinition NewCustomerRevenue { get; } = Opportunity(MetricCodes.NewCustomerRevenue, "New-customer revenue", "新客户销售额", MetricKind.Amount, new MetricMeasure(MeasureKind.Amount, Won, "actualvalue_base")) with { RequiredFlag = SourceFlags.NewCustomer };
+    public static MetricDefinition NewCustomerRevenue { get; } = Opportunity(MetricCodes.NewCustomerRevenue, "New-customer revenue", "新客户销售额", MetricKind.Amount, new MetricMeasure(MeasureKind.Amount, Won)) with { RequiredFlag = SourceFlags.NewCustomer };
 
-    public static MetricDefinition RepeatCustomerRevenue { get; } = Opportunity(MetricCodes.RepeatCustomerRevenue, "Repeat-customer revenue", "老客户销售额", MetricKind.Amount, new MetricMeasure(MeasureKind.Amount, Won, "actualvalue_base")) with { RequiredFlag = SourceFlags.RepeatCustomer };
+    public static MetricDefinition RepeatCustomerRevenue { get; } = Opportunity(MetricCodes.RepeatCustomerRevenue, "Repeat-customer revenue", "老客户销售额", MetricKind.Amount, new MetricMeasure(MeasureKind.Amount, Won)) with { RequiredFlag = SourceFlags.RepeatCustomer };
 
     /// <summary>Accounts with their first won deal: counts the won deal flagged new-customer.</summary>
     public static MetricDefinition NewCustomers { get; } = Opportunity(MetricCodes.NewCustomers, "New customers", "新客户数", MetricKind.Count, new MetricMeasure(MeasureKind.Count, Won)) with { RequiredFlag = SourceFlags.NewCustomer };
@@ -39,7 +28,7 @@ public static class MetricPresets
 
     public static MetricDefinition WinRate { get; } = Opportunity(MetricCodes.WinRate, "Win rate", "赢单率", MetricKind.Ratio, new MetricMeasure(MeasureKind.Count, Won)) with { Denominator = new MetricMeasure(MeasureKind.Count, Closed) };
 
-    public static MetricDefinition AverageDealSize { get; } = Opportunity(MetricCodes.AverageDealSize, "Average deal size", "平均客单价", MetricKind.Ratio, new MetricMeasure(MeasureKind.Amount, Won, "actualvalue_base")) with { Denominator = new MetricMeasure(MeasureKind.Count, Won) };
+    public static MetricDefinition AverageDealSize { get; } = Opportunity(MetricCodes.AverageDealSize, "Average deal size", "平均客单价", MetricKind.Ratio, new MetricMeasure(MeasureKind.Amount, Won)) with { Denominator = new MetricMeasure(MeasureKind.Count, Won) };
 
     public static MetricDefinition SalesCycleLength { get; } = Opportunity(MetricCodes.SalesCycleLength, "Sales cycle (days)", "销售周期（天）", MetricKind.Ratio, new MetricMeasure(MeasureKind.DurationDays, Won)) with
     {
@@ -47,15 +36,14 @@ public static class MetricPresets
         Direction = MetricDirection.LowerIsBetter,
     };
 
-    /// <summary>Completed appointments, dated by their actual end (the scheduled end when none was recorded).</summary>
+    /// <summary>Completed visits, dated by their end.</summary>
     public static MetricDefinition CompletedVisits { get; } = new()
     {
         Code = MetricCodes.CompletedVisits,
         NameEnglish = "Completed visits",
         NameChinese = "完成拜访数",
         Kind = MetricKind.Count,
-        SourceTable = "appointment",
-        DateColumn = "actualend",
+        Source = SourceKind.Visit,
         Numerator = new MetricMeasure(MeasureKind.Count, new[] { SourceStates.Completed }),
     };
 
@@ -65,22 +53,19 @@ public static class MetricPresets
         NameEnglish = "Leads created",
         NameChinese = "新增线索数",
         Kind = MetricKind.Count,
-        SourceTable = "lead",
-        DateColumn = "createdon",
+        Source = SourceKind.Lead,
         Numerator = new MetricMeasure(MeasureKind.Count, new[] { SourceStates.Created, SourceStates.Open, SourceStates.Won, SourceStates.Lost }),
     };
 
-    /// <summary>回款: paid invoices (or payment records mapped to the same shape).</summary>
+    /// <summary>回款: collected payments (paid invoices, or payment records mapped to the same shape).</summary>
     public static MetricDefinition CollectedRevenue { get; } = new()
     {
         Code = MetricCodes.CollectedRevenue,
         NameEnglish = "Collected revenue",
         NameChinese = "回款金额",
         Kind = MetricKind.Amount,
-        SourceTable = "invoice",
-        DateColumn = "sg_paidon",
-        Numerator = new MetricMeasure(MeasureKind.Amount, new[] { SourceStates.Paid }, "totalamount_base"),
-        DimensionColumns = OpportunityDimensions,
+        Source = SourceKind.Payment,
+        Numerator = new MetricMeasure(MeasureKind.Amount, new[] { SourceStates.Paid }),
     };
 
     public static IReadOnlyList<MetricDefinition> All { get; } = new[]
@@ -106,10 +91,8 @@ public static class MetricPresets
         NameEnglish = english,
         NameChinese = chinese,
         Kind = kind,
-        SourceTable = "opportunity",
-        AdditionalSourceTables = new[] { ExternalActualTable },
-        DateColumn = "actualclosedate",
-        DimensionColumns = OpportunityDimensions,
+        Source = SourceKind.Deal,
+        AdditionalSources = new[] { SourceKind.ExternalDeal },
         Numerator = numerator,
     };
 }

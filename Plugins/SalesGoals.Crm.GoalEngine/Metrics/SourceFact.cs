@@ -11,7 +11,8 @@ namespace SalesGoals.Crm.GoalEngine.Metrics;
 /// </summary>
 public sealed record SourceFact
 {
-    public string SourceTable { get; init; } = "";
+    /// <summary>The kind of record (the plug-ins map it to a table).</summary>
+    public SourceKind Source { get; init; }
 
     public Guid RecordId { get; init; }
 

@@ -48,11 +48,12 @@ public sealed class AttainmentService : IAttainmentService
     public void Sync(string table, Guid recordId) => Sync(_sources.For(table).Current(recordId));
 
     public void Remove(string table, Guid recordId) =>
-        Sync(new SourceFact { SourceTable = table, RecordId = recordId, State = SourceStates.Open, Date = LocalDate.MinValue });
+        Sync(new SourceFact { Source = MetricSourceMap.KindOf(table), RecordId = recordId, State = SourceStates.Open, Date = LocalDate.MinValue });
 
     private void Sync(SourceFact fact)
     {
-        var stored = _ledger.ForSource(fact.SourceTable, fact.RecordId);
+        var table = MetricSourceMap.TableOf(fact.Source);
+        var stored = _ledger.ForSource(table, fact.RecordId);
         // An open record, or one whose owner is unknown (an unmapped external owner), counts for nobody:
         // the diff against no desired rows reverses whatever it contributed before.
         var leaves = fact.State == SourceStates.Open || fact.OwnerId == Guid.Empty ? [] : CandidateLeaves(fact);
@@ -65,7 +66,7 @@ public sealed class AttainmentService : IAttainmentService
         // counted for it neither reverses nor adds anything there).
         var changes = diff.Where(c => !_ancestry.IsClosed(c.Key.GoalId)).ToList();
         var sourceDate = fact.Date == LocalDate.MinValue ? DateTime.MinValue : fact.Date.ToDateTime();
-        _ledger.WriteAll(changes, fact.SourceTable, sourceDate, id => GoalRow(id)?.GetAttributeValue<EntityReference>(F.OwnerId));
+        _ledger.WriteAll(changes, table, sourceDate, id => GoalRow(id)?.GetAttributeValue<EntityReference>(F.OwnerId));
 
         var deltas = LedgerMath.Rollup(changes, _ancestry.ParentOf);
         GoalsTouched = deltas.Count;
@@ -80,7 +81,7 @@ public sealed class AttainmentService : IAttainmentService
     // are matched by the engine.
     private List<Entity> CandidateLeaves(SourceFact fact)
     {
-        var codes = MetricPresets.All.Where(m => m.ReadsFrom(fact.SourceTable)).Select(m => (object)m.Code).ToArray();
+        var codes = MetricPresets.All.Where(m => m.ReadsFrom(fact.Source)).Select(m => (object)m.Code).ToArray();
         if (codes.Length == 0)
         {
             return [];
@@ -105,7 +106,7 @@ public sealed class AttainmentService : IAttainmentService
         metric.EntityAlias = GoalRepository.MetricAlias;
         metric.Columns = new ColumnSet(SgMetric.Fields.Code);
         metric.LinkCriteria.AddCondition(SgMetric.Fields.Code, ConditionOperator.In, codes);
-        if (string.Equals(fact.SourceTable, MetricPresets.ExternalActualTable, StringComparison.OrdinalIgnoreCase))
+        if (fact.Source == SourceKind.ExternalDeal)
         {
             metric.LinkCriteria.AddCondition(SgMetric.Fields.IncludeExternal, ConditionOperator.Equal, true);
         }

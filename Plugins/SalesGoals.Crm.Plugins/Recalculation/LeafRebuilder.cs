@@ -142,7 +142,7 @@ public sealed class LeafRebuilder
                 .ToList();
             kept.AddRange(rebuilt);
             var factOf = facts.GroupBy(f => f.RecordId).ToDictionary(g => g.Key, g => g.First());
-            delta = Write(batch, rows, rebuilt, key => new LedgerSource(factOf[key.SourceRecordId].SourceTable, DateOf(factOf[key.SourceRecordId])), out var complete);
+            delta = Write(batch, rows, rebuilt, key => new LedgerSource(MetricSourceMap.TableOf(factOf[key.SourceRecordId].Source), DateOf(factOf[key.SourceRecordId])), out var complete);
             if (!complete)
             {
                 return delta;

@@ -16,6 +16,7 @@ using SalesGoals.Crm.Dataverse.WebApi.Configuration;
 using SalesGoals.Crm.GoalEngine.Metrics;
 using SalesGoals.Crm.LocalDataverse;
 using SalesGoals.Crm.LocalDataverse.WebApi;
+using SalesGoals.Crm.Plugins.Attainment.Sources;
 using SalesGoals.Crm.Sandbox;
 using SalesGoals.Crm.SolutionModel.Reading;
 using Spectre.Console;
@@ -120,7 +121,7 @@ internal static class PlanApplyBench
 
         foreach (var metric in MetricPresets.All)
         {
-            env.Seed.Row(new Entity("sg_metric") { ["sg_name"] = metric.NameEnglish, ["sg_code"] = metric.Code, ["sg_sourcetable"] = metric.SourceTable });
+            env.Seed.Row(new Entity("sg_metric") { ["sg_name"] = metric.NameEnglish, ["sg_code"] = metric.Code, ["sg_sourcetable"] = MetricSourceMap.TableOf(metric.Source) });
         }
 
         return operatorId;

@@ -4,6 +4,7 @@ using System.Linq;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 using SalesGoals.Crm.GoalEngine.Metrics;
+using SalesGoals.Crm.Plugins.Attainment.Sources;
 
 namespace SalesGoals.Crm.Cli.Tests.Support;
 
@@ -36,8 +37,8 @@ internal static class PlanWorld
             {
                 ["sg_name"] = metric.NameEnglish,
                 ["sg_code"] = metric.Code,
-                ["sg_sourcetable"] = metric.SourceTable,
-                ["sg_includeexternal"] = metric.ReadsFrom(MetricPresets.ExternalActualTable),
+                ["sg_sourcetable"] = MetricSourceMap.TableOf(metric.Source),
+                ["sg_includeexternal"] = metric.ReadsFrom(SourceKind.ExternalDeal),
             });
         }
 

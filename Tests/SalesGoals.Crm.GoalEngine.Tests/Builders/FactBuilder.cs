@@ -5,12 +5,12 @@ using SalesGoals.Crm.GoalEngine.Time;
 
 namespace SalesGoals.Crm.GoalEngine.Tests.Builders;
 
-/// <summary>Builds source facts: by default a won opportunity of 80,000 closed on 2026-03-10.</summary>
+/// <summary>Builds source facts: by default a won deal of 80,000 closed on 2026-03-10.</summary>
 public sealed class FactBuilder
 {
     private SourceFact _fact = new()
     {
-        SourceTable = "opportunity",
+        Source = SourceKind.Deal,
         RecordId = Guid.NewGuid(),
         State = SourceStates.Won,
         OwnerId = Guid.NewGuid(),
@@ -36,7 +36,7 @@ public sealed class FactBuilder
 
     public FactBuilder Flagged(params string[] flags) => Set(_fact with { Flags = flags });
 
-    public FactBuilder FromTable(string table) => Set(_fact with { SourceTable = table });
+    public FactBuilder From(SourceKind source) => Set(_fact with { Source = source });
 
     public SourceFact Build() => _fact;
 

@@ -38,7 +38,7 @@ public class ContributionCalculatorTests
     [DataRow("other-owner")]
     [DataRow("outside-period")]
     [DataRow("lost")]
-    [DataRow("other-table")]
+    [DataRow("other-source")]
     [DataRow("other-region")]
     public void Contribution_FactNotMatching_IsNull(string mismatch)
     {
@@ -49,7 +49,7 @@ public class ContributionCalculatorTests
             "other-owner" => fact.OwnedBy(Guid.NewGuid()),
             "outside-period" => fact.On(D("2026-04-01")),
             "lost" => fact.InState(SourceStates.Lost),
-            "other-table" => fact.FromTable("lead"),
+            "other-source" => fact.From(SourceKind.Lead),
             _ => fact.WithDimensions(new GoalDimensions(Region: "West")),
         };
 
@@ -120,7 +120,7 @@ public class ContributionCalculatorTests
     {
         CollectionAssert.AllItemsAreUnique(Array.ConvertAll(System.Linq.Enumerable.ToArray(MetricPresets.All), m => m.Code));
         Assert.AreEqual(12, MetricPresets.All.Count);
-        Assert.IsTrue(System.Linq.Enumerable.All(MetricPresets.All, m => m.NameEnglish.Length > 0 && m.NameChinese.Length > 0 && m.SourceTable.Length > 0));
+        Assert.IsTrue(System.Linq.Enumerable.All(MetricPresets.All, m => m.NameEnglish.Length > 0 && m.NameChinese.Length > 0 && m.Source != SourceKind.None));
         Assert.AreSame(MetricPresets.WinRate, MetricPresets.Get("WIN-RATE"));
     }
 

@@ -23,7 +23,7 @@ public class CustomMetricContributionTests
     {
         Code = "custom",
         Kind = MetricKind.Ratio,
-        SourceTable = "opportunity",
+        Source = SourceKind.Deal,
         Numerator = numerator,
         Denominator = denominator,
     };
@@ -68,9 +68,9 @@ public class CustomMetricContributionTests
     }
 
     [TestMethod]
-    public void Contribution_MetricOfAnotherTable_DoesNotCount()
+    public void Contribution_MetricOfAnotherSource_DoesNotCount()
     {
-        var metric = Metric(new MetricMeasure(MeasureKind.Count, new[] { SourceStates.Won }), null) with { SourceTable = "lead" };
+        var metric = Metric(new MetricMeasure(MeasureKind.Count, new[] { SourceStates.Won }), null) with { Source = SourceKind.Lead };
 
         Assert.IsNull(ContributionCalculator.Contribution(Leaf("custom"), metric, FactBuilder.AWonDeal().OwnedBy(Rep).Build()));
     }

@@ -17,7 +17,7 @@ public sealed class ExternalActualContributionTests
         .WithAssignee(Assignee.User(Rep)).WithMetric(metric).WithPeriod(FiscalCalendar.Month(2026, 3)).Build();
 
     private static FactBuilder ExternalDeal(string state) =>
-        FactBuilder.AWonDeal().FromTable(MetricPresets.ExternalActualTable).OwnedBy(Rep).InState(state).Worth(50_000m);
+        FactBuilder.AWonDeal().From(SourceKind.ExternalDeal).OwnedBy(Rep).InState(state).Worth(50_000m);
 
     [TestMethod]
     [DataRow(MetricCodes.WonRevenue, SourceStates.Won, 50_000, 0)]
@@ -29,7 +29,7 @@ public sealed class ExternalActualContributionTests
     public void Contribution_ExternalDeal_CountsForDealMetricsLikeAnOpportunity(string metric, string state, int numerator, int denominator)
     {
         var external = ExternalDeal(state).Build();
-        var opportunity = external with { SourceTable = "opportunity" };
+        var opportunity = external with { Source = SourceKind.Deal };
 
         var parts = ContributionCalculator.Contribution(RepMarch(metric), MetricPresets.Get(metric), external);
 
@@ -61,13 +61,13 @@ public sealed class ExternalActualContributionTests
     }
 
     [TestMethod]
-    public void ReadsFrom_DealMetrics_ReadOpportunitiesAndExternalActualsOnly()
+    public void ReadsFrom_DealMetrics_ReadDealsAndExternalDealsOnly()
     {
-        Assert.IsTrue(MetricPresets.WonRevenue.ReadsFrom("Opportunity"));
-        Assert.IsTrue(MetricPresets.WonRevenue.ReadsFrom(MetricPresets.ExternalActualTable));
-        Assert.IsFalse(MetricPresets.WonRevenue.ReadsFrom("invoice"));
-        Assert.IsFalse(MetricPresets.CollectedRevenue.ReadsFrom(MetricPresets.ExternalActualTable));
-        Assert.IsTrue(MetricPresets.CollectedRevenue.ReadsFrom("invoice"));
+        Assert.IsTrue(MetricPresets.WonRevenue.ReadsFrom(SourceKind.Deal));
+        Assert.IsTrue(MetricPresets.WonRevenue.ReadsFrom(SourceKind.ExternalDeal));
+        Assert.IsFalse(MetricPresets.WonRevenue.ReadsFrom(SourceKind.Payment));
+        Assert.IsFalse(MetricPresets.CollectedRevenue.ReadsFrom(SourceKind.ExternalDeal));
+        Assert.IsTrue(MetricPresets.CollectedRevenue.ReadsFrom(SourceKind.Payment));
     }
 
     [TestMethod]

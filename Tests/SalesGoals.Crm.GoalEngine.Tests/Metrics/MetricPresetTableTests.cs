@@ -7,29 +7,30 @@ using SalesGoals.Crm.GoalEngine.Time;
 namespace SalesGoals.Crm.GoalEngine.Tests.Metrics;
 
 /// <summary>
-/// goals.md §1's metric table, row by row: the names users see in both languages, and the
-/// Dataverse table, date, amount and dimension columns the plug-ins read for each preset.
+/// goals.md §1's metric table, row by row: the names users see in both languages, the kind of records each
+/// preset reads and what it counts. Which table and columns a kind is read from is pinned by the plug-ins'
+/// tests (Tests/SalesGoals.Crm.Plugins.Tests/Attainment/Sources/MetricSourceMapTests).
 /// </summary>
 [TestClass]
 public class MetricPresetTableTests
 {
     [TestMethod]
-    [DataRow(MetricCodes.WonRevenue, "Won revenue", "赢单金额", MetricKind.Amount, "opportunity", "actualclosedate", "Amount:won:actualvalue_base", "", null)]
-    [DataRow(MetricCodes.WonDealCount, "Won deals", "赢单数", MetricKind.Count, "opportunity", "actualclosedate", "Count:won:", "", null)]
-    [DataRow(MetricCodes.NewCustomerRevenue, "New-customer revenue", "新客户销售额", MetricKind.Amount, "opportunity", "actualclosedate", "Amount:won:actualvalue_base", "", SourceFlags.NewCustomer)]
-    [DataRow(MetricCodes.RepeatCustomerRevenue, "Repeat-customer revenue", "老客户销售额", MetricKind.Amount, "opportunity", "actualclosedate", "Amount:won:actualvalue_base", "", SourceFlags.RepeatCustomer)]
-    [DataRow(MetricCodes.NewCustomers, "New customers", "新客户数", MetricKind.Count, "opportunity", "actualclosedate", "Count:won:", "", SourceFlags.NewCustomer)]
-    [DataRow(MetricCodes.LostDealCount, "Lost deals", "输单数", MetricKind.Count, "opportunity", "actualclosedate", "Count:lost:", "", null)]
-    [DataRow(MetricCodes.WinRate, "Win rate", "赢单率", MetricKind.Ratio, "opportunity", "actualclosedate", "Count:won:", "Count:won,lost:", null)]
-    [DataRow(MetricCodes.AverageDealSize, "Average deal size", "平均客单价", MetricKind.Ratio, "opportunity", "actualclosedate", "Amount:won:actualvalue_base", "Count:won:", null)]
-    [DataRow(MetricCodes.SalesCycleLength, "Sales cycle (days)", "销售周期（天）", MetricKind.Ratio, "opportunity", "actualclosedate", "DurationDays:won:", "Count:won:", null)]
-    [DataRow(MetricCodes.CompletedVisits, "Completed visits", "完成拜访数", MetricKind.Count, "appointment", "actualend", "Count:completed:", "", null)]
-    [DataRow(MetricCodes.LeadsCreated, "Leads created", "新增线索数", MetricKind.Count, "lead", "createdon", "Count:created,open,won,lost:", "", null)]
-    [DataRow(MetricCodes.CollectedRevenue, "Collected revenue", "回款金额", MetricKind.Amount, "invoice", "sg_paidon", "Amount:paid:totalamount_base", "", null)]
+    [DataRow(MetricCodes.WonRevenue, "Won revenue", "赢单金额", MetricKind.Amount, SourceKind.Deal, "Amount:won", "", null)]
+    [DataRow(MetricCodes.WonDealCount, "Won deals", "赢单数", MetricKind.Count, SourceKind.Deal, "Count:won", "", null)]
+    [DataRow(MetricCodes.NewCustomerRevenue, "New-customer revenue", "新客户销售额", MetricKind.Amount, SourceKind.Deal, "Amount:won", "", SourceFlags.NewCustomer)]
+    [DataRow(MetricCodes.RepeatCustomerRevenue, "Repeat-customer revenue", "老客户销售额", MetricKind.Amount, SourceKind.Deal, "Amount:won", "", SourceFlags.RepeatCustomer)]
+    [DataRow(MetricCodes.NewCustomers, "New customers", "新客户数", MetricKind.Count, SourceKind.Deal, "Count:won", "", SourceFlags.NewCustomer)]
+    [DataRow(MetricCodes.LostDealCount, "Lost deals", "输单数", MetricKind.Count, SourceKind.Deal, "Count:lost", "", null)]
+    [DataRow(MetricCodes.WinRate, "Win rate", "赢单率", MetricKind.Ratio, SourceKind.Deal, "Count:won", "Count:won,lost", null)]
+    [DataRow(MetricCodes.AverageDealSize, "Average deal size", "平均客单价", MetricKind.Ratio, SourceKind.Deal, "Amount:won", "Count:won", null)]
+    [DataRow(MetricCodes.SalesCycleLength, "Sales cycle (days)", "销售周期（天）", MetricKind.Ratio, SourceKind.Deal, "DurationDays:won", "Count:won", null)]
+    [DataRow(MetricCodes.CompletedVisits, "Completed visits", "完成拜访数", MetricKind.Count, SourceKind.Visit, "Count:completed", "", null)]
+    [DataRow(MetricCodes.LeadsCreated, "Leads created", "新增线索数", MetricKind.Count, SourceKind.Lead, "Count:created,open,won,lost", "", null)]
+    [DataRow(MetricCodes.CollectedRevenue, "Collected revenue", "回款金额", MetricKind.Amount, SourceKind.Payment, "Amount:paid", "", null)]
     public void Preset_Code_HasItsNamesSourceAndMeasures(
-        string code, string english, string chinese, MetricKind kind, string table, string dateColumn, string numerator, string denominator, string? flag)
+        string code, string english, string chinese, MetricKind kind, SourceKind source, string numerator, string denominator, string? flag)
     {
-        static string Describe(MetricMeasure? m) => m == null ? "" : $"{m.Kind}:{string.Join(",", m.States)}:{m.AmountColumn}";
+        static string Describe(MetricMeasure? m) => m == null ? "" : $"{m.Kind}:{string.Join(",", m.States)}";
 
         var metric = MetricPresets.Get(code);
 
@@ -37,9 +38,7 @@ public class MetricPresetTableTests
         Assert.AreEqual(english, metric.NameEnglish);
         Assert.AreEqual(chinese, metric.NameChinese);
         Assert.AreEqual(kind, metric.Kind);
-        Assert.AreEqual(table, metric.SourceTable);
-        Assert.AreEqual(dateColumn, metric.DateColumn);
-        Assert.AreEqual("ownerid", metric.OwnerColumn);
+        Assert.AreEqual(source, metric.Source);
         Assert.AreEqual(numerator, Describe(metric.Numerator));
         Assert.AreEqual(denominator, Describe(metric.Denominator));
         Assert.AreEqual(flag, metric.RequiredFlag);
@@ -48,29 +47,27 @@ public class MetricPresetTableTests
     }
 
     [TestMethod]
-    [DataRow(MetricCodes.WonRevenue, true, true)]
-    [DataRow(MetricCodes.WinRate, true, true)]
-    [DataRow(MetricCodes.CollectedRevenue, false, true)]
-    [DataRow(MetricCodes.CompletedVisits, false, false)]
-    [DataRow(MetricCodes.LeadsCreated, false, false)]
-    public void Preset_Code_ReadsExternalActualsAndDimensionColumnsOnlyWhereDealsAre(string code, bool readsExternal, bool hasDimensions)
+    [DataRow(MetricCodes.WonRevenue, true)]
+    [DataRow(MetricCodes.WinRate, true)]
+    [DataRow(MetricCodes.CollectedRevenue, false)]
+    [DataRow(MetricCodes.CompletedVisits, false)]
+    [DataRow(MetricCodes.LeadsCreated, false)]
+    public void Preset_Code_ReadsExternalDealsOnlyWhereDealsAre(string code, bool readsExternal)
     {
         var metric = MetricPresets.Get(code);
 
-        Assert.AreEqual(readsExternal, metric.ReadsFrom("SG_ExternalActual"));
-        CollectionAssert.AreEqual(readsExternal ? new[] { "sg_externalactual" } : System.Array.Empty<string>(), metric.AdditionalSourceTables.ToArray());
-        var expected = hasDimensions ? "ProductLine=sg_productline;Region=sg_region;Segment=sg_segment" : "";
-        Assert.AreEqual(expected, string.Join(";", metric.DimensionColumns.OrderBy(c => c.Key).Select(c => $"{c.Key}={c.Value}")));
+        Assert.AreEqual(readsExternal, metric.ReadsFrom(SourceKind.ExternalDeal));
+        CollectionAssert.AreEqual(readsExternal ? new[] { SourceKind.ExternalDeal } : System.Array.Empty<SourceKind>(), metric.AdditionalSources.ToArray());
     }
 
     [TestMethod]
-    [DataRow("Opportunity", true)]
-    [DataRow("opportunity", true)]
-    [DataRow("lead", false)]
-    [DataRow(null, false)]
-    public void ReadsFrom_TableName_ItsOwnTableIgnoringCase(string? table, bool expected)
+    [DataRow(SourceKind.Deal, true)]
+    [DataRow(SourceKind.ExternalDeal, true)]
+    [DataRow(SourceKind.Lead, false)]
+    [DataRow(SourceKind.None, false)]
+    public void ReadsFrom_Source_ItsOwnAndAdditionalSourcesOnly(SourceKind source, bool expected)
     {
-        Assert.AreEqual(expected, MetricPresets.WonDealCount.ReadsFrom(table));
+        Assert.AreEqual(expected, MetricPresets.WonDealCount.ReadsFrom(source));
     }
 
     [TestMethod]
@@ -145,15 +142,18 @@ public class MetricPresetTableTests
     }
 
     [TestMethod]
-    public void NewMetricAndFact_Defaults_EmptyTextsOwnerColumnAndWonCount()
+    public void NewMetricAndFact_Defaults_EmptyTextsNoSourceAndWonCount()
     {
         var metric = new MetricDefinition();
         var fact = new SourceFact();
 
-        Assert.AreEqual("|||||ownerid", string.Join("|", metric.Code, metric.NameEnglish, metric.NameChinese, metric.SourceTable, metric.DateColumn, metric.OwnerColumn));
+        Assert.AreEqual("||", string.Join("|", metric.Code, metric.NameEnglish, metric.NameChinese));
+        Assert.AreEqual(SourceKind.None, metric.Source);
+        Assert.AreEqual(0, metric.AdditionalSources.Count);
         Assert.AreEqual("Count:won", $"{metric.Numerator.Kind}:{string.Join(",", metric.Numerator.States)}");
         Assert.IsNull(metric.Denominator);
-        Assert.AreEqual("|", fact.SourceTable + "|" + fact.State);
-        Assert.IsTrue(metric.ReadsFrom(fact.SourceTable));
+        Assert.AreEqual(SourceKind.None, fact.Source);
+        Assert.AreEqual("", fact.State);
+        Assert.IsTrue(metric.ReadsFrom(fact.Source));
     }
 }

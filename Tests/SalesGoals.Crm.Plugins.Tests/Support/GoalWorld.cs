@@ -6,6 +6,7 @@ using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 using SalesGoals.Crm.GoalEngine.Metrics;
 using SalesGoals.Crm.LocalDataverse;
+using SalesGoals.Crm.Plugins.Attainment.Sources;
 using SalesGoals.Crm.Plugins.Infrastructure;
 using SalesGoals.Crm.Plugins.Recalculation;
 using SalesGoals.Crm.Plugins.Schema;
@@ -44,8 +45,8 @@ public sealed class GoalWorld
             {
                 [SgMetric.Fields.Name] = metric.NameEnglish,
                 [SgMetric.Fields.Code] = metric.Code,
-                [SgMetric.Fields.SourceTable] = metric.SourceTable,
-                [SgMetric.Fields.IncludeExternal] = metric.ReadsFrom(MetricPresets.ExternalActualTable),
+                [SgMetric.Fields.SourceTable] = MetricSourceMap.TableOf(metric.Source),
+                [SgMetric.Fields.IncludeExternal] = metric.ReadsFrom(SourceKind.ExternalDeal),
             });
         }
     }

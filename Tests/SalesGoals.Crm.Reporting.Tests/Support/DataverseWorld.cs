@@ -10,6 +10,7 @@ using SalesGoals.Crm.Dataverse.WebApi.DependencyInjection;
 using SalesGoals.Crm.GoalEngine.Metrics;
 using SalesGoals.Crm.LocalDataverse;
 using SalesGoals.Crm.LocalDataverse.WebApi;
+using SalesGoals.Crm.Plugins.Attainment.Sources;
 using SalesGoals.Crm.Plugins.Schema;
 using SalesGoals.Crm.Sandbox;
 using SalesGoals.Crm.SolutionModel.Reading;
@@ -122,8 +123,8 @@ internal sealed class DataverseWorld : IAsyncDisposable
             {
                 [SgMetric.Fields.Name] = preset.NameEnglish,
                 [SgMetric.Fields.Code] = preset.Code,
-                [SgMetric.Fields.SourceTable] = preset.SourceTable,
-                [SgMetric.Fields.IncludeExternal] = preset.ReadsFrom(MetricPresets.ExternalActualTable),
+                [SgMetric.Fields.SourceTable] = MetricSourceMap.TableOf(preset.Source),
+                [SgMetric.Fields.IncludeExternal] = preset.ReadsFrom(SourceKind.ExternalDeal),
             });
             metric = preset.Code == MetricCodes.WonRevenue ? id : metric;
         }

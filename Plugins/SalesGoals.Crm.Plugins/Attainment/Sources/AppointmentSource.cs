@@ -18,7 +18,7 @@ public sealed class AppointmentSource : SourceReader
     public AppointmentSource(IOrganizationService service, OwnerTeams teams, IGoalCalendars calendars)
         : base(service, teams) => _calendars = calendars;
 
-    public override string Table => A.LogicalName;
+    public override SourceKind Kind => SourceKind.Visit;
 
     protected override string PrimaryKey => A.Fields.Id;
 
@@ -42,7 +42,7 @@ public sealed class AppointmentSource : SourceReader
         var completed = Option(row, A.Fields.StateCode) == A.States.Completed && date.HasValue;
         return new SourceFact
         {
-            SourceTable = A.LogicalName,
+            Source = Kind,
             RecordId = row.Id,
             State = completed ? SourceStates.Completed : SourceStates.Open,
             OwnerId = row.GetAttributeValue<EntityReference>(A.Fields.OwnerId)?.Id ?? Guid.Empty,

@@ -26,7 +26,7 @@ public sealed class ExternalActualSource : SourceReader
     public ExternalActualSource(IOrganizationService service, OwnerTeams teams, CurrencyRates rates)
         : base(service, teams) => _rates = rates;
 
-    public override string Table => X.LogicalName;
+    public override SourceKind Kind => SourceKind.ExternalDeal;
 
     protected override string PrimaryKey => X.Fields.Id;
 
@@ -56,7 +56,7 @@ public sealed class ExternalActualSource : SourceReader
         var isNew = row.GetAttributeValue<bool?>(X.Fields.IsNewCustomer) ?? false;
         return new SourceFact
         {
-            SourceTable = X.LogicalName,
+            Source = Kind,
             RecordId = row.Id,
             State = active && closeDate.HasValue && owner != Guid.Empty ? state : SourceStates.Open,
             OwnerId = owner,

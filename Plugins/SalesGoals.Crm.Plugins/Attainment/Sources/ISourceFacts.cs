@@ -11,6 +11,10 @@ namespace SalesGoals.Crm.Plugins.Attainment.Sources;
 /// </summary>
 public interface ISourceFacts
 {
+    /// <summary>The kind of records read (the engine's name for them).</summary>
+    SourceKind Kind { get; }
+
+    /// <summary>The table read (<see cref="MetricSourceMap"/>).</summary>
     string Table { get; }
 
     /// <summary>The record as it is now (after the event), with its owner's teams.</summary>

@@ -17,7 +17,7 @@ public sealed class InvoiceSource : SourceReader
     {
     }
 
-    public override string Table => I.LogicalName;
+    public override SourceKind Kind => SourceKind.Payment;
 
     protected override string PrimaryKey => I.Fields.Id;
 
@@ -37,7 +37,7 @@ public sealed class InvoiceSource : SourceReader
         var paid = Option(row, I.Fields.StateCode) == I.States.Paid && paidOn.HasValue;
         return new SourceFact
         {
-            SourceTable = I.LogicalName,
+            Source = Kind,
             RecordId = row.Id,
             State = paid ? SourceStates.Paid : SourceStates.Open,
             OwnerId = row.GetAttributeValue<EntityReference>(I.Fields.OwnerId)?.Id ?? Guid.Empty,

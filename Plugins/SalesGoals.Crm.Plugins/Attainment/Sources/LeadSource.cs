@@ -18,7 +18,7 @@ public sealed class LeadSource : SourceReader
     public LeadSource(IOrganizationService service, OwnerTeams teams, IGoalCalendars calendars)
         : base(service, teams) => _calendars = calendars;
 
-    public override string Table => L.LogicalName;
+    public override SourceKind Kind => SourceKind.Lead;
 
     protected override string PrimaryKey => L.Fields.Id;
 
@@ -33,7 +33,7 @@ public sealed class LeadSource : SourceReader
         var created = row.GetAttributeValue<DateTime?>(L.Fields.CreatedOn);
         return new SourceFact
         {
-            SourceTable = L.LogicalName,
+            Source = Kind,
             RecordId = row.Id,
             State = created.HasValue ? SourceStates.Created : SourceStates.Open,
             OwnerId = row.GetAttributeValue<EntityReference>(L.Fields.OwnerId)?.Id ?? Guid.Empty,

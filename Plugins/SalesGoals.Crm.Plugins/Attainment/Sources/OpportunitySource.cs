@@ -23,7 +23,7 @@ public sealed class OpportunitySource : SourceReader
     {
     }
 
-    public override string Table => O.LogicalName;
+    public override SourceKind Kind => SourceKind.Deal;
 
     protected override string PrimaryKey => O.Fields.Id;
 
@@ -50,7 +50,7 @@ public sealed class OpportunitySource : SourceReader
         var isNew = row.GetAttributeValue<bool?>(O.Fields.IsNewCustomer) ?? false;
         return new SourceFact
         {
-            SourceTable = O.LogicalName,
+            Source = Kind,
             RecordId = row.Id,
             State = closeDate.HasValue ? state : SourceStates.Open,
             OwnerId = row.GetAttributeValue<EntityReference>(O.Fields.OwnerId)?.Id ?? Guid.Empty,

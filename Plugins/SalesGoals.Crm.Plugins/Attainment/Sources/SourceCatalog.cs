@@ -24,12 +24,12 @@ public sealed class SourceCatalog
     public ISourceFacts For(string table) =>
         _byTable.TryGetValue(table, out var source) ? source : throw new InvalidPluginExecutionException($"Records of table '{table}' do not feed any goal metric.");
 
-    /// <summary>The readers of every table a metric reads (its own and, when the metric includes them, external actuals).</summary>
+    /// <summary>The readers of every source a metric reads (its own and, when the metric includes them, external deals).</summary>
     public IReadOnlyList<ISourceFacts> ForMetric(MetricDefinition metric, bool includeExternal) =>
-        new[] { metric.SourceTable }.Concat(metric.AdditionalSourceTables)
-            .Where(t => includeExternal || !string.Equals(t, MetricPresets.ExternalActualTable, StringComparison.OrdinalIgnoreCase))
-            .Where(_byTable.ContainsKey)
-            .Select(t => _byTable[t])
+        new[] { metric.Source }.Concat(metric.AdditionalSources)
+            .Where(k => includeExternal || k != SourceKind.ExternalDeal)
+            .Select(k => _byTable.Values.FirstOrDefault(s => s.Kind == k))
+            .OfType<ISourceFacts>()
             .ToList();
 
     private static IEnumerable<ISourceFacts> Create(IOrganizationService service, CurrencyRates rates, IGoalCalendars calendars)

@@ -18,7 +18,9 @@ public abstract class SourceReader : ISourceFacts
         Teams = teams;
     }
 
-    public abstract string Table { get; }
+    public abstract SourceKind Kind { get; }
+
+    public string Table => MetricSourceMap.TableOf(Kind);
 
     protected IOrganizationService Service { get; }
 
