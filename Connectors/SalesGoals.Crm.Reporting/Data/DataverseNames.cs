@@ -29,6 +29,10 @@ public static class DataverseNames
     public const int AlertStatusOpen = 100_000_000;
     public const int AlertStatusResolved = 100_000_001;
 
+    /// <summary>sg_goalalert.sg_resolution: why a resolved at-risk alert closed.</summary>
+    public const int ResolutionBackOnTrack = 100_000_000;
+    public const int ResolutionPeriodEnded = 100_000_001;
+
     /// <summary>sg_weekenddays: 100000001 = Monday … 100000007 = Sunday.</summary>
     public const int WeekendMonday = 100_000_001;
 
