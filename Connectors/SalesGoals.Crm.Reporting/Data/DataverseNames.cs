@@ -17,6 +17,8 @@ public static class DataverseNames
     public const string Teams = "teams";
     public const string Currencies = "transactioncurrencies";
     public const string Notifications = "appnotifications";
+    public const string EnvironmentVariableDefinitions = "environmentvariabledefinitions";
+    public const string EnvironmentVariableValues = "environmentvariablevalues";
 
     /// <summary>Choice values of the solution: 100000000 + the goal engine enum's ordinal (sg_splitaxis, sg_pacestatus, sg_tier, sg_goalstatus).</summary>
     public const int FirstOption = 100_000_000;

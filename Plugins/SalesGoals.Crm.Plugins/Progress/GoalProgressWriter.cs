@@ -194,9 +194,7 @@ public sealed class GoalProgressWriter
             return update;
         }
 
-        var threshold = goal.GetAttributeValue<decimal?>(F.AtRiskThreshold) ?? _calendars.DefaultAtRiskThreshold;
-        var options = threshold is > 0m and <= 1m ? new ProgressOptions { AtRiskThreshold = threshold.Value } : ProgressOptions.Default;
-        var evaluator = new ProgressEvaluator(_calendars.WeightsFor(goal), options);
+        var evaluator = new ProgressEvaluator(_calendars.WeightsFor(goal), _calendars.OptionsFor(goal));
         var today = _calendars.DateOf(_clock.UtcNow);
         var result = evaluator.Evaluate(ProgressInput.For(snapshot, actual, today, metric));
         update[F.AttainmentPct] = result.AttainmentPercent;
