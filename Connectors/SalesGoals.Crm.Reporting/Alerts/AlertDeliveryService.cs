@@ -18,7 +18,8 @@ namespace SalesGoals.Crm.Reporting.Alerts;
 /// Tells people about goal alerts the plug-ins raised (sg_goalalert): the rep and the rep's manager each get an in-app
 /// notification (appnotification, owned by them) in their own UI language with the figures and the top follow-ups,
 /// a Teams channel gets one message, and each registered <see cref="IAlertNoticeSink"/> (the worker's tasks in Zoho and
-/// Fenxiang) gets the rep's notice. Each alert is told once when raised and once when resolved ("back on track"):
+/// Fenxiang) gets the rep's notice. Each alert is told once when raised and once when resolved ("back on track", or
+/// "period ended" when the daily sweep closed its goal while still at risk):
 /// the row is stamped (sg_notifiedon, sg_resolutionnotifiedon) after delivery, and notifications have ids derived from
 /// (alert, recipient, phase), so a run interrupted before the stamp writes the same notifications again, not new ones.
 /// A Teams message of such an interrupted run can be posted twice (a webhook has no idempotency key).
@@ -90,7 +91,7 @@ public sealed class AlertDeliveryService
                 posts++;
             }
 
-            var notice = new AlertNotice(alert.Id, alert.Kind, phase, goal.Id, goal.End, rep, repMessage);
+            var notice = new AlertNotice(alert.Id, alert.Kind, phase, goal.Id, goal.End, rep, repMessage, alert.Resolution);
             foreach (var sink in _sinks)
             {
                 await sink.DeliverAsync(notice, cancellationToken).ConfigureAwait(false);

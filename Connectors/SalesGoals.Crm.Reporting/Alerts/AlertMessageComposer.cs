@@ -18,14 +18,16 @@ public static class AlertMessageComposer
         var labels = ReportLabels.For(language);
         var s = goal.Stored;
         var gap = Number(s.PaceGapPercent ?? alert.PaceGapAtRaise);
+        var periodEnded = phase == AlertPhase.Resolved && alert.Resolution == AlertResolution.PeriodEnded;
         var title = (phase, alert.Kind) switch
         {
+            (AlertPhase.Resolved, _) when periodEnded => zh ? $"考核期已结束：{goal.Name}（{assignee}）" : $"Period ended: {goal.Name} ({assignee})",
             (AlertPhase.Resolved, _) => zh ? $"已恢复正常进度：{goal.Name}（{assignee}）" : $"Back on track: {goal.Name} ({assignee})",
             (_, AlertKind.Achieved) => zh ? $"目标已达成：{goal.Name}（{assignee}）" : $"Target achieved: {goal.Name} ({assignee})",
             (_, AlertKind.Stretch) => zh ? $"已达成超越目标：{goal.Name}（{assignee}）" : $"Stretch target reached: {goal.Name} ({assignee})",
             _ => zh ? $"进度预警：{goal.Name}（{assignee}）落后 {gap}%" : $"At risk: {goal.Name} ({assignee}) is {gap}% behind pace",
         };
-        var figures = zh
+        var figures = periodEnded ? FinalFigures(goal, labels, zh) : zh
             ? $"{goal.Start}–{goal.End}：已完成 {Number(s.Actual)} / 目标 {Number(goal.Target)}（完成率 {Number(s.AttainmentPercent)}%），截至目前应完成 {Number(s.ExpectedToDate)}。"
             : $"{goal.Start} to {goal.End}: {Number(s.Actual)} of {Number(goal.Target)} ({Number(s.AttainmentPercent)}%), {Number(s.ExpectedToDate)} expected by now.";
         var followUps = phase == AlertPhase.Raised && alert.Kind == AlertKind.AtRisk
@@ -51,6 +53,17 @@ public static class AlertMessageComposer
             (labels.Column(ReportColumn.Pace, ReportKind.Weekly), s.Status is { } status ? labels.Status(status) : ""),
         };
         return new AlertMessage(Cut(title, AlertMessage.MaxTitle), Cut(body, AlertMessage.MaxBody), facts, followUps);
+    }
+
+    // The goal closed with its period while at risk: nothing is expected any more, so the notice gives the final figures
+    // and tier the sweep froze instead of "expected by now".
+    private static string FinalFigures(GoalRow goal, ReportLabels labels, bool zh)
+    {
+        var s = goal.Stored;
+        var tier = s.Tier is { } t ? labels.TierName(t) : "–";
+        return zh
+            ? $"考核期 {goal.Start}–{goal.End} 已结束，进度预警随之关闭。最终结果：已完成 {Number(s.Actual)} / 目标 {Number(goal.Target)}（完成率 {Number(s.AttainmentPercent)}%），达成档位：{tier}。"
+            : $"The period {goal.Start} to {goal.End} is over and the at-risk alert is closed. Final: {Number(s.Actual)} of {Number(goal.Target)} ({Number(s.AttainmentPercent)}%), tier {tier}.";
     }
 
     // The plug-ins stored the list ranked (value × probability, then the nearest close date): kept in that order.

@@ -14,7 +14,7 @@ namespace SalesGoals.Crm.Reporting.Alerts;
 internal static class AlertReader
 {
     private static readonly string[] Columns =
-        ["sg_goalalertid", "_sg_goalid_value", "_sg_assigneeid_value", "sg_kind", "sg_alertstatus", "sg_pacegapatraise", "sg_topopportunities", "sg_notifiedon"];
+        ["sg_goalalertid", "_sg_goalid_value", "_sg_assigneeid_value", "sg_kind", "sg_alertstatus", "sg_pacegapatraise", "sg_topopportunities", "sg_notifiedon", "sg_resolution"];
 
     /// <summary>Every such alert, or only <paramref name="alertId"/> when it is one.</summary>
     public static async Task<IReadOnlyList<PendingAlert>> ReadPendingAsync(DataverseWebApiClient client, Guid? alertId, CancellationToken cancellationToken)
@@ -36,6 +36,7 @@ internal static class AlertReader
         AssigneeId = JsonRow.Lookup(row, "sg_assigneeid"),
         Kind = (AlertKind)((JsonRow.Int(row, "sg_kind") ?? DataverseNames.AlertKindAtRisk) - DataverseNames.AlertKindAtRisk),
         IsResolved = JsonRow.Int(row, "sg_alertstatus") == DataverseNames.AlertStatusResolved,
+        Resolution = JsonRow.Int(row, "sg_resolution") == DataverseNames.ResolutionPeriodEnded ? AlertResolution.PeriodEnded : AlertResolution.BackOnTrack,
         WasNotified = JsonRow.Text(row, "sg_notifiedon") is not null,
         PaceGapAtRaise = JsonRow.Decimal(row, "sg_pacegapatraise"),
         FollowUps = FollowUps(JsonRow.Text(row, "sg_topopportunities")),

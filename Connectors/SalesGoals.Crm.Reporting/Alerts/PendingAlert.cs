@@ -16,6 +16,9 @@ public sealed record PendingAlert
 
     public bool IsResolved { get; init; }
 
+    /// <summary>Why it was resolved (meaningful once <see cref="IsResolved"/>): what the resolution notice says.</summary>
+    public AlertResolution Resolution { get; init; }
+
     public bool WasNotified { get; init; }
 
     public decimal? PaceGapAtRaise { get; init; }

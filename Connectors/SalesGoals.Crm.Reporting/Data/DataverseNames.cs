@@ -17,6 +17,8 @@ public static class DataverseNames
     public const string Teams = "teams";
     public const string Currencies = "transactioncurrencies";
     public const string Notifications = "appnotifications";
+    public const string EnvironmentVariableDefinitions = "environmentvariabledefinitions";
+    public const string EnvironmentVariableValues = "environmentvariablevalues";
 
     /// <summary>Choice values of the solution: 100000000 + the goal engine enum's ordinal (sg_splitaxis, sg_pacestatus, sg_tier, sg_goalstatus).</summary>
     public const int FirstOption = 100_000_000;
@@ -28,6 +30,10 @@ public static class DataverseNames
     public const int AlertKindStretch = 100_000_002;
     public const int AlertStatusOpen = 100_000_000;
     public const int AlertStatusResolved = 100_000_001;
+
+    /// <summary>sg_goalalert.sg_resolution: why a resolved at-risk alert closed.</summary>
+    public const int ResolutionBackOnTrack = 100_000_000;
+    public const int ResolutionPeriodEnded = 100_000_001;
 
     /// <summary>sg_weekenddays: 100000001 = Monday … 100000007 = Sunday.</summary>
     public const int WeekendMonday = 100_000_001;

@@ -16,7 +16,8 @@ namespace SalesGoals.Crm.Reporting.Data;
 
 /// <summary>
 /// Reads a <see cref="ReportDataSet"/> through the Dataverse Web API client: Active and Closed goals, their ledger rows,
-/// users with their manager and language, teams, playbooks, settings, calendars and seasonality profiles. Each table is
+/// users with their manager and language, teams, playbooks, settings (and the environment variables sg_AlertThreshold
+/// and sg_DefaultCalendar where the settings row leaves them open), calendars and seasonality profiles. Each table is
 /// read page by page (5,000 rows a page, following Dataverse's paging cookie in @odata.nextLink); for a report only
 /// the goals and ledger rows of its date range are asked for (filters on the period and source dates).
 /// </summary>
@@ -67,6 +68,12 @@ public sealed class DataverseReportReader
             .ToList();
         var settingRows = await Query(DataverseNames.Settings, ["sg_timezone", "_sg_defaultcalendarid_value", "sg_atriskthreshold"], "statecode eq 0", cancellationToken);
         var settings = settingRows.Count > 0 ? settingRows[0] : null;
+        var settingsThreshold = settings is null ? null : JsonRow.Decimal(settings, "sg_atriskthreshold");
+        var settingsCalendar = settings is null ? null : JsonRow.Lookup(settings, "sg_defaultcalendarid");
+        // The environment variables count where the settings row leaves the choice open, as in the plug-ins.
+        var environment = settingsThreshold is null || settingsCalendar is null
+            ? await EnvironmentVariableReader.ReadAsync(_client, cancellationToken)
+            : EnvironmentDefaults.None;
         var people = await ReadPeopleAsync(cancellationToken);
         var teams = (await Query(DataverseNames.Teams, ["teamid", "name"], null, cancellationToken))
             .ToDictionary(r => JsonRow.Guid(r, "teamid")!.Value, r => JsonRow.Text(r, "name") ?? "");
@@ -74,8 +81,7 @@ public sealed class DataverseReportReader
             .Where(r => JsonRow.Lookup(r, "sg_teamid").HasValue && JsonRow.Text(r, "sg_url") is { Length: > 0 })
             .GroupBy(r => JsonRow.Lookup(r, "sg_teamid")!.Value)
             .ToDictionary(g => g.Key, g => JsonRow.Text(g.First(), "sg_url")!);
-        var defaultCalendar = settings is null ? null : JsonRow.Lookup(settings, "sg_defaultcalendarid");
-        var weights = await ReadWeightsAsync(goals, defaultCalendar, cancellationToken);
+        var weights = await ReadWeightsAsync(goals, settingsCalendar, environment.CalendarName, cancellationToken);
         return new ReportDataSet
         {
             Goals = goals,
@@ -84,8 +90,9 @@ public sealed class DataverseReportReader
             Teams = teams,
             Weights = weights,
             Playbooks = playbooks,
-            DefaultAtRiskThreshold = settings is null ? null : JsonRow.Decimal(settings, "sg_atriskthreshold"),
-            TimeZone = new OrgTimeZone(settings is not null && JsonRow.Text(settings, "sg_timezone") is { Length: > 0 } zone ? zone : "UTC"),
+            DefaultAtRiskThreshold = settingsThreshold,
+            EnvironmentAtRiskThreshold = environment.AlertThreshold,
+            TimeZone = new OrgTimeZone(PaceSettingsResolver.TimeZone(settings is null ? null : JsonRow.Text(settings, "sg_timezone"))),
         };
     }
 
@@ -177,8 +184,9 @@ public sealed class DataverseReportReader
                 .Where(r => JsonRow.Lookup(r, "sg_teamid").HasValue && JsonRow.Text(r, "sg_url") is { Length: > 0 })
                 .GroupBy(r => JsonRow.Lookup(r, "sg_teamid")!.Value)
                 .ToDictionary(g => g.Key, g => JsonRow.Text(g.First(), "sg_url")!),
+            // Nothing is computed from these here (a notice shows stored figures), so the environment variables are not read.
             DefaultAtRiskThreshold = settings is null ? null : JsonRow.Decimal(settings, "sg_atriskthreshold"),
-            TimeZone = new OrgTimeZone(settings is not null && JsonRow.Text(settings, "sg_timezone") is { Length: > 0 } zone ? zone : "UTC"),
+            TimeZone = new OrgTimeZone(PaceSettingsResolver.TimeZone(settings is null ? null : JsonRow.Text(settings, "sg_timezone"))),
         };
     }
 
@@ -197,9 +205,12 @@ public sealed class DataverseReportReader
             .ToDictionary(p => p.Id);
     }
 
-    private async Task<IReadOnlyDictionary<Guid, DayWeights>> ReadWeightsAsync(IReadOnlyList<GoalRow> goals, Guid? defaultCalendar, CancellationToken cancellationToken)
+    /// <param name="settingsCalendar">The settings row's default calendar.</param>
+    /// <param name="environmentCalendar">The calendar name sg_DefaultCalendar gives: the first active calendar of that name.</param>
+    private async Task<IReadOnlyDictionary<Guid, DayWeights>> ReadWeightsAsync(
+        IReadOnlyList<GoalRow> goals, Guid? settingsCalendar, string? environmentCalendar, CancellationToken cancellationToken)
     {
-        var calendars = await ReadCalendarsAsync(cancellationToken);
+        var (calendars, named) = await ReadCalendarsAsync(environmentCalendar, cancellationToken);
         var profiles = (await Query(DataverseNames.SeasonalityProfiles, ["sg_seasonalityprofileid", .. SeasonalityColumns], null, cancellationToken))
             .Select(r => (Id: JsonRow.Guid(r, "sg_seasonalityprofileid")!.Value, Weights: SeasonalityColumns.Select(c => JsonRow.Decimal(r, c) ?? 0m).ToArray()))
             // A profile with no positive weight carries no seasonality, as in the plug-ins (GoalCalendarRepository).
@@ -207,7 +218,7 @@ public sealed class DataverseReportReader
             .ToDictionary(p => p.Id, p => new SeasonalityProfile(p.Id.ToString(), p.Weights));
         return goals.ToDictionary(g => g.Id, g =>
         {
-            var calendarId = g.CalendarId ?? defaultCalendar;
+            var calendarId = PaceSettingsResolver.CalendarId(g.CalendarId, settingsCalendar, () => named);
             var calendar = calendarId is { } c && calendars.TryGetValue(c, out var found) ? found : WorkingCalendar.MondayToFriday;
             var profile = g.SeasonalityProfileId is { } p && profiles.TryGetValue(p, out var seasonality) ? seasonality : null;
             return DayWeights.For(calendar, profile);
@@ -217,15 +228,22 @@ public sealed class DataverseReportReader
     private static readonly string[] SeasonalityColumns =
         Enumerable.Range(1, 12).Select(m => "sg_weight" + m.ToString("00", System.Globalization.CultureInfo.InvariantCulture)).ToArray();
 
-    private async Task<IReadOnlyDictionary<Guid, WorkingCalendar>> ReadCalendarsAsync(CancellationToken cancellationToken)
+    /// <returns>Every calendar by id, and the id of the first active one named <paramref name="name"/>.</returns>
+    private async Task<(IReadOnlyDictionary<Guid, WorkingCalendar> Calendars, Guid? Named)> ReadCalendarsAsync(string? name, CancellationToken cancellationToken)
     {
+        Guid? named = null;
         var exceptions = (await Query(DataverseNames.CalendarExceptions, ["_sg_calendarid_value", "sg_date", "sg_isworkingday"], "statecode eq 0", cancellationToken))
             .Where(r => JsonRow.Lookup(r, "sg_calendarid").HasValue && JsonRow.Date(r, "sg_date").HasValue)
             .ToLookup(r => JsonRow.Lookup(r, "sg_calendarid")!.Value);
         var result = new Dictionary<Guid, WorkingCalendar>();
-        foreach (var row in await Query(DataverseNames.Calendars, ["sg_workingdaycalendarid", "sg_weekenddays"], null, cancellationToken))
+        foreach (var row in await Query(DataverseNames.Calendars, ["sg_workingdaycalendarid", "sg_weekenddays", "sg_name", "statecode"], null, cancellationToken))
         {
             var id = JsonRow.Guid(row, "sg_workingdaycalendarid")!.Value;
+            if (named is null && name is not null && JsonRow.Int(row, "statecode") == 0 && string.Equals(JsonRow.Text(row, "sg_name"), name, StringComparison.OrdinalIgnoreCase))
+            {
+                named = id;
+            }
+
             var weekend = JsonRow.Text(row, "sg_weekenddays") is { Length: > 0 } days
                 ? days.Split(',').Select(d => (DayOfWeek)((int.Parse(d, System.Globalization.CultureInfo.InvariantCulture) - DataverseNames.WeekendMonday + 1) % 7)).ToList()
                 : [DayOfWeek.Saturday, DayOfWeek.Sunday];
@@ -240,7 +258,7 @@ public sealed class DataverseReportReader
                 dates.Where(d => d.Value).Select(d => d.Key));
         }
 
-        return result;
+        return (result, named);
     }
 
     private static GoalRow ReadGoal(JsonObject row, IReadOnlyDictionary<Guid, string> metrics, IReadOnlyDictionary<Guid, string> currencies)

@@ -25,6 +25,10 @@ public sealed class ReportDataSet
     /// <summary>The organization's at-risk threshold (sg_goalsetting), used when a goal sets none.</summary>
     public decimal? DefaultAtRiskThreshold { get; init; }
 
+    /// <summary>The environment variable sg_AlertThreshold (value, else default), used when neither the goal nor the
+    /// settings row sets a threshold — the plug-ins' order (<see cref="GoalEngine.Progress.PaceSettingsResolver"/>).</summary>
+    public decimal? EnvironmentAtRiskThreshold { get; init; }
+
     public OrgTimeZone TimeZone { get; init; } = new("UTC");
 
     public string NameOf(GoalRow goal)

@@ -106,9 +106,9 @@ public static class CompletionReportBuilder
 
     private static ProgressEvaluator Evaluator(GoalRow goal, ReportDataSet data)
     {
-        var threshold = goal.AtRiskThreshold ?? data.DefaultAtRiskThreshold;
-        var options = threshold is > 0m and <= 1m ? new ProgressOptions { AtRiskThreshold = threshold.Value } : ProgressOptions.Default;
-        return new ProgressEvaluator(data.Weights[goal.Id], options);
+        // The goal's threshold, else the settings row's, else the environment variable's: as the plug-ins resolve it.
+        var threshold = PaceSettingsResolver.AtRiskThreshold(goal.AtRiskThreshold, data.DefaultAtRiskThreshold, () => data.EnvironmentAtRiskThreshold);
+        return new ProgressEvaluator(data.Weights[goal.Id], PaceSettingsResolver.Options(threshold));
     }
 
     private static Dictionary<Guid, WindowTotals> RollUp(GoalTree tree, IReadOnlyList<ContributionRow> contributions, LocalDate asOf, ReportWindow window)

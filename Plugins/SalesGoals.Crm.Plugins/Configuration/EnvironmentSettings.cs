@@ -1,8 +1,8 @@
 using System;
-using System.Globalization;
 using System.Linq;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
+using SalesGoals.Crm.GoalEngine.Progress;
 using SalesGoals.Crm.GoalEngine.Time;
 using SalesGoals.Crm.Plugins.Schema;
 using N = SalesGoals.Crm.Plugins.Configuration.EnvironmentVariableNames;
@@ -46,25 +46,19 @@ public sealed class EnvironmentSettings
         value.LinkCriteria.AddCondition(N.StateCode, ConditionOperator.Equal, 0);
         var rows = _service.RetrieveMultiple(query).Entities;
 
-        var threshold = Threshold(Effective(rows, N.AlertThreshold, out var thresholdDefault)) ?? Threshold(thresholdDefault);
-        var calendarName = Effective(rows, N.DefaultCalendar, out _);
+        var (thresholdValue, thresholdDefault) = Texts(rows, N.AlertThreshold);
+        var (calendarValue, calendarDefault) = Texts(rows, N.DefaultCalendar);
+        var threshold = PaceSettingsResolver.EnvironmentThreshold(thresholdValue, thresholdDefault);
+        var calendarName = PaceSettingsResolver.EnvironmentValue(calendarValue, calendarDefault);
         return new EnvironmentSettingsSnapshot(now, threshold, calendarName is null ? null : CalendarNamed(calendarName));
     }
 
-    // The value row's value when it has one, else the definition's default (returned separately too, so an
-    // unusable value can fall back to it).
-    private static string? Effective(DataCollection<Entity> rows, string schemaName, out string? defaultValue)
+    // The value row's value and the definition's default: which one counts is the shared rule's (the reports read the same).
+    private static (string? Value, string? Default) Texts(DataCollection<Entity> rows, string schemaName)
     {
         var row = rows.FirstOrDefault(r => string.Equals(r.GetAttributeValue<string>(N.SchemaName), schemaName, StringComparison.OrdinalIgnoreCase));
-        defaultValue = Text(row?.GetAttributeValue<string>(N.DefaultValue));
-        var current = Text(row?.GetAttributeValue<AliasedValue>("current." + N.Value)?.Value as string);
-        return current ?? defaultValue;
+        return (row?.GetAttributeValue<AliasedValue>("current." + N.Value)?.Value as string, row?.GetAttributeValue<string>(N.DefaultValue));
     }
-
-    private static string? Text(string? value) => string.IsNullOrWhiteSpace(value) ? null : value!.Trim();
-
-    private static decimal? Threshold(string? text) =>
-        decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var value) && value > 0m && value <= 1m ? value : null;
 
     private Guid? CalendarNamed(string name)
     {

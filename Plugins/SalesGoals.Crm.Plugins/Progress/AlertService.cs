@@ -56,13 +56,42 @@ public sealed class AlertService
 
         if (decision.ResolveAtRisk && open != null)
         {
-            _service.Update(new Entity(SgGoalAlert.LogicalName, open.Id)
-            {
-                [A.AlertStatus] = new OptionSetValue(SgGoalAlert.Options.StatusResolved),
-                [A.ResolvedOn] = _clock.UtcNow.UtcDateTime,
-            });
+            Resolve(open.Id, SgGoalAlert.Options.ResolutionBackOnTrack);
         }
 
+        Announce(goal, decision);
+    }
+
+    /// <summary>
+    /// The goal's last evaluation, written as its period ends and it closes: an open at-risk alert is closed as
+    /// "period ended" (however far behind the goal finished — it did not get back on track, and nobody can catch up any
+    /// more), and no at-risk alert is raised, since a finished period has nothing left to follow up. Reaching the target or
+    /// stretch in that evaluation is still announced. A closed goal is never evaluated again, so this runs once per goal.
+    /// </summary>
+    public void ReactToPeriodEnd(Entity goal, ProgressChange change)
+    {
+        if (OpenAtRiskAlert(goal.Id) is { } open)
+        {
+            Resolve(open.Id, SgGoalAlert.Options.ResolutionPeriodEnded);
+        }
+
+        if (change.Result is { } result)
+        {
+            // Only the announcements are taken from the decision: the at-risk episode ended above.
+            Announce(goal, AlertDecider.Decide(change.OldTier, atRiskAlertOpen: true, result.Status, result.Tier));
+        }
+    }
+
+    private void Resolve(Guid alertId, int resolution) =>
+        _service.Update(new Entity(SgGoalAlert.LogicalName, alertId)
+        {
+            [A.AlertStatus] = new OptionSetValue(SgGoalAlert.Options.StatusResolved),
+            [A.ResolvedOn] = _clock.UtcNow.UtcDateTime,
+            [A.Resolution] = new OptionSetValue(resolution),
+        });
+
+    private void Announce(Entity goal, AlertDecision decision)
+    {
         if (decision.AnnounceAchieved)
         {
             Raise(goal, SgGoalAlert.Options.KindAchieved, null, null);

@@ -4,6 +4,7 @@ using System.Linq;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
 using SalesGoals.Crm.GoalEngine.Calendars;
+using SalesGoals.Crm.GoalEngine.Progress;
 using SalesGoals.Crm.GoalEngine.Time;
 using SalesGoals.Crm.Plugins.Configuration;
 using SalesGoals.Crm.Plugins.Schema;
@@ -37,15 +38,18 @@ public sealed class GoalCalendarRepository : IGoalCalendars
         _environment = environment;
     }
 
-    // The goal's own threshold comes first (GoalProgressWriter); then the one ops set in the app, then the environment's.
-    public decimal? DefaultAtRiskThreshold =>
-        Settings?.GetAttributeValue<decimal?>(SgGoalSetting.Fields.AtRiskThreshold) ?? _environment?.AlertThreshold;
+    // The goal's own threshold, then the one ops set in the app, then the environment's (the reports resolve it alike).
+    public ProgressOptions OptionsFor(Entity goal) => PaceSettingsResolver.Options(PaceSettingsResolver.AtRiskThreshold(
+        goal.GetAttributeValue<decimal?>(G.AtRiskThreshold),
+        Settings?.GetAttributeValue<decimal?>(SgGoalSetting.Fields.AtRiskThreshold),
+        () => _environment?.AlertThreshold));
 
     public DayWeights WeightsFor(Entity goal)
     {
-        var calendarId = goal.GetAttributeValue<EntityReference>(G.CalendarId)?.Id
-            ?? Settings?.GetAttributeValue<EntityReference>(SgGoalSetting.Fields.DefaultCalendarId)?.Id
-            ?? _environment?.DefaultCalendarId;
+        var calendarId = PaceSettingsResolver.CalendarId(
+            goal.GetAttributeValue<EntityReference>(G.CalendarId)?.Id,
+            Settings?.GetAttributeValue<EntityReference>(SgGoalSetting.Fields.DefaultCalendarId)?.Id,
+            () => _environment?.DefaultCalendarId);
         var calendar = calendarId is { } id ? Calendar(id) : WorkingCalendar.MondayToFriday;
         var profile = goal.GetAttributeValue<EntityReference>(G.SeasonalityProfileId) is { } p ? Profile(p.Id) : null;
         return DayWeights.For(calendar, profile);
@@ -53,7 +57,7 @@ public sealed class GoalCalendarRepository : IGoalCalendars
 
     public LocalDate DateOf(DateTimeOffset instant)
     {
-        _zone ??= new OrgTimeZone(Settings?.GetAttributeValue<string>(SgGoalSetting.Fields.TimeZone) is { Length: > 0 } zone ? zone : "UTC");
+        _zone ??= new OrgTimeZone(PaceSettingsResolver.TimeZone(Settings?.GetAttributeValue<string>(SgGoalSetting.Fields.TimeZone)));
         return _zone.ToLocalDate(instant);
     }
 

@@ -42,8 +42,10 @@ public sealed class GoalProgressWriter
     }
 
     /// <summary>Adds <paramref name="delta"/> to the goal's actual parts (null = set them to <paramref name="total"/>);
-    /// returns the tier and status before and the new result. <paramref name="alsoSet"/> columns go in the same update.</summary>
-    public ProgressChange Apply(Entity goal, MetricTotals? delta, MetricTotals? total = null, IReadOnlyDictionary<string, object?>? alsoSet = null)
+    /// returns the tier and status before and the new result. <paramref name="alsoSet"/> columns go in the same update.
+    /// <paramref name="periodEnded"/>: this is the goal's last evaluation, closing it (its open at-risk alert closes as
+    /// "period ended", see <see cref="AlertService.ReactToPeriodEnd"/>).</summary>
+    public ProgressChange Apply(Entity goal, MetricTotals? delta, MetricTotals? total = null, IReadOnlyDictionary<string, object?>? alsoSet = null, bool periodEnded = false)
     {
         // Only the computed-on stamp: no step filters on it, so locking triggers no plug-in.
         _service.Update(new Entity(goal.LogicalName, goal.Id) { [F.LastComputedOn] = _clock.UtcNow.UtcDateTime });
@@ -59,7 +61,15 @@ public sealed class GoalProgressWriter
         // Under the lock nobody else writes the row; the version check turns any breach of that into a failure, never a lost update.
         update.RowVersion = current.RowVersion;
         _service.Execute(new UpdateRequest { Target = update, ConcurrencyBehavior = ConcurrencyBehavior.IfRowVersionMatches });
-        _alerts.React(current, change);
+        if (periodEnded)
+        {
+            _alerts.ReactToPeriodEnd(current, change);
+        }
+        else
+        {
+            _alerts.React(current, change);
+        }
+
         return change;
     }
 
@@ -184,9 +194,7 @@ public sealed class GoalProgressWriter
             return update;
         }
 
-        var threshold = goal.GetAttributeValue<decimal?>(F.AtRiskThreshold) ?? _calendars.DefaultAtRiskThreshold;
-        var options = threshold is > 0m and <= 1m ? new ProgressOptions { AtRiskThreshold = threshold.Value } : ProgressOptions.Default;
-        var evaluator = new ProgressEvaluator(_calendars.WeightsFor(goal), options);
+        var evaluator = new ProgressEvaluator(_calendars.WeightsFor(goal), _calendars.OptionsFor(goal));
         var today = _calendars.DateOf(_clock.UtcNow);
         var result = evaluator.Evaluate(ProgressInput.For(snapshot, actual, today, metric));
         update[F.AttainmentPct] = result.AttainmentPercent;

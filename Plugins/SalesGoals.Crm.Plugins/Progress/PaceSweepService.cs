@@ -17,7 +17,7 @@ namespace SalesGoals.Crm.Plugins.Progress;
 /// goal's expected-to-date, pace, status and tier with its actual unchanged; alerts follow the
 /// status as they do on a win. A goal whose period ended before the sweep's day is evaluated one last time and
 /// closed in the same write: its actual, attainment and tier are final (closed goals take no more contributions, and
-/// the sweep no longer evaluates them).
+/// the sweep no longer evaluates them), and its open at-risk alert closes as "period ended".
 /// </summary>
 public sealed class PaceSweepService : IPaceSweepService
 {
@@ -52,7 +52,7 @@ public sealed class PaceSweepService : IPaceSweepService
         {
             var ended = goal.GetAttributeValue<DateTime?>(F.PeriodEnd) is { } end && LocalDate.FromDateTime(end) < today;
             var close = ended ? new Dictionary<string, object?> { [F.GoalStatus] = new OptionSetValue(SgGoal.Options.StatusClosed) } : null;
-            var change = _progress.Apply(goal, MetricTotals.Zero, alsoSet: close);
+            var change = _progress.Apply(goal, MetricTotals.Zero, alsoSet: close, periodEnded: ended);
             closed += ended ? 1 : 0;
             if (change.Result is { } result)
             {

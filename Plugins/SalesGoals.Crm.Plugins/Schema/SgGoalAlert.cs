@@ -15,6 +15,9 @@ public static class SgGoalAlert
         public const string AlertStatus = "sg_alertstatus";
         public const string RaisedOn = "sg_raisedon";
         public const string ResolvedOn = "sg_resolvedon";
+
+        /// <summary>Why a resolved at-risk alert closed (empty on rows resolved before the column existed: back on track).</summary>
+        public const string Resolution = "sg_resolution";
         public const string PaceGapAtRaise = "sg_pacegapatraise";
         public const string TopOpportunities = "sg_topopportunities";
         public const string OwnerId = "ownerid";
@@ -27,5 +30,7 @@ public static class SgGoalAlert
         public const int KindStretch = 100000002;
         public const int StatusOpen = 100000000;
         public const int StatusResolved = 100000001;
+        public const int ResolutionBackOnTrack = 100000000;
+        public const int ResolutionPeriodEnded = 100000001;
     }
 }

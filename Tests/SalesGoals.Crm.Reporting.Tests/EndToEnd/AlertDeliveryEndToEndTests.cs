@@ -83,6 +83,42 @@ public sealed class AlertDeliveryEndToEndTests
     }
 
     [TestMethod]
+    public async Task DeliverAsync_PeriodEndsWhileAtRisk_PeriodEndedNoticeOnceInEachLanguageNotBackOnTrack()
+    {
+        // Li Na (23.53 % behind) and the company are at risk and were told; Wang Fang is only behind (no open alert).
+        await using var world = await DataverseWorld.StartAsync();
+        await using var teams = await TeamsReceiver.StartAsync();
+        world.Win(world.LiNa, "Tongji hospital", 650_000m, new DateTime(2026, 1, 20));
+        world.Win(world.WangFang, "Hangzhou mall", 700_000m, new DateTime(2026, 2, 3));
+        await using var services = Services(world, teams);
+        var delivery = services.GetRequiredService<AlertDeliveryService>();
+        await delivery.DeliverAsync(TestContext.CancellationToken);
+        teams.Posts.Clear();
+
+        // The daily sweep after Q1 closes the goals (and runs again: a second run changes nothing).
+        var sweep = EvaluatePace(world, new DateTime(2026, 4, 1, 1, 0, 0, DateTimeKind.Utc));
+        var closing = await delivery.DeliverAsync(TestContext.CancellationToken);
+        EvaluatePace(world, new DateTime(2026, 4, 2, 1, 0, 0, DateTimeKind.Utc));
+        var after = await delivery.DeliverAsync(TestContext.CancellationToken);
+
+        Assert.AreEqual(3, sweep, "the three goals closed");
+        Assert.AreEqual(new AlertDeliveryResult(2, 3, 2, 0), closing, "Li Na's and the company's alerts: Li Na, and the manager twice");
+        Assert.AreEqual(new AlertDeliveryResult(0, 0, 0, 0), after, "told once");
+        var toLiNa = Notifications(world, world.LiNa).Single(n => n.GetAttributeValue<string>("title").StartsWith("考核期", StringComparison.Ordinal));
+        Assert.AreEqual("考核期已结束：李娜 Q1 2026（李娜）", toLiNa.GetAttributeValue<string>("title"));
+        Assert.AreEqual("考核期 2026-01-01–2026-03-31 已结束，进度预警随之关闭。最终结果：已完成 650,000 / 目标 2,300,000（完成率 28.26%），达成档位：未达基础。", toLiNa.GetAttributeValue<string>("body"));
+        var toManager = Notifications(world, world.Manager).Select(n => n.GetAttributeValue<string>("title")).ToList();
+        CollectionAssert.IsSubsetOf(new[] { "Period ended: 李娜 Q1 2026 (李娜)", "Period ended: Company Q1 2026 (Zhang Wei)" }, toManager, string.Join(" | ", toManager));
+        var managerBody = Notifications(world, world.Manager).Single(n => n.GetAttributeValue<string>("title") == "Period ended: 李娜 Q1 2026 (李娜)").GetAttributeValue<string>("body");
+        Assert.AreEqual("The period 2026-01-01 to 2026-03-31 is over and the at-risk alert is closed. Final: 650,000 of 2,300,000 (28.26%), tier None.", managerBody);
+        var everything = Notifications(world, world.LiNa).Concat(Notifications(world, world.Manager)).Select(n => n.GetAttributeValue<string>("title")).ToList();
+        Assert.IsFalse(everything.Any(t => t.StartsWith("Back on track", StringComparison.Ordinal) || t.StartsWith("已恢复正常进度", StringComparison.Ordinal)), string.Join(" | ", everything));
+        Assert.IsEmpty(Notifications(world, world.WangFang), "her goal closed without an alert");
+        var posted = teams.Posts.Select(p => p.Body["attachments"]![0]!["content"]!["body"]![0]!["text"]!.GetValue<string>()).ToList();
+        CollectionAssert.AreEquivalent(new[] { "考核期已结束：李娜 Q1 2026（李娜）", "Period ended: Company Q1 2026 (Zhang Wei)" }, posted, "in the rep's language");
+    }
+
+    [TestMethod]
     public async Task DeliverAsync_OneAlert_ReadsItsGoalAndTheGoalsAboveNotTheLedgerNorOtherGoals()
     {
         await using var world = await DataverseWorld.StartAsync();
@@ -126,6 +162,28 @@ public sealed class AlertDeliveryEndToEndTests
         .AddSingleton<TimeProvider>(world.Clock)
         .AddAlertDelivery(new AlertDeliveryOptions { TeamsWebhookUrl = teams.WebhookUrl, RetryBaseDelay = TimeSpan.FromMilliseconds(20) })
         .BuildServiceProvider();
+
+    // The daily sweep as the worker runs it: sg_EvaluatePace page after page; returns the goals it closed.
+    private static int EvaluatePace(DataverseWorld world, DateTime asOf)
+    {
+        var service = world.Env.GetOrganizationService(world.Env.SystemUserId);
+        var closed = 0;
+        var next = Guid.Empty;
+        do
+        {
+            var request = new OrganizationRequest("sg_EvaluatePace") { ["AsOf"] = asOf };
+            if (next != Guid.Empty)
+            {
+                request["StartAfterGoalId"] = next;
+            }
+
+            var results = service.Execute(request).Results;
+            closed += (int)results["Closed"];
+            next = (Guid)results["NextGoalId"];
+        }
+        while (next != Guid.Empty);
+        return closed;
+    }
 
     private static System.Collections.Generic.List<Entity> Notifications(DataverseWorld world, Guid owner)
     {
