@@ -22,6 +22,7 @@ internal sealed class DataverseSeeder
     private readonly LocalDataverseEnvironment _env;
     private readonly IOrganizationService _service;
     private readonly List<string> _notes = [];
+    private Guid _unit;
 
     public DataverseSeeder(LocalDataverseEnvironment env)
     {
@@ -38,9 +39,9 @@ internal sealed class DataverseSeeder
         var cny = _env.Seed.Currency("CNY", 1m, isBase: true, symbol: "¥");
         var usd = _env.Seed.Currency("USD", UsdPerCny, symbol: "$");
         Currencies = new Dictionary<string, Guid>(StringComparer.OrdinalIgnoreCase) { ["CNY"] = cny, ["USD"] = usd };
-        var unit = _env.Seed.BusinessUnit("East China Sales");
-        var manager = User(managerName, managerEmail, unit, null, cny);
-        var repIds = reps.Select(r => User(r.Name, r.Email, unit, manager, cny)).ToList();
+        _unit = _env.Seed.BusinessUnit("East China Sales");
+        var manager = User(managerName, managerEmail, _unit, null, cny);
+        var repIds = reps.Select(r => User(r.Name, r.Email, _unit, manager, cny)).ToList();
         foreach (var metric in MetricRows.All())
         {
             _env.Seed.Row(metric);
@@ -70,18 +71,34 @@ internal sealed class DataverseSeeder
         return (company, repGoals, activated);
     }
 
+    /// <summary>Another user of the sandbox's business unit, reporting to <paramref name="managerId"/>.</summary>
+    public Guid Colleague(string name, string email, Guid managerId) => User(name, email, _unit, managerId, Currencies["CNY"]);
+
+    /// <summary>An owner team of the sandbox's business unit with its members.</summary>
+    public Guid Team(string name, Guid[] members) => _env.Seed.Team(name, _unit, members);
+
     /// <summary>Creates and wins opportunities through the pipeline, so the plug-ins' attainment steps run as they would live.</summary>
-    public void WinOpportunities(IEnumerable<(Guid Owner, string Name, decimal Amount, DateOnly ClosedOn)> wins)
+    public void WinOpportunities(IEnumerable<(Guid Owner, string Name, decimal Amount, DateOnly ClosedOn)> wins) =>
+        WinOpportunities(wins.Select(w => (w.Owner, w.Name, w.Amount, w.ClosedOn, (int?)null)));
+
+    /// <summary>As above, each opportunity with its product line (an sg_productlines value) when given.</summary>
+    public void WinOpportunities(IEnumerable<(Guid Owner, string Name, decimal Amount, DateOnly ClosedOn, int? ProductLine)> wins)
     {
-        foreach (var (owner, name, amount, closedOn) in wins)
+        foreach (var (owner, name, amount, closedOn, productLine) in wins)
         {
-            var id = _service.Create(new Entity("opportunity")
+            var opportunity = new Entity("opportunity")
             {
                 ["name"] = name,
                 ["estimatedvalue"] = new Money(amount),
                 ["ownerid"] = new EntityReference("systemuser", owner),
                 ["transactioncurrencyid"] = new EntityReference("transactioncurrency", Currencies["CNY"]),
-            });
+            };
+            if (productLine is int line)
+            {
+                opportunity["sg_productline"] = new OptionSetValue(line);
+            }
+
+            var id = _service.Create(opportunity);
             _service.Execute(new WinOpportunityRequest
             {
                 OpportunityClose = new Entity("opportunityclose")

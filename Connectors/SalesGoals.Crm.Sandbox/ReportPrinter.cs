@@ -27,6 +27,14 @@ public static class ReportPrinter
             $"  seeded          CNY base, USD at {seed.ExchangeRates["USD"]} per CNY; manager {seed.Manager.FullName}; reps {string.Join(", ", seed.Reps.Select(r => r.FullName))}"));
         output.WriteLine(string.Create(Invariant,
             $"                  goals: 1 company + {seed.RepGoalIds.Count} rep ({(seed.GoalsActivated ? "activated" : "left in Draft")}); external deals: {seed.ExternalDeals.Count}; Dataverse opportunities won: {seed.DataverseWins.Count}"));
+        output.WriteLine(
+            $"                  the example plan's people and teams: {string.Join(", ", ExamplePlanPeople.Extra.Select(p => p.Email))}; {string.Join(", ", ExamplePlanPeople.Teams.Select(t => $"\"{t.Team}\""))}");
+        if (seed.DealsWeek is DateOnly monday)
+        {
+            output.WriteLine(string.Create(Invariant,
+                $"  week of deals   {WeekOfDeals.Label(monday)} ({monday:yyyy-MM-dd} .. {monday.AddDays(4):yyyy-MM-dd}): {WeekOfDeals.DataverseWins.Length} Dataverse opportunities won (with product lines), {WeekOfDeals.ZohoWins.Length} Zoho and {WeekOfDeals.FenxiangWins.Length} Fenxiang deals won"));
+        }
+
         foreach (var note in seed.Notes)
         {
             output.WriteLine("  note: " + note);

@@ -225,7 +225,7 @@ public sealed class SandboxHost : IAsyncDisposable
 
         try
         {
-            Seed = SandboxSeeder.Seed(Environment, Zoho, Fenxiang, today, machineClock.GetUtcNow());
+            Seed = SandboxSeeder.Seed(Environment, Zoho, Fenxiang, today, machineClock.GetUtcNow(), _options.DealsWeek);
         }
         catch (System.ServiceModel.FaultException<Microsoft.Xrm.Sdk.OrganizationServiceFault> fault)
         {

@@ -11,6 +11,9 @@ public sealed class SandboxOptions
     /// <summary>"Today" for the goal period and the plug-ins' clock; the machine's date when null.</summary>
     public DateOnly? AsOf { get; set; }
 
+    /// <summary>The Monday of a week of won deals to seed (<c>--deals-week</c>), or null for none.</summary>
+    public DateOnly? DealsWeek { get; set; }
+
     /// <summary>The machine clock (tests may pass their own).</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 

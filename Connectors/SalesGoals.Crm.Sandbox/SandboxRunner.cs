@@ -13,7 +13,7 @@ public static class SandboxRunner
     {
         ArgumentNullException.ThrowIfNull(command);
         ArgumentNullException.ThrowIfNull(output);
-        var options = new SandboxOptions { SolutionFolder = command.SolutionFolder, AsOf = command.AsOf };
+        var options = new SandboxOptions { SolutionFolder = command.SolutionFolder, AsOf = command.AsOf, DealsWeek = command.DealsWeek };
         await using var sandbox = await SandboxHost.StartAsync(options, cancellationToken).ConfigureAwait(false);
         ReportPrinter.PrintStart(output, sandbox);
         for (var i = 0; i < command.Cycles; i++)

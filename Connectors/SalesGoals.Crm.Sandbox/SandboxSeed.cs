@@ -31,8 +31,14 @@ public sealed record SandboxSeed
 
     public required IReadOnlyList<SeededDeal> ExternalDeals { get; init; }
 
-    /// <summary>Dataverse opportunities won through the pipeline, by owner (amount in CNY).</summary>
+    /// <summary>Dataverse opportunities won through the pipeline, by owner (amount in CNY), the week's included.</summary>
     public required IReadOnlyList<(Guid OwnerId, decimal Amount)> DataverseWins { get; init; }
 
     public required IReadOnlyList<string> Notes { get; init; }
+
+    /// <summary>The Monday of the week of won deals seeded with <c>--deals-week</c>, or null.</summary>
+    public DateOnly? DealsWeek { get; init; }
+
+    /// <summary>Every seeded Dataverse user by e-mail (reps, the example plan's people), not the manager.</summary>
+    public IReadOnlyDictionary<string, Guid> Users { get; init; } = new Dictionary<string, Guid>();
 }

@@ -12,8 +12,10 @@ namespace SalesGoals.Crm.Sandbox;
 internal static class SandboxSeeder
 {
     public const decimal CompanyTarget = 3_000_000m;
+    private const string ManagerEmail = "zhang.wei@" + ExamplePlanPeople.Domain;
 
-    public static SandboxSeed Seed(LocalDataverseEnvironment env, ZohoEmulator zoho, FenxiangEmulator fenxiang, DateOnly today, DateTimeOffset externalNow)
+    /// <param name="dealsWeek">The Monday of a week of won deals to add (<see cref="WeekOfDeals"/>), or null.</param>
+    public static SandboxSeed Seed(LocalDataverseEnvironment env, ZohoEmulator zoho, FenxiangEmulator fenxiang, DateOnly today, DateTimeOffset externalNow, DateOnly? dealsWeek = null)
     {
         var start = new DateOnly(today.Year, 1, 1);
         var end = new DateOnly(today.Year, 12, 31);
@@ -23,11 +25,15 @@ internal static class SandboxSeeder
         var dataverse = new DataverseSeeder(env);
         (string Name, string Email)[] reps =
         [
-            ("Li Na", "li.na@example.com"), ("Wang Fang", "wang.fang@example.com"),
-            ("Chen Jie", "chen.jie@example.com"), ("Liu Yang", "liu.yang@example.com"),
+            ("Li Na", "li.na@contoso.com"), ("Wang Fang", "wang.fang@contoso.com"),
+            ("Chen Jie", "chen.jie@contoso.com"), ("Liu Yang", "liu.yang@contoso.com"),
         ];
-        var (managerId, repIds) = dataverse.People("Zhang Wei", "zhang.wei@example.com", reps);
+        var (managerId, repIds) = dataverse.People("Zhang Wei", ManagerEmail, reps);
         var goals = dataverse.Goals(managerId, repIds, start, end, CompanyTarget);
+        // The Web API signs every caller in as the environment's application user (here SYSTEM), as `run` and `sg` sign in
+        // to a real organization; ops give that user the Sales Goal Manager role so that `sg plan apply` may set targets.
+        env.Seed.AssignRole(env.SystemUserId, DataverseSeeder.GoalManagerRole);
+        var users = ExamplePlanPeople.Seed(dataverse, managerId, reps.Select((r, i) => (r.Email, Id: repIds[i])).ToDictionary(p => p.Email, p => p.Id));
 
         var external = new ExternalCrmSeeder(zoho, fenxiang, externalNow.AddMinutes(-10));
         var people = new List<SandboxPerson>();
@@ -63,6 +69,25 @@ internal static class SandboxSeeder
             (liu.UserId, "Dataverse · Chengdu Hospital portal", 60_000m, Past(8)),
         ];
         dataverse.WinOpportunities(wins);
+        var weekWins = new List<(Guid, string, decimal, DateOnly, int?)>();
+        if (dealsWeek is DateOnly monday)
+        {
+            foreach (var (day, owner, name, amount) in WeekOfDeals.ZohoWins)
+            {
+                var rep = people.Single(p => p.Email == WeekOfDeals.Email(owner));
+                external.ZohoDeal(rep.ZohoUserId!, rep.Email, name, "Closed Won", amount, "CNY", monday.AddDays(day));
+            }
+
+            foreach (var (day, owner, name, amount) in WeekOfDeals.FenxiangWins)
+            {
+                var rep = people.Single(p => p.Email == WeekOfDeals.Email(owner));
+                external.FenxiangDeal(rep.FenxiangEmployeeId!, rep.Email, name, "2", amount, monday.AddDays(day));
+            }
+
+            weekWins.AddRange(WeekOfDeals.DataverseWins.Select(w =>
+                (users[WeekOfDeals.Email(w.Owner)], "Dataverse · " + w.Name, w.Amount, monday.AddDays(w.Day), (int?)w.ProductLine)));
+            dataverse.WinOpportunities(weekWins);
+        }
 
         return new SandboxSeed
         {
@@ -71,13 +96,15 @@ internal static class SandboxSeeder
             PeriodEnd = end,
             Currencies = dataverse.Currencies,
             ExchangeRates = new Dictionary<string, decimal>(StringComparer.OrdinalIgnoreCase) { ["CNY"] = 1m, ["USD"] = DataverseSeeder.UsdPerCny },
-            Manager = new SandboxPerson("Zhang Wei", "zhang.wei@example.com", managerId, null, null),
+            Manager = new SandboxPerson("Zhang Wei", ManagerEmail, managerId, null, null),
             Reps = people,
             CompanyGoalId = goals.Company,
             RepGoalIds = goals.Reps,
             GoalsActivated = goals.Activated,
             ExternalDeals = external.Deals,
-            DataverseWins = wins.Select(w => (w.Item1, w.Item3)).ToList(),
+            DataverseWins = [.. wins.Select(w => (w.Item1, w.Item3)), .. weekWins.Select(w => (w.Item1, w.Item3))],
+            DealsWeek = dealsWeek,
+            Users = users,
             Notes = dataverse.Notes,
         };
     }

@@ -9,7 +9,8 @@ namespace SalesGoals.Crm.Reporting.Charts;
 
 /// <summary>
 /// A PNG bar chart of attainment by rep (% of target), one bar per rep goal coloured by its pace status, with a tick
-/// at the expected-to-date % and a line at 100 %. Without rep goals it charts every goal of the report.
+/// at the expected-to-date % and a line at 100 %. Without rep goals it charts every goal of the report. A rep goal's
+/// own time split (its quarters, months…, rep goals too) gets no bar of its own: it is part of the rep's bar.
 /// </summary>
 public static class AttainmentChart
 {
@@ -43,7 +44,7 @@ public static class AttainmentChart
             canvas.DrawRect(new SKRect(centre - barWidth / 2, Y(attainment), centre + barWidth / 2, plot.Bottom), bar);
             canvas.DrawLine(centre - barWidth / 2 - 6, Y(Expected(line)), centre + barWidth / 2 + 6, Y(Expected(line)), tick);
             canvas.DrawText(attainment.ToString("0.0", CultureInfo.InvariantCulture) + "%", centre, Y(attainment) - 6, SKTextAlign.Center, font, text);
-            ChartAxes.DrawRotatedLabel(canvas, Shorten(line.Assignee, 14), centre, plot.Bottom + 14, font, text);
+            ChartAxes.DrawRotatedLabel(canvas, Shorten(Label(line, bars), 22), centre, plot.Bottom + 14, font, text);
         }
 
         using var target = new SKPaint { Color = ChartPalette.Axis, StrokeWidth = 1.5f, IsAntialias = true, PathEffect = SKPathEffect.CreateDash([8, 6], 0) };
@@ -61,10 +62,33 @@ public static class AttainmentChart
 
     private static string Shorten(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
 
-    /// <summary>The rep goals of the report, or every goal when it has no rep goal.</summary>
+    /// <summary>The rep goals of the report that are not part of another rep goal (lines are in tree order), or every
+    /// goal when it has no rep goal.</summary>
     public static IReadOnlyList<ReportLine> BarsOf(CompletionReport report)
     {
-        var reps = report.Lines.Where(l => l.Level == GoalLevel.Rep).ToList();
+        ArgumentNullException.ThrowIfNull(report);
+        var reps = new List<ReportLine>();
+        var path = new List<ReportLine>();
+        foreach (var line in report.Lines)
+        {
+            path.RemoveAll(l => l.Depth >= line.Depth);
+            if (line.Level == GoalLevel.Rep && !path.Any(l => l.Level == GoalLevel.Rep))
+            {
+                reps.Add(line);
+            }
+
+            path.Add(line);
+        }
+
         return reps.Count == 0 ? report.Lines : reps;
+    }
+
+    /// <summary>The bar's label: the assignee, with the goal's product line or region when the rep has several bars.</summary>
+    public static string Label(ReportLine line, IReadOnlyList<ReportLine> bars)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        ArgumentNullException.ThrowIfNull(bars);
+        var dimension = string.Join(" · ", new[] { line.ProductLine, line.Region }.Where(d => !string.IsNullOrEmpty(d)));
+        return dimension.Length > 0 && bars.Count(b => b.Assignee == line.Assignee) > 1 ? $"{line.Assignee} · {dimension}" : line.Assignee;
     }
 }

@@ -34,13 +34,20 @@ internal static class ChartAxes
     }
 
     /// <summary>Swatches with their labels in one row; a dashed entry is drawn as a line.</summary>
-    public static void DrawLegend(SKCanvas canvas, SKPoint at, SKFont font, IReadOnlyList<(string Label, SKColor Color, bool Dashed)> entries)
+    /// <summary>Draws the entries in a row from <paramref name="at"/>, starting a new row below when one would pass <paramref name="right"/>.</summary>
+    public static void DrawLegend(SKCanvas canvas, SKPoint at, SKFont font, IReadOnlyList<(string Label, SKColor Color, bool Dashed)> entries, float right = float.MaxValue)
     {
         using var text = new SKPaint { Color = ChartPalette.Text, IsAntialias = true };
         using var swatch = new SKPaint { IsAntialias = true, StrokeWidth = 3 };
         var x = at.X;
         foreach (var (label, color, dashed) in entries)
         {
+            var entryWidth = 28 + font.MeasureText(label);
+            if (x > at.X && x + entryWidth > right)
+            {
+                (x, at.Y) = (at.X, at.Y + font.Spacing + 4);
+            }
+
             swatch.Color = color;
             swatch.PathEffect = dashed ? SKPathEffect.CreateDash([6, 4], 0) : null;
             if (dashed)
@@ -53,7 +60,7 @@ internal static class ChartAxes
             }
 
             canvas.DrawText(label, x + 28, at.Y, SKTextAlign.Left, font, text);
-            x += 28 + font.MeasureText(label) + 24;
+            x += entryWidth + 24;
         }
     }
 

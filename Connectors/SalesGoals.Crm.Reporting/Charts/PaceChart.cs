@@ -63,7 +63,8 @@ public static class PaceChart
         }
 
         legend.Add(($"— {labels.ActualLegend}   - - {labels.ExpectedLegend}", ChartPalette.Expected, true));
-        ChartAxes.DrawLegend(canvas, new SKPoint(plot.Left, height - 24), font, legend);
+        // Below the date labels, wrapping to a second row when there are many teams.
+        ChartAxes.DrawLegend(canvas, new SKPoint(plot.Left, plot.Bottom + 46), font, legend, width - Right);
         return chart.ToPng();
     }
 

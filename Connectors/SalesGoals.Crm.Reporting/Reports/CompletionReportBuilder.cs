@@ -192,6 +192,10 @@ public static class CompletionReportBuilder
             points.Add(new PacePoint(day, expected, actual));
         }
 
-        return new PaceSeries(line.Level == GoalLevel.Team ? line.Assignee : line.GoalName, goal.Period, points);
+        return new PaceSeries(line.Level == GoalLevel.Team ? TeamLabel(line) : line.GoalName, goal.Period, points);
     }
+
+    // A team may have a goal under each product line or region split: its name alone would not tell them apart.
+    private static string TeamLabel(ReportLine line) =>
+        string.Join(" · ", new[] { line.Assignee, line.ProductLine, line.Region }.Where(t => !string.IsNullOrEmpty(t)));
 }

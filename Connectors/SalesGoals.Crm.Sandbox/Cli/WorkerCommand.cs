@@ -12,4 +12,7 @@ public sealed record WorkerCommand(CommandKind Kind)
     public int Cycles { get; init; } = 1;
 
     public bool KeepRunning { get; init; }
+
+    /// <summary>The Monday of the ISO week given with <c>--deals-week</c>.</summary>
+    public DateOnly? DealsWeek { get; init; }
 }

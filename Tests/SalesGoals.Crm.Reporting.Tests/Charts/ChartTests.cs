@@ -48,6 +48,39 @@ public sealed class ChartTests
         Assert.IsTrue(bitmap.Pixels.Any(p => Near(p, new SKColor(0xFF, 0x7F, 0x0E))), "second series colour");
     }
 
+    [TestMethod]
+    public void AttainmentChart_BarsOf_OneBarPerRepGoalNotItsTimeSplitsDimensionInTheLabelWhenARepHasSeveral()
+    {
+        // A plan split by product line, then team, then rep, then quarter and month (the example plan's shape).
+        var report = Support.Reports.E7AndE8() with
+        {
+            Lines =
+            [
+                Line("Company", GoalLevel.Company, 0, null),
+                Line("Director", GoalLevel.Company, 1, "Hardware"),
+                Line("East sales", GoalLevel.Team, 2, "Hardware"),
+                Line("Wang Fang", GoalLevel.Rep, 3, "Hardware"),
+                Line("Wang Fang", GoalLevel.Rep, 4, "Hardware"),
+                Line("Wang Fang", GoalLevel.Rep, 5, "Hardware"),
+                Line("Li Lei", GoalLevel.Rep, 3, "Hardware"),
+                Line("Li Lei", GoalLevel.Rep, 4, "Hardware"),
+                Line("Director", GoalLevel.Company, 1, "Software"),
+                Line("East sales", GoalLevel.Team, 2, "Software"),
+                Line("Wang Fang", GoalLevel.Rep, 3, "Software"),
+                Line("Wang Fang", GoalLevel.Rep, 4, "Software"),
+            ],
+        };
+
+        var bars = AttainmentChart.BarsOf(report);
+
+        CollectionAssert.AreEqual(
+            new[] { "Wang Fang · Hardware", "Li Lei", "Wang Fang · Software" },
+            bars.Select(b => AttainmentChart.Label(b, bars)).ToArray());
+    }
+
+    private static ReportLine Line(string assignee, GoalLevel level, int depth, string? productLine) =>
+        new() { GoalId = System.Guid.NewGuid(), Assignee = assignee, Level = level, Depth = depth, ProductLine = productLine, Target = 100m };
+
     private static bool Near(SKColor a, SKColor b) =>
         System.Math.Abs(a.Red - b.Red) <= 2 && System.Math.Abs(a.Green - b.Green) <= 2 && System.Math.Abs(a.Blue - b.Blue) <= 2;
 }

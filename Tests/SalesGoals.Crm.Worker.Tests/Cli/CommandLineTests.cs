@@ -45,10 +45,27 @@ public sealed class CommandLineTests
     [DataRow(new[] { "sandbox", "--fast" }, "Unknown sandbox option '--fast'")]
     [DataRow(new[] { "--fast" }, "Unknown sandbox option '--fast'")]
     [DataRow(new[] { "deploy" }, "Unknown command 'deploy'")]
+    [DataRow(new[] { "--deals-week", "2026-48" }, "yyyy-Www")]
+    [DataRow(new[] { "--deals-week", "2026-W54" }, "yyyy-Www")]
+    [DataRow(new[] { "--deals-week", "2026-W48", "--as-of", "2026-11-26" }, "before the end of --deals-week 2026-W48 (2026-11-27)")]
     public void Parse_BadArguments_ThrowsSayingWhatIsWrong(string[] args, string expected)
     {
         var exception = Assert.ThrowsExactly<CommandLineException>(() => CommandLine.Parse(args));
 
         Assert.Contains(expected, exception.Message);
+    }
+
+    [TestMethod]
+    [DataRow("2026-W48", null, "2026-11-23", "2026-11-27")]
+    [DataRow("2026-w01", null, "2025-12-29", "2026-01-02")]
+    [DataRow("2026-W48", "2026-12-15", "2026-11-23", "2026-12-15")]
+    public void Parse_DealsWeek_MondayOfTheIsoWeekAndAsOfItsFridayUnlessLater(string week, string? asOf, string monday, string today)
+    {
+        string[] args = asOf is null ? ["--deals-week", week] : ["--deals-week", week, "--as-of", asOf];
+
+        var command = CommandLine.Parse(args);
+
+        Assert.AreEqual(DateOnly.Parse(monday, System.Globalization.CultureInfo.InvariantCulture), command.DealsWeek);
+        Assert.AreEqual(DateOnly.Parse(today, System.Globalization.CultureInfo.InvariantCulture), command.AsOf);
     }
 }
