@@ -11,7 +11,7 @@ public sealed class ApplyApprovedAdjustment : AdjustmentStepBase
 {
     public const string PreImage = "PreImage";
 
-    public static StepRegistration Step { get; } =
+    public static StepRegistration Step =>
         new StepRegistration("5b0c2f01-7a41-4c51-9a10-000000000503", "Update", SgGoalAdjustment.LogicalName, StepRegistration.PostOperation)
             .Filtering(A.Status)
             .WithImage(new StepImage(PreImage, StepImage.Pre, "Target", A.Status));

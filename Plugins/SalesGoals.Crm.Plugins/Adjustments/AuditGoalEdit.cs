@@ -14,7 +14,7 @@ public sealed class AuditGoalEdit : PluginBase
 {
     public const string PreImage = "PreImage";
 
-    public static StepRegistration Step { get; } =
+    public static StepRegistration Step =>
         new StepRegistration("5b0c2f01-7a41-4c51-9a10-000000000507", "Update", SgGoal.LogicalName, StepRegistration.PostOperation)
             .Filtering(SgGoal.TierFields)
             .WithImage(new StepImage(PreImage, StepImage.Pre, "Target", F.Name, F.OwnerId, F.GoalStatus, F.BaseValue, F.TargetValue, F.StretchValue));

@@ -8,7 +8,7 @@ namespace SalesGoals.Crm.Plugins.Adjustments;
 /// <summary>Create of sg_goaladjustment, pre-operation: a draft or a submission; stamps the requester.</summary>
 public sealed class CheckAdjustmentOnCreate : AdjustmentStepBase
 {
-    public static StepRegistration Step { get; } =
+    public static StepRegistration Step =>
         new("5b0c2f01-7a41-4c51-9a10-000000000501", "Create", SgGoalAdjustment.LogicalName, StepRegistration.PreOperation);
 
     protected override void Run(LocalPluginContext context)

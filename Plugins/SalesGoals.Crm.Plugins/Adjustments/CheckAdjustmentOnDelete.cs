@@ -11,7 +11,7 @@ public sealed class CheckAdjustmentOnDelete : AdjustmentStepBase
 {
     public const string PreImage = "PreImage";
 
-    public static StepRegistration Step { get; } =
+    public static StepRegistration Step =>
         new StepRegistration("5b0c2f01-7a41-4c51-9a10-000000000508", "Delete", SgGoalAdjustment.LogicalName, StepRegistration.PreValidation)
             .WithImage(new StepImage(PreImage, StepImage.Pre, "Target", A.Name, A.Status));
 

@@ -11,7 +11,7 @@ public sealed class CheckAdjustmentOnUpdate : AdjustmentStepBase
 {
     public const string PreImage = "PreImage";
 
-    public static StepRegistration Step { get; } =
+    public static StepRegistration Step =>
         new StepRegistration("5b0c2f01-7a41-4c51-9a10-000000000502", "Update", SgGoalAdjustment.LogicalName, StepRegistration.PreOperation)
             .Filtering(A.Status, A.Kind, A.Reason, A.Justification, A.ParentGoalId, A.RequestedById, A.RequestedOn, A.ApproverId, A.DecidedOn, A.AppliedOn)
             .WithImage(new StepImage(PreImage, StepImage.Pre, "Target"));

@@ -10,7 +10,7 @@ public sealed class CheckLineOnDelete : AdjustmentStepBase
 {
     public const string PreImage = "PreImage";
 
-    public static StepRegistration Step { get; } =
+    public static StepRegistration Step =>
         new StepRegistration("5b0c2f01-7a41-4c51-9a10-000000000506", "Delete", SgGoalAdjustmentLine.LogicalName, StepRegistration.PreOperation)
             .WithImage(new StepImage(PreImage, StepImage.Pre, "Target", L.AdjustmentId));
 

@@ -7,7 +7,7 @@ namespace SalesGoals.Crm.Plugins.Attainment;
 /// owner's goals. Where the platform also runs the Update steps for the same change, the second sync finds nothing to do.</summary>
 public sealed class MoveLeadOnAssign : PluginBase
 {
-    public static StepRegistration Step { get; } =
+    public static StepRegistration Step =>
         new("5b0c2f01-7a41-4c51-9a10-000000000624", "Assign", LeadTable.LogicalName, StepRegistration.PostOperation);
 
     protected override void ExecuteStep(LocalPluginContext context) =>

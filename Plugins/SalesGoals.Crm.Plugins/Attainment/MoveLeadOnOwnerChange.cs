@@ -6,7 +6,7 @@ namespace SalesGoals.Crm.Plugins.Attainment;
 /// <summary>Update of a lead's owner (assign), post-operation: the lead moves from the old owner's goals to the new owner's.</summary>
 public sealed class MoveLeadOnOwnerChange : PluginBase
 {
-    public static StepRegistration Step { get; } =
+    public static StepRegistration Step =>
         new StepRegistration("5b0c2f01-7a41-4c51-9a10-000000000622", "Update", LeadTable.LogicalName, StepRegistration.PostOperation)
             .Filtering(LeadTable.Fields.OwnerId);
 

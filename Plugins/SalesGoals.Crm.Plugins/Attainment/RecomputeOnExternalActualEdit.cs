@@ -8,7 +8,7 @@ namespace SalesGoals.Crm.Plugins.Attainment;
 /// dimensions, new-customer), post-operation: its contributions are recomputed (reverse old, apply new).</summary>
 public sealed class RecomputeOnExternalActualEdit : PluginBase
 {
-    public static StepRegistration Step { get; } =
+    public static StepRegistration Step =>
         new StepRegistration("5b0c2f01-7a41-4c51-9a10-000000000602", "Update", SgExternalActual.LogicalName, StepRegistration.PostOperation)
             .Filtering(
                 X.StateCode, X.OwnerUserId, X.Amount, X.CurrencyId, X.DealState, X.CloseDate, X.CreatedDate,

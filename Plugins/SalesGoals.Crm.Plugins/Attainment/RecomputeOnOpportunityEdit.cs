@@ -11,7 +11,7 @@ public sealed class RecomputeOnOpportunityEdit : PluginBase
 {
     public const string PreImage = "PreImage";
 
-    public static StepRegistration Step { get; } =
+    public static StepRegistration Step =>
         new StepRegistration("5b0c2f01-7a41-4c51-9a10-000000000204", "Update", OpportunityTable.LogicalName, StepRegistration.PostOperation, rank: 2)
             .Filtering(O.ActualValue, O.OwnerId, O.ActualCloseDate, O.ProductLine, O.Region, O.CustomerSegment, O.IsNewCustomer)
             .WithImage(new StepImage(PreImage, StepImage.Pre, "Target", O.StateCode));

@@ -11,7 +11,7 @@ public sealed class RecordAppointmentCompletion : PluginBase
 {
     public const string PreImage = "PreImage";
 
-    public static StepRegistration Step { get; } =
+    public static StepRegistration Step =>
         new StepRegistration("5b0c2f01-7a41-4c51-9a10-000000000611", "Update", A.LogicalName, StepRegistration.PostOperation)
             .Filtering(A.Fields.StateCode, A.Fields.OwnerId, A.Fields.ActualEnd, A.Fields.ScheduledEnd)
             .WithImage(new StepImage(PreImage, StepImage.Pre, "Target", A.Fields.StateCode));

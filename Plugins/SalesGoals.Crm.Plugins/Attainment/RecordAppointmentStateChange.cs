@@ -8,7 +8,7 @@ namespace SalesGoals.Crm.Plugins.Attainment;
 /// steps for the same change, the second sync finds nothing to do.</summary>
 public sealed class RecordAppointmentStateChange : PluginBase
 {
-    public static StepRegistration Step { get; } =
+    public static StepRegistration Step =>
         new("5b0c2f01-7a41-4c51-9a10-000000000613", "SetState", AppointmentTable.LogicalName, StepRegistration.PostOperation);
 
     protected override void ExecuteStep(LocalPluginContext context) =>

@@ -7,7 +7,7 @@ namespace SalesGoals.Crm.Plugins.Attainment;
 /// a won or lost deal counts for its mapped owner's goals like a native opportunity.</summary>
 public sealed class RecordExternalActualOnCreate : PluginBase
 {
-    public static StepRegistration Step { get; } =
+    public static StepRegistration Step =>
         new("5b0c2f01-7a41-4c51-9a10-000000000601", "Create", SgExternalActual.LogicalName, StepRegistration.PostOperation);
 
     protected override void ExecuteStep(LocalPluginContext context) =>

@@ -11,7 +11,7 @@ public sealed class RecordInvoicePayment : PluginBase
 {
     public const string PreImage = "PreImage";
 
-    public static StepRegistration Step { get; } =
+    public static StepRegistration Step =>
         new StepRegistration("5b0c2f01-7a41-4c51-9a10-000000000632", "Update", I.LogicalName, StepRegistration.PostOperation)
             .Filtering(I.Fields.StateCode, I.Fields.TotalAmount, I.Fields.PaidOn, I.Fields.OwnerId)
             .WithImage(new StepImage(PreImage, StepImage.Pre, "Target", I.Fields.StateCode));

@@ -8,7 +8,7 @@ namespace SalesGoals.Crm.Plugins.Attainment;
 /// an invoice paid this way without sg_paidon counts once its paid date is entered.)</summary>
 public sealed class RecordInvoiceStateChange : PluginBase
 {
-    public static StepRegistration Step { get; } =
+    public static StepRegistration Step =>
         new("5b0c2f01-7a41-4c51-9a10-000000000634", "SetState", InvoiceTable.LogicalName, StepRegistration.PostOperation);
 
     protected override void ExecuteStep(LocalPluginContext context) =>

@@ -6,7 +6,7 @@ namespace SalesGoals.Crm.Plugins.Attainment;
 /// <summary>Create of lead, post-operation: the new lead counts for its owner's leads-created goals on its creation date.</summary>
 public sealed class RecordLeadCreation : PluginBase
 {
-    public static StepRegistration Step { get; } =
+    public static StepRegistration Step =>
         new("5b0c2f01-7a41-4c51-9a10-000000000621", "Create", LeadTable.LogicalName, StepRegistration.PostOperation);
 
     protected override void ExecuteStep(LocalPluginContext context) =>

@@ -8,7 +8,7 @@ namespace SalesGoals.Crm.Plugins.Attainment;
 /// Win carries no Target and no images: the opportunity id comes from OpportunityClose.</summary>
 public sealed class RecordOpportunityWin : PluginBase
 {
-    public static StepRegistration Step { get; } =
+    public static StepRegistration Step =>
         new("5b0c2f01-7a41-4c51-9a10-000000000201", "Win", OpportunityTable.LogicalName, StepRegistration.PostOperation);
 
     protected override void ExecuteStep(LocalPluginContext context) =>

@@ -11,7 +11,7 @@ public sealed class ReverseOnExternalActualDelete : PluginBase
 {
     public const string PreImage = "PreImage";
 
-    public static StepRegistration Step { get; } =
+    public static StepRegistration Step =>
         new StepRegistration("5b0c2f01-7a41-4c51-9a10-000000000603", "Delete", X.LogicalName, StepRegistration.PostOperation)
             .WithImage(new StepImage(PreImage, StepImage.Pre, "Target", X.Fields.DealState));
 

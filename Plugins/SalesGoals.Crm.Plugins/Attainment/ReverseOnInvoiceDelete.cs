@@ -9,7 +9,7 @@ public sealed class ReverseOnInvoiceDelete : PluginBase
 {
     public const string PreImage = "PreImage";
 
-    public static StepRegistration Step { get; } =
+    public static StepRegistration Step =>
         new StepRegistration("5b0c2f01-7a41-4c51-9a10-000000000633", "Delete", I.LogicalName, StepRegistration.PostOperation)
             .WithImage(new StepImage(PreImage, StepImage.Pre, "Target", I.Fields.StateCode));
 

@@ -6,7 +6,7 @@ namespace SalesGoals.Crm.Plugins.Attainment;
 /// <summary>Delete of lead, post-operation: the lead no longer counts.</summary>
 public sealed class ReverseOnLeadDelete : PluginBase
 {
-    public static StepRegistration Step { get; } =
+    public static StepRegistration Step =>
         new("5b0c2f01-7a41-4c51-9a10-000000000623", "Delete", LeadTable.LogicalName, StepRegistration.PostOperation);
 
     protected override void ExecuteStep(LocalPluginContext context) =>

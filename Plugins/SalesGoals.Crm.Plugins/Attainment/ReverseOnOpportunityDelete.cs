@@ -8,7 +8,7 @@ public sealed class ReverseOnOpportunityDelete : PluginBase
 {
     public const string PreImage = "PreImage";
 
-    public static StepRegistration Step { get; } =
+    public static StepRegistration Step =>
         new StepRegistration("5b0c2f01-7a41-4c51-9a10-000000000205", "Delete", OpportunityTable.LogicalName, StepRegistration.PostOperation)
             .WithImage(new StepImage(PreImage, StepImage.Pre, "Target", OpportunityTable.Fields.StateCode));
 

@@ -13,7 +13,7 @@ public sealed class StampInvoicePaidDate : PluginBase
 {
     public const string PreImage = "PreImage";
 
-    public static StepRegistration Step { get; } =
+    public static StepRegistration Step =>
         new StepRegistration("5b0c2f01-7a41-4c51-9a10-000000000631", "Update", I.LogicalName, StepRegistration.PreOperation)
             .Filtering(I.Fields.StateCode)
             .WithImage(new StepImage(PreImage, StepImage.Pre, "Target", I.Fields.StateCode, I.Fields.PaidOn));

@@ -7,7 +7,7 @@ namespace SalesGoals.Crm.Plugins.Goals;
 /// <summary>Create of sg_goal, pre-operation: rules 1–4 and 6; sets scope key, owner and lock.</summary>
 public sealed class CheckGoalOnCreate : PluginBase
 {
-    public static StepRegistration Step { get; } =
+    public static StepRegistration Step =>
         new("5b0c2f01-7a41-4c51-9a10-000000000101", "Create", SgGoal.LogicalName, StepRegistration.PreOperation);
 
     protected override void ExecuteStep(LocalPluginContext context)

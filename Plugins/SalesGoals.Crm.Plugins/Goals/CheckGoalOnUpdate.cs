@@ -20,7 +20,7 @@ public sealed class CheckGoalOnUpdate : PluginBase
         F.OverAssignmentPct, F.Strategy, F.GoalStatus, F.IsLocked,
     ];
 
-    public static StepRegistration Step { get; } =
+    public static StepRegistration Step =>
         new StepRegistration("5b0c2f01-7a41-4c51-9a10-000000000102", "Update", SgGoal.LogicalName, StepRegistration.PreOperation)
             .Filtering(DefinitionColumns)
             .WithImage(new StepImage(PreImage, StepImage.Pre, "Target"));

@@ -12,7 +12,7 @@ public sealed class PostGoalChanged : PluginBase
     {
     }
 
-    public static StepRegistration Step { get; } =
+    public static StepRegistration Step =>
         new StepRegistration("5b0c2f01-7a41-4c51-9a10-000000000401", "Update", SgGoal.LogicalName, StepRegistration.PostOperation, StepRegistration.Asynchronous)
             .Filtering(CheckGoalOnUpdate.DefinitionColumns);
 

@@ -11,7 +11,7 @@ public sealed class PostProgressChanged : PluginBase
     {
     }
 
-    public static StepRegistration Step { get; } =
+    public static StepRegistration Step =>
         new StepRegistration("5b0c2f01-7a41-4c51-9a10-000000000402", "Update", SgGoal.LogicalName, StepRegistration.PostOperation, StepRegistration.Asynchronous)
             .Filtering(SgGoal.Fields.Actual);
 

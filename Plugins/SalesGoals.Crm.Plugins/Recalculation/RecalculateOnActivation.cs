@@ -9,7 +9,7 @@ public sealed class RecalculateOnActivation : PluginBase
 {
     public const string PreImage = "PreImage";
 
-    public static StepRegistration Step { get; } =
+    public static StepRegistration Step =>
         new StepRegistration("5b0c2f01-7a41-4c51-9a10-000000000301", "Update", SgGoal.LogicalName, StepRegistration.PostOperation)
             .Filtering(SgGoal.Fields.GoalStatus)
             .WithImage(new StepImage(PreImage, StepImage.Pre, "Target", SgGoal.Fields.GoalStatus));

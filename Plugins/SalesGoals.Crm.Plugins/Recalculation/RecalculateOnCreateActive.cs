@@ -7,7 +7,7 @@ namespace SalesGoals.Crm.Plugins.Recalculation;
 /// <summary>Create of sg_goal, post-operation: a goal created Active counts the records that already exist.</summary>
 public sealed class RecalculateOnCreateActive : PluginBase
 {
-    public static StepRegistration Step { get; } =
+    public static StepRegistration Step =>
         new("5b0c2f01-7a41-4c51-9a10-000000000302", "Create", SgGoal.LogicalName, StepRegistration.PostOperation);
 
     protected override void ExecuteStep(LocalPluginContext context)

@@ -250,7 +250,10 @@ public sealed class RecalculationService
     {
         foreach (var state in cursor.Leaves)
         {
-            if (GoalRow(state.GoalId) is not { } leaf)
+            // A plain null check, not `is not { } leaf`: Stryker's mutant of that pattern leaves `leaf` unassigned, and the
+            // compile error made it drop every mutant of this method unmeasured ("safe mode").
+            var leaf = GoalRow(state.GoalId);
+            if (leaf == null)
             {
                 continue;
             }
@@ -284,7 +287,7 @@ public sealed class RecalculationService
     {
         _ancestry.Read(_ancestorDeltas.Where(p => !p.Value.IsZero).Select(p => p.Key)); // at most one query: which exist, and their depth
         var ancestors = _ancestorDeltas.Where(p => !p.Value.IsZero && _ancestry.Exists(p.Key))
-            .OrderByDescending(p => _ancestry.Above(p.Key).Count)
+            .OrderByDescending<KeyValuePair<Guid, MetricTotals>, int>(p => _ancestry.Above(p.Key).Count) // explicit: Stryker's mutants could not infer them (CS0411)
             .Select(p => new GoalWrite(p.Key, p.Value));
         _progress.ApplyAll([.. _leafWrites, .. ancestors]);
         _leafWrites.Clear();

@@ -59,6 +59,7 @@ public sealed class AncestorRequestTests
     }
 
     [TestMethod]
+    [TestCategory(TestCategories.Scale)]
     public void Recalculate_SliceOfALeafUnderThreeAncestors_MakesAsManyRequestsAsUnderOne()
     {
         var one = SecondSlice(1);

@@ -52,6 +52,7 @@ public sealed class BatchedLeavesRecalculationTests
     }
 
     [TestMethod]
+    [TestCategory(TestCategories.Scale)]
     public void Recalculate_TwoSiblingLeavesEachOverAPage_EverySliceWithinTheBudgetAndSecondRunChangesNothing()
     {
         const int Deals = 5_500;

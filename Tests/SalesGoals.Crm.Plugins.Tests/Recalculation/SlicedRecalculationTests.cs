@@ -20,6 +20,7 @@ public sealed class SlicedRecalculationTests
     private static readonly DateTime InQ1 = new(2026, 2, 10);
 
     [TestMethod]
+    [TestCategory(TestCategories.Scale)]
     public void Recalculate_TwiceOnAGoalWithMoreRowsThanAPage_SecondRunChangesNothing()
     {
         var (world, goal) = GoalWithPriorWins();

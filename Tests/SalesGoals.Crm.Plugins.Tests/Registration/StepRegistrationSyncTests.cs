@@ -8,7 +8,6 @@ using SalesGoals.Crm.Plugins.Infrastructure;
 using SalesGoals.Crm.Plugins.Tests.Support;
 using SalesGoals.Crm.SolutionModel.Model;
 using SalesGoals.Crm.SolutionModel.Packing;
-using SalesGoals.Crm.SolutionModel.Reading;
 
 namespace SalesGoals.Crm.Plugins.Tests.Registration;
 
@@ -17,7 +16,7 @@ public sealed class StepRegistrationSyncTests
 {
     private static readonly Assembly PluginAssembly = typeof(PluginBase).Assembly;
 
-    private static SolutionDefinition Solution => SolutionReader.Load(SolutionFolder.Path);
+    private static SolutionDefinition Solution => SolutionFolder.Definition;
 
     private static IEnumerable<(Type Type, StepRegistration Step)> Declared() =>
         PluginAssembly.GetTypes()

@@ -28,7 +28,7 @@ public sealed class GoalWorld
     {
         Time = new ManualTimeProvider(now);
         Env = new LocalDataverseBuilder()
-            .WithSolutionFolder(SolutionFolder.Path)
+            .WithSolution(SolutionFolder.Definition)
             .WithPluginAssembly(typeof(PluginBase).Assembly)
             .WithTimeProvider(Time)
             .Build();
