@@ -66,7 +66,9 @@ public sealed class GoalRuleChecker
         return new RuleCheckResult(Distinct(problems));
     }
 
-    // Stryker disable once Linq : a group is never empty, so First and FirstOrDefault pick the same problem.
+    // Stryker disable once Linq,String : a group is never empty, so First and FirstOrDefault pick the same problem; and without
+    // a "|" two different problems still get different keys (a code name is never another one followed by a hex goal id or
+    // by a rule text, and no rule text starts with a goal id).
     private static IEnumerable<RuleProblem> Distinct(IEnumerable<RuleProblem> problems) =>
         problems.GroupBy(p => p.Code + "|" + p.GoalId + "|" + RuleMessages.Render(p, RuleMessages.English), System.StringComparer.Ordinal)
             .Select(g => g.First());

@@ -46,19 +46,21 @@ public sealed class EnvironmentSettings
         value.LinkCriteria.AddCondition(N.StateCode, ConditionOperator.Equal, 0);
         var rows = _service.RetrieveMultiple(query).Entities;
 
-        var (thresholdValue, thresholdDefault) = Texts(rows, N.AlertThreshold);
-        var (calendarValue, calendarDefault) = Texts(rows, N.DefaultCalendar);
-        var threshold = PaceSettingsResolver.EnvironmentThreshold(thresholdValue, thresholdDefault);
-        var calendarName = PaceSettingsResolver.EnvironmentValue(calendarValue, calendarDefault);
+        var thresholdRow = Definition(rows, N.AlertThreshold);
+        var calendarRow = Definition(rows, N.DefaultCalendar);
+        var threshold = PaceSettingsResolver.EnvironmentThreshold(CurrentValue(thresholdRow), DefaultValue(thresholdRow));
+        var calendarName = PaceSettingsResolver.EnvironmentValue(CurrentValue(calendarRow), DefaultValue(calendarRow));
         return new EnvironmentSettingsSnapshot(now, threshold, calendarName is null ? null : CalendarNamed(calendarName));
     }
 
-    // The value row's value and the definition's default: which one counts is the shared rule's (the reports read the same).
-    private static (string? Value, string? Default) Texts(DataCollection<Entity> rows, string schemaName)
-    {
-        var row = rows.FirstOrDefault(r => string.Equals(r.GetAttributeValue<string>(N.SchemaName), schemaName, StringComparison.OrdinalIgnoreCase));
-        return (row?.GetAttributeValue<AliasedValue>("current." + N.Value)?.Value as string, row?.GetAttributeValue<string>(N.DefaultValue));
-    }
+    // The value row's value and the definition's default are both read; which one counts is the shared rule's (the reports
+    // read the same). No tuples here: net462 has no System.ValueTuple and the plug-in assembly takes no extra package.
+    private static Entity? Definition(DataCollection<Entity> rows, string schemaName) =>
+        rows.FirstOrDefault(r => string.Equals(r.GetAttributeValue<string>(N.SchemaName), schemaName, StringComparison.OrdinalIgnoreCase));
+
+    private static string? CurrentValue(Entity? definition) => definition?.GetAttributeValue<AliasedValue>("current." + N.Value)?.Value as string;
+
+    private static string? DefaultValue(Entity? definition) => definition?.GetAttributeValue<string>(N.DefaultValue);
 
     private Guid? CalendarNamed(string name)
     {

@@ -19,7 +19,7 @@ namespace SalesGoals.Crm.Worker.Tests.Alerts;
 /// Two worker instances (as run would start them) on one queue, against the sandbox over real HTTP: the local Dataverse
 /// Web API, the Zoho and Fenxiang emulators and the embedded Service Bus broker. An at-risk alert of a rep who works in
 /// both CRMs reaches the rep (Chinese) and the manager (English) in-app, and the rep as one task in each CRM, once;
-/// when the alert resolves, both hear "back on track" and the tasks are completed.
+/// when the alert resolves, both hear "back on track" (or "period ended") and the tasks are completed with that text.
 /// </summary>
 [TestClass]
 public sealed class AlertDeliveryWorkerTests
@@ -107,6 +107,39 @@ public sealed class AlertDeliveryWorkerTests
         Assert.IsEmpty(_workers.SelectMany(w => w.Services.GetRequiredService<AlertDeliveryLog>().Failures).Where(f => f.Contains(alertId.ToString(), StringComparison.Ordinal)));
     }
 
+    [TestMethod]
+    [Timeout(300_000, CooperativeCancellation = true)]
+    public async Task Run_AlertClosedBecauseThePeriodEnded_PeriodEndedNoticeAndTasksCompletedWithThatText()
+    {
+        var sandbox = _environment.Sandbox;
+        var rep = sandbox.Seed.Reps.First(r => r.ZohoUserId is not null && r.FenxiangEmployeeId is not null);
+        var manager = sandbox.Seed.Manager;
+        sandbox.Environment.Seed.UserLanguage(rep.UserId, 2052);
+        var alertId = RaiseAlert(sandbox, rep);
+        await WaitAsync(() => ZohoTasks(alertId).Length == 1 && FenxiangTasks(alertId).Length == 1 && Stamped(alertId, "sg_notifiedon"), "raised: tasks written and stamped");
+
+        // Closed as the daily sweep closes it when the goal's period ends while still at risk.
+        ResolveAlert(sandbox, alertId, periodEnded: true);
+        var toRep = await NotificationAsync(AlertDeliveryService.NotificationId(alertId, rep.UserId, AlertPhase.Resolved));
+        var toManager = await NotificationAsync(AlertDeliveryService.NotificationId(alertId, manager.UserId, AlertPhase.Resolved));
+        await WaitAsync(
+            () => ZohoTasks(alertId).Single()["Status"]!.GetValue<string>() == ZohoAlertTaskWriter.StatusCompleted
+                && FenxiangTasks(alertId).Single()[FenxiangAlertTaskWriter.StatusField]!.GetValue<string>() == FenxiangAlertTaskWriter.StatusDone
+                && Stamped(alertId, "sg_resolutionnotifiedon"),
+            "tasks completed and the resolution stamped");
+
+        StringAssert.StartsWith(toRep.GetAttributeValue<string>("title"), "考核期已结束：");
+        StringAssert.Contains(toRep.GetAttributeValue<string>("body"), "进度预警随之关闭");
+        StringAssert.StartsWith(toManager.GetAttributeValue<string>("title"), "Period ended: ");
+        StringAssert.StartsWith(ZohoTasks(alertId).Single()["Subject"]!.GetValue<string>(), "考核期已结束：");
+        StringAssert.Contains(ZohoTasks(alertId).Single()["Description"]!.GetValue<string>(), "进度预警随之关闭");
+        StringAssert.StartsWith(FenxiangTasks(alertId).Single()["name"]!.GetValue<string>(), "考核期已结束：");
+        await AfterMoreScansAsync();
+        Assert.AreEqual(1, Deliveries(alertId, "resolved").Sum(r => r.Notices), "told once");
+        Assert.HasCount(1, ZohoTasks(alertId), "the same task, completed");
+        Assert.HasCount(1, FenxiangTasks(alertId));
+    }
+
     // An open at-risk alert as AlertService raises it: the rep's top follow-ups (an opportunity and a lead) ranked.
     private static Guid RaiseAlert(SandboxHost sandbox, SandboxPerson rep)
     {
@@ -130,12 +163,14 @@ public sealed class AlertDeliveryWorkerTests
         return id;
     }
 
-    private static void ResolveAlert(SandboxHost sandbox, Guid alertId)
+    // As AlertService resolves it: back on track, or (the daily sweep closing the goal) period ended.
+    private static void ResolveAlert(SandboxHost sandbox, Guid alertId, bool periodEnded = false)
     {
         sandbox.Environment.GetOrganizationService(sandbox.Environment.SystemUserId).Update(new Entity("sg_goalalert", alertId)
         {
             ["sg_alertstatus"] = new OptionSetValue(100_000_001),
             ["sg_resolvedon"] = TestClocks.MachineNow.UtcDateTime,
+            ["sg_resolution"] = new OptionSetValue(periodEnded ? 100_000_001 : 100_000_000),
         });
         sandbox.Environment.DrainAsync();
     }
