@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Runtime.InteropServices;
 using System.Threading;
 using System.Threading.Tasks;
 using SalesGoals.Crm.Sandbox.Cli;
@@ -43,6 +44,14 @@ public static class Program
             e.Cancel = true;
             cancellation.Cancel();
         };
+
+        // SIGTERM (kill, a container runtime, systemd) stops the sandbox as Ctrl+C does. Without this the servers' own
+        // console lifetimes stopped them one by one and left this process serving nothing, its connection file behind.
+        using var terminate = OperatingSystem.IsWindows() ? null : PosixSignalRegistration.Create(PosixSignal.SIGTERM, signal =>
+        {
+            signal.Cancel = true;
+            cancellation.Cancel();
+        });
         try
         {
             return await SandboxRunner.RunAsync(command, Console.Out, cancellation.Token).ConfigureAwait(false);

@@ -75,7 +75,8 @@ public static class ReportCommand
             CsvReportWriter.Write(Path.Combine(output.FullName, "report.csv"), report, labels);
             await File.WriteAllBytesAsync(Path.Combine(output.FullName, "attainment.png"), AttainmentChart.Render(report, labels), cancellationToken).ConfigureAwait(false);
             await File.WriteAllBytesAsync(Path.Combine(output.FullName, "pace.png"), PaceChart.Render(report, labels), cancellationToken).ConfigureAwait(false);
-            context.Console.WriteLine(context.T(ReportTexts.Written, output.FullName));
+            // The folder as the user gave it: a relative --out stays relative (no machine path in pasted output or logs).
+            context.Console.WriteLine(context.T(ReportTexts.Written, output.ToString()));
         }
 
         return ExitCodes.Ok;
@@ -119,7 +120,7 @@ public static class ReportCommand
         (column == ReportColumn.Goal ? new string(' ', line.Depth * 2) : "") + ReportCells.Value(line, column, labels) switch
         {
             null => "",
-            decimal number => number.ToString(ReportCells.IsPercent(column) ? "0.00" : "#,##0.##", CultureInfo.InvariantCulture),
+            decimal number => number.ToString(ReportCells.DisplayFormat(line, column), CultureInfo.InvariantCulture),
             var value => value.ToString() ?? "",
         };
 

@@ -16,7 +16,8 @@ public static class AttainmentChart
 {
     public const int DefaultWidth = 1000;
     public const int DefaultHeight = 600;
-    private const float Left = 70, Right = 30, Top = 60, Bottom = 110;
+    // Room below the plot for the rotated labels ("Wang Fang · Hardware") above the legend.
+    private const float Left = 70, Right = 30, Top = 60, Bottom = 150;
 
     public static byte[] Render(CompletionReport report, ReportLabels labels, int width = DefaultWidth, int height = DefaultHeight)
     {
@@ -44,7 +45,7 @@ public static class AttainmentChart
             canvas.DrawRect(new SKRect(centre - barWidth / 2, Y(attainment), centre + barWidth / 2, plot.Bottom), bar);
             canvas.DrawLine(centre - barWidth / 2 - 6, Y(Expected(line)), centre + barWidth / 2 + 6, Y(Expected(line)), tick);
             canvas.DrawText(attainment.ToString("0.0", CultureInfo.InvariantCulture) + "%", centre, Y(attainment) - 6, SKTextAlign.Center, font, text);
-            ChartAxes.DrawRotatedLabel(canvas, Shorten(Label(line, bars), 22), centre, plot.Bottom + 14, font, text);
+            ChartAxes.DrawRotatedLabel(canvas, Shorten(Label(line, bars), 20), centre, plot.Bottom + 14, font, text);
         }
 
         using var target = new SKPaint { Color = ChartPalette.Axis, StrokeWidth = 1.5f, IsAntialias = true, PathEffect = SKPathEffect.CreateDash([8, 6], 0) };

@@ -38,6 +38,15 @@ public static class ReportCells
     public static bool IsPercent(ReportColumn column) =>
         column is ReportColumn.Attainment or ReportColumn.PaceGap or ReportColumn.Change or ReportColumn.WindowCompletion;
 
+    /// <summary>How a number of the column is shown (the .xlsx's formats): percentages 0.00, counts #,##0, amounts
+    /// #,##0.00 — so 862,533.70 does not show as 862,533.7 next to 3,000,000 in one column.</summary>
+    public static string DisplayFormat(ReportLine line, ReportColumn column) =>
+        IsPercent(column) ? "0.00" : IsCount(line) ? "#,##0" : "#,##0.00";
+
+    /// <summary>True for goals of a count metric (deals, customers, visits…), whose figures are whole numbers.</summary>
+    public static bool IsCount(ReportLine line) =>
+        line is { MetricCode: { } code } && MetricPresets.TryGet(code, out var metric) && metric.Kind == MetricKind.Count;
+
     /// <summary>Invariant text of a value: numbers with '.' and no grouping, so any spreadsheet parses them.</summary>
     public static string Text(object? value) => value switch
     {
