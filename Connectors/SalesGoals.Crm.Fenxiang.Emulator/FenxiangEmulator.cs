@@ -1,21 +1,14 @@
 using System;
-using System.Linq;
-using Microsoft.AspNetCore.Http.Features;
-using System.Net;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using SalesGoals.Crm.Fenxiang.Emulator.Auth;
 using SalesGoals.Crm.Fenxiang.Emulator.Data;
 using SalesGoals.Crm.Fenxiang.Emulator.Diagnostics;
 using SalesGoals.Crm.Fenxiang.Emulator.Faults;
 using SalesGoals.Crm.Fenxiang.Emulator.Hosting;
 using SalesGoals.Crm.Fenxiang.Emulator.Schema;
+using SalesGoals.Crm.LocalHosting;
 
 namespace SalesGoals.Crm.Fenxiang.Emulator;
 
@@ -68,10 +61,7 @@ public sealed class FenxiangEmulator : IAsyncDisposable
     public static async Task<FenxiangEmulator> StartAsync(FenxiangEmulatorOptions? options = null, CancellationToken cancellationToken = default)
     {
         options ??= new FenxiangEmulatorOptions();
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        var app = builder.Build();
+        var app = LoopbackWebHost.Create();
 
         var tenant = new TenantState(options.TimeProvider);
         if (options.DefineDefaultObjects)
@@ -88,10 +78,8 @@ public sealed class FenxiangEmulator : IAsyncDisposable
         var tokens = new TokenIssuer(options, stats);
         var dispatcher = new Dispatcher(options, tenant, tokens, faults, limits, stats);
         app.MapPost("/{**path}", dispatcher.HandleAsync);
-        await app.StartAsync(cancellationToken).ConfigureAwait(false);
-
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        return new FenxiangEmulator(app, new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal)), options, tenant, tokens, faults, limits, stats);
+        var baseUrl = await LoopbackWebHost.StartAsync(app, cancellationToken).ConfigureAwait(false);
+        return new FenxiangEmulator(app, baseUrl, options, tenant, tokens, faults, limits, stats);
     }
 
     /// <summary>Every issued token expires now (the next API call answers 20016).</summary>
@@ -102,9 +90,5 @@ public sealed class FenxiangEmulator : IAsyncDisposable
 
     public int LiveTokenCount => _tokens.Issued().Count;
 
-    public async ValueTask DisposeAsync()
-    {
-        await _app.StopAsync().ConfigureAwait(false);
-        await _app.DisposeAsync().ConfigureAwait(false);
-    }
+    public ValueTask DisposeAsync() => LoopbackWebHost.StopAsync(_app);
 }

@@ -3,16 +3,10 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using System.Net;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using SalesGoals.Crm.LocalDataverse.WebApi.Auth;
 using SalesGoals.Crm.LocalDataverse.WebApi.Batch;
 using SalesGoals.Crm.LocalDataverse.WebApi.Edm;
@@ -20,6 +14,7 @@ using SalesGoals.Crm.LocalDataverse.WebApi.Errors;
 using SalesGoals.Crm.LocalDataverse.WebApi.Faults;
 using SalesGoals.Crm.LocalDataverse.WebApi.Hosting;
 using SalesGoals.Crm.LocalDataverse.WebApi.Operations;
+using SalesGoals.Crm.LocalHosting;
 using SalesGoals.Crm.SolutionModel.Model;
 
 namespace SalesGoals.Crm.LocalDataverse.WebApi;
@@ -77,27 +72,18 @@ public sealed class LocalDataverseWebApi : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(environment);
         ArgumentNullException.ThrowIfNull(customApis);
         options ??= new LocalWebApiOptions();
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
+        var app = LoopbackWebHost.Create();
         var api = new LocalDataverseWebApi(app, environment, options);
         var edm = EdmModelFactory.Build(environment.Metadata, customApis);
         app.Map(ApiPath.TrimEnd('/') + "/{**path}", (HttpContext context) => api.HandleAsync(context, edm));
         app.MapGet(ManagedIdentityEndpoint.Path, (HttpContext context) => api._identity!.HandleAsync(context));
-        await app.StartAsync(cancellationToken).ConfigureAwait(false);
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        api.Url = new Uri(address.Replace("[::1]", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/'));
+        api.Url = await LoopbackWebHost.StartAsync(app, cancellationToken).ConfigureAwait(false);
         api.Tokens = new LocalTokenIssuer(api.Url.GetLeftPart(UriPartial.Authority) + "/.default", options.TimeProvider);
         api._identity = new ManagedIdentityEndpoint(api.Tokens, options.TokenLifetime);
         return api;
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await _app.StopAsync().ConfigureAwait(false);
-        await _app.DisposeAsync().ConfigureAwait(false);
-    }
+    public ValueTask DisposeAsync() => LoopbackWebHost.StopAsync(_app);
 
     private WebApiProcessor? _processor;
     private BatchProcessor? _batch;

@@ -1,14 +1,8 @@
 using System;
-using System.Linq;
-using System.Net;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using SalesGoals.Crm.LocalHosting;
 using SalesGoals.Crm.Zoho.Emulator.Auth;
 using SalesGoals.Crm.Zoho.Emulator.Diagnostics;
 using SalesGoals.Crm.Zoho.Emulator.Endpoints;
@@ -55,10 +49,7 @@ public sealed class ZohoEmulator : IAsyncDisposable
     public static async Task<ZohoEmulator> StartAsync(ZohoEmulatorOptions? options = null, CancellationToken cancellationToken = default)
     {
         options ??= new ZohoEmulatorOptions();
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        var app = builder.Build();
+        var app = LoopbackWebHost.Create();
 
         var tokens = new ZohoTokenIssuer(options, options.TimeProvider);
         var services = new ZohoEmulatorServices(
@@ -75,15 +66,9 @@ public sealed class ZohoEmulator : IAsyncDisposable
         RecordWriteEndpoints.Map(app, services);
         CoqlEndpoint.Map(app, services);
 
-        await app.StartAsync(cancellationToken);
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        baseUrl = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal));
+        baseUrl = await LoopbackWebHost.StartAsync(app, cancellationToken);
         return new ZohoEmulator(app, services, baseUrl);
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => LoopbackWebHost.StopAsync(_app);
 }

@@ -2,11 +2,11 @@ using System;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SalesGoals.Crm.Messaging.Transport;
 using SalesGoals.Crm.Reporting.Alerts;
+using SalesGoals.Crm.Worker.Hosting;
 
 namespace SalesGoals.Crm.Worker.Alerts;
 
@@ -16,23 +16,22 @@ namespace SalesGoals.Crm.Worker.Alerts;
 /// this; the message ids are equal for the same (alert, notice), so the queue keeps one, and the handler re-reads the
 /// alert before telling anyone, so a message that slips through after the stamp changes nothing.
 /// </summary>
-public sealed partial class AlertDeliveryScheduler : BackgroundService
+public sealed partial class AlertDeliveryScheduler : RecurringService
 {
     private readonly IServiceProvider _services;
     private readonly IQueueSender _sender;
     private readonly AlertWorkerOptions _options;
-    private readonly TimeProvider _time;
     private readonly AlertDeliveryLog _log;
     private readonly ILogger _logger;
 
     public AlertDeliveryScheduler(
         IServiceProvider services, IQueueSender sender, IOptions<AlertWorkerOptions> options, TimeProvider time, AlertDeliveryLog log, ILogger<AlertDeliveryScheduler> logger)
+        : base(time)
     {
         ArgumentNullException.ThrowIfNull(options);
         _services = services ?? throw new ArgumentNullException(nameof(services));
         _sender = sender ?? throw new ArgumentNullException(nameof(sender));
         _options = options.Value;
-        _time = time ?? throw new ArgumentNullException(nameof(time));
         _log = log ?? throw new ArgumentNullException(nameof(log));
         _logger = logger ?? throw new ArgumentNullException(nameof(logger));
     }
@@ -40,20 +39,10 @@ public sealed partial class AlertDeliveryScheduler : BackgroundService
     /// <summary>Scans this worker has finished.</summary>
     public int Scans { get; private set; }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override async Task RunRoundAsync(CancellationToken stoppingToken)
     {
-        try
-        {
-            while (!stoppingToken.IsCancellationRequested)
-            {
-                await ScanAsync(stoppingToken).ConfigureAwait(false);
-                await Task.Delay(_options.ScanInterval, _time, stoppingToken).ConfigureAwait(false);
-            }
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            // Stopping.
-        }
+        await ScanAsync(stoppingToken).ConfigureAwait(false);
+        await Task.Delay(_options.ScanInterval, Time, stoppingToken).ConfigureAwait(false);
     }
 
     /// <summary>One scan: queues a message per alert that owes something; returns how many were queued.</summary>

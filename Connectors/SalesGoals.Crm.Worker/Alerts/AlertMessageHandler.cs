@@ -1,11 +1,11 @@
 using System;
-using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Extensions.DependencyInjection;
 using SalesGoals.Crm.Messaging.Consumers;
 using SalesGoals.Crm.Messaging.Transport;
 using SalesGoals.Crm.Reporting.Alerts;
+using SalesGoals.Crm.Worker.Messaging;
 
 namespace SalesGoals.Crm.Worker.Alerts;
 
@@ -39,25 +39,11 @@ public sealed class AlertMessageHandler : IQueueMessageHandler
 
         // Leave the transport's I/O thread before any Dataverse call (as the worker's own handler does).
         await Task.Yield();
-        DeliverAlertCommand command;
-        try
-        {
-            command = AlertMessages.Read(message.Body);
-        }
-        catch (JsonException exception)
-        {
-            throw new UnprocessableMessageException($"Message {message.MessageId} is not a deliver-alert command: {exception.Message}");
-        }
-
-        try
+        var command = QueueCommand.Read(message, AlertMessages.Read, "deliver-alert");
+        await QueueCommand.RunAsync(message, $"deliver-alert {command.AlertId} {command.Notice}", _log.Failed, async () =>
         {
             var delivery = _services.GetRequiredService<AlertDeliveryService>();
             _log.Delivered(command, await delivery.DeliverAsync(command.AlertId, cancellationToken).ConfigureAwait(false));
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            _log.Failed($"deliver-alert {command.AlertId} {command.Notice} (delivery {message.DeliveryCount}): {exception.Message}");
-            throw;
-        }
+        }).ConfigureAwait(false);
     }
 }

@@ -1,7 +1,6 @@
 using System;
 using System.Threading;
 using System.Threading.Tasks;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SalesGoals.Crm.Messaging.Transport;
@@ -14,53 +13,33 @@ namespace SalesGoals.Crm.Worker.Hosting;
 /// schedules the message <c>pace-sweep:&lt;local date&gt;</c> for the sweep time. The ids are equal, so the queue's
 /// duplicate detection keeps one, and one worker sweeps.
 /// </summary>
-public sealed partial class PaceSweepScheduler : BackgroundService
+public sealed partial class PaceSweepScheduler : RecurringService
 {
     private readonly IQueueSender _sender;
     private readonly WorkerOptions _options;
     private readonly TimeZoneInfo _zone;
-    private readonly TimeProvider _time;
     private readonly ILogger _logger;
 
     public PaceSweepScheduler(IQueueSender sender, IOptions<WorkerOptions> options, TimeProvider time, ILogger<PaceSweepScheduler> logger)
+        : base(time)
     {
         ArgumentNullException.ThrowIfNull(options);
         _sender = sender ?? throw new ArgumentNullException(nameof(sender));
         _options = options.Value;
         _zone = TimeZoneInfo.FindSystemTimeZoneById(_options.TimeZone);
-        _time = time ?? throw new ArgumentNullException(nameof(time));
         _logger = logger ?? throw new ArgumentNullException(nameof(logger));
     }
 
     /// <summary>Sweeps this worker has scheduled (the queue keeps one per day, whoever sent it).</summary>
     public int Scheduled { get; private set; }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override async Task RunRoundAsync(CancellationToken stoppingToken)
     {
-        try
-        {
-            while (!stoppingToken.IsCancellationRequested)
-            {
-                var (date, at) = SweepCalendar.Next(_time.GetUtcNow(), _options.SweepTime, _zone);
-                var scheduleFrom = at - _options.SweepLeadTime;
-                var wait = scheduleFrom - _time.GetUtcNow();
-                if (wait > TimeSpan.Zero)
-                {
-                    await Task.Delay(wait, _time, stoppingToken).ConfigureAwait(false);
-                }
-
-                await ScheduleAsync(date, at, stoppingToken).ConfigureAwait(false);
-                var past = at - _time.GetUtcNow() + TimeSpan.FromSeconds(1);
-                if (past > TimeSpan.Zero)
-                {
-                    await Task.Delay(past, _time, stoppingToken).ConfigureAwait(false);
-                }
-            }
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            // Stopping.
-        }
+        var (date, at) = SweepCalendar.Next(Time.GetUtcNow(), _options.SweepTime, _zone);
+        await WaitAsync(at - _options.SweepLeadTime - Time.GetUtcNow(), stoppingToken).ConfigureAwait(false);
+        await ScheduleAsync(date, at, stoppingToken).ConfigureAwait(false);
+        // Past the sweep time before the next round, so it computes the next day's sweep.
+        await WaitAsync(at - Time.GetUtcNow() + TimeSpan.FromSeconds(1), stoppingToken).ConfigureAwait(false);
     }
 
     private async Task ScheduleAsync(DateOnly date, DateTimeOffset at, CancellationToken stoppingToken)

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
-using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using SalesGoals.Crm.Integration;
@@ -82,8 +81,8 @@ public sealed class SyncMessageHandler : IQueueMessageHandler
 
     private async Task SyncAsync(ReceivedQueueMessage message, CancellationToken cancellationToken)
     {
-        var command = ReadCommand(message);
-        try
+        var command = QueueCommand.Read(message, SyncMessages.Read, "sync");
+        await QueueCommand.RunAsync(message, $"{message.Subject} {command.System} cycle {command.Cycle}", _activity.Failed, async () =>
         {
             if (message.Subject == SyncMessages.PullActuals)
             {
@@ -110,17 +109,11 @@ public sealed class SyncMessageHandler : IQueueMessageHandler
                 var published = await _progress.PublishAsync(system, cancellationToken).ConfigureAwait(false);
                 _activity.Published(command.Cycle, published);
             }
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            _activity.Failed($"{message.Subject} {command.System} cycle {command.Cycle} (delivery {message.DeliveryCount}): {exception.Message}");
-            throw;
-        }
+        }).ConfigureAwait(false);
     }
 
-    private async Task PublishGoalAsync(DataverseChange change, ReceivedQueueMessage message, CancellationToken cancellationToken)
-    {
-        try
+    private Task PublishGoalAsync(DataverseChange change, ReceivedQueueMessage message, CancellationToken cancellationToken) =>
+        QueueCommand.RunAsync(message, $"{change.MessageName} of goal {change.EntityId}", _activity.Failed, async () =>
         {
             foreach (var name in _systems.Systems)
             {
@@ -128,13 +121,7 @@ public sealed class SyncMessageHandler : IQueueMessageHandler
                 var published = await _progress.PublishAsync(system, [change.EntityId], cancellationToken).ConfigureAwait(false);
                 _activity.GoalPublished(change.EntityId, published);
             }
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            _activity.Failed($"{change.MessageName} of goal {change.EntityId} (delivery {message.DeliveryCount}): {exception.Message}");
-            throw;
-        }
-    }
+        });
 
     private async Task SweepAsync(ReceivedQueueMessage message, CancellationToken cancellationToken)
     {
@@ -143,25 +130,10 @@ public sealed class SyncMessageHandler : IQueueMessageHandler
             throw new UnprocessableMessageException("This worker runs no pace sweep (no sweeper configured).");
         }
 
-        PaceSweepCommand command;
-        try
-        {
-            command = SyncMessages.ReadSweep(message.Body);
-        }
-        catch (JsonException exception)
-        {
-            throw new UnprocessableMessageException($"Message {message.MessageId} is not a pace-sweep command: {exception.Message}");
-        }
-
-        try
-        {
-            _activity.Swept(await _sweeper.SweepAsync(command.AsOf, cancellationToken).ConfigureAwait(false));
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            _activity.Failed($"{message.Subject} as of {command.AsOf:O} (delivery {message.DeliveryCount}): {exception.Message}");
-            throw;
-        }
+        var sweeper = _sweeper;
+        var command = QueueCommand.Read(message, SyncMessages.ReadSweep, "pace-sweep");
+        await QueueCommand.RunAsync(message, $"{message.Subject} as of {command.AsOf:O}", _activity.Failed, async () =>
+            _activity.Swept(await sweeper.SweepAsync(command.AsOf, cancellationToken).ConfigureAwait(false))).ConfigureAwait(false);
     }
 
     private async Task RecalculateAsync(ReceivedQueueMessage message, CancellationToken cancellationToken)
@@ -171,19 +143,11 @@ public sealed class SyncMessageHandler : IQueueMessageHandler
             throw new UnprocessableMessageException("This worker runs no recalculation (no recalculator configured).");
         }
 
-        RecalculationCommand command;
-        try
+        var recalculator = _recalculator;
+        var command = QueueCommand.Read(message, SyncMessages.ReadRecalculation, "recalculate-goal");
+        await QueueCommand.RunAsync(message, $"{message.Subject} {command.GoalId} slice {command.Slice}", _activity.Failed, async () =>
         {
-            command = SyncMessages.ReadRecalculation(message.Body);
-        }
-        catch (JsonException exception)
-        {
-            throw new UnprocessableMessageException($"Message {message.MessageId} is not a recalculate-goal command: {exception.Message}");
-        }
-
-        try
-        {
-            var (page, next) = await _recalculator.RunSliceAsync(command, cancellationToken).ConfigureAwait(false);
+            var (page, next) = await recalculator.RunSliceAsync(command, cancellationToken).ConfigureAwait(false);
             if (next is not null)
             {
                 await _sender.SendAsync(SyncMessages.CreateRecalculation(next), cancellationToken).ConfigureAwait(false);
@@ -191,23 +155,6 @@ public sealed class SyncMessageHandler : IQueueMessageHandler
             }
 
             _activity.Recalculated(command.GoalId, command.Slice, page);
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            _activity.Failed($"{message.Subject} {command.GoalId} slice {command.Slice} (delivery {message.DeliveryCount}): {exception.Message}");
-            throw;
-        }
-    }
-
-    private static SyncCommand ReadCommand(ReceivedQueueMessage message)
-    {
-        try
-        {
-            return SyncMessages.Read(message.Body);
-        }
-        catch (JsonException exception)
-        {
-            throw new UnprocessableMessageException($"Message {message.MessageId} is not a sync command: {exception.Message}");
-        }
+        }).ConfigureAwait(false);
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using SalesGoals.Crm.Plugins.Infrastructure;
 
 namespace SalesGoals.Crm.Plugins.Adjustments;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using SalesGoals.Crm.GoalEngine.Adjustments;
+using SalesGoals.Crm.Plugins.Infrastructure;
 
 namespace SalesGoals.Crm.Plugins.Adjustments;
 

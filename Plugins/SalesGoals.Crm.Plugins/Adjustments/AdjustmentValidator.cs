@@ -6,6 +6,7 @@ using SalesGoals.Crm.GoalEngine.Adjustments;
 using SalesGoals.Crm.GoalEngine.Goals;
 using SalesGoals.Crm.GoalEngine.Rules;
 using SalesGoals.Crm.Plugins.Goals;
+using SalesGoals.Crm.Plugins.Infrastructure;
 
 namespace SalesGoals.Crm.Plugins.Adjustments;
 

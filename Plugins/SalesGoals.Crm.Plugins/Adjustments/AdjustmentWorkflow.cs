@@ -5,6 +5,7 @@ using SalesGoals.Crm.GoalEngine.Adjustments;
 using SalesGoals.Crm.GoalEngine.Rules;
 using SalesGoals.Crm.GoalEngine.Time;
 using SalesGoals.Crm.Plugins.Goals;
+using SalesGoals.Crm.Plugins.Infrastructure;
 using SalesGoals.Crm.Plugins.Schema;
 using A = SalesGoals.Crm.Plugins.Schema.SgGoalAdjustment.Fields;
 using L = SalesGoals.Crm.Plugins.Schema.SgGoalAdjustmentLine.Fields;

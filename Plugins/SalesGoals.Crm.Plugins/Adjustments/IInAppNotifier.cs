@@ -1,5 +1,6 @@
 using System;
 using Microsoft.Xrm.Sdk;
+using SalesGoals.Crm.Plugins.Infrastructure;
 
 namespace SalesGoals.Crm.Plugins.Adjustments;
 

@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using Microsoft.Xrm.Sdk;
+using SalesGoals.Crm.Plugins.Infrastructure;
 using SalesGoals.Crm.Plugins.Schema;
 using N = SalesGoals.Crm.Plugins.Schema.AppNotification.Fields;
 

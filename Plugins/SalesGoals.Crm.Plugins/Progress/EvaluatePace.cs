@@ -36,9 +36,10 @@ public sealed class EvaluatePace : PluginBase
         var pageSize = input.Contains(PageSizeParameter) && input[PageSizeParameter] is int size ? size : DefaultPageSize;
         if (pageSize is < 1 or > MaxPageSize)
         {
-            throw new InvalidPluginExecutionException(context.UserLanguage == 2052
-                ? $"PageSize 必须在 1 到 {MaxPageSize} 之间（收到 {pageSize}）。"
-                : $"PageSize must be between 1 and {MaxPageSize} (got {pageSize}).");
+            throw new InvalidPluginExecutionException(LocalText.In(
+                context.UserLanguage,
+                $"PageSize must be between 1 and {MaxPageSize} (got {pageSize}).",
+                $"PageSize 必须在 1 到 {MaxPageSize} 之间（收到 {pageSize}）。"));
         }
 
         var result = PluginServices.For(context).PaceSweep(asOf).Evaluate(startAfter, pageSize);

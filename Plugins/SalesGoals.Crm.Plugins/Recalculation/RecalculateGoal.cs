@@ -51,5 +51,5 @@ public sealed class RecalculateGoal : PluginBase
         output[ProcessedOutput] = slice.Processed;
     }
 
-    private static string Text(LocalPluginContext context, string english, string chinese) => context.UserLanguage == 2052 ? chinese : english;
+    private static string Text(LocalPluginContext context, string english, string chinese) => LocalText.In(context.UserLanguage, english, chinese);
 }

@@ -1,16 +1,11 @@
 using System;
 using System.Collections.Concurrent;
 using System.IO;
-using System.Linq;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using SalesGoals.Crm.LocalHosting;
 
 namespace SalesGoals.Crm.Reporting.Tests.Support;
 
@@ -27,10 +22,7 @@ internal sealed class TeamsReceiver : IAsyncDisposable
 
     public static async Task<TeamsReceiver> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseKestrel().UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
+        var app = LoopbackWebHost.Create();
         var receiver = new TeamsReceiver(app);
         app.MapPost("/workflows/{id}/triggers/manual/paths/invoke", async (HttpContext context) =>
         {
@@ -39,11 +31,10 @@ internal sealed class TeamsReceiver : IAsyncDisposable
             receiver.Posts.Enqueue((context.Request.Path + context.Request.QueryString, json));
             return Results.Accepted();
         });
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        receiver.WebhookUrl = new Uri($"{address}/workflows/abc123/triggers/manual/paths/invoke?api-version=1&sig=x%2By");
+        var address = await LoopbackWebHost.StartAsync(app);
+        receiver.WebhookUrl = new Uri($"{address.GetLeftPart(UriPartial.Authority)}/workflows/abc123/triggers/manual/paths/invoke?api-version=1&sig=x%2By");
         return receiver;
     }
 
-    public async ValueTask DisposeAsync() => await _app.DisposeAsync();
+    public ValueTask DisposeAsync() => LoopbackWebHost.StopAsync(_app);
 }
