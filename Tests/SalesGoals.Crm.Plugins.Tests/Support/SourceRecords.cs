@@ -94,8 +94,8 @@ public sealed class SourceRecords
             [L.Fields.OwnerId] = new EntityReference("systemuser", owner),
         });
 
-    /// <summary>An active invoice of the owner for the total (in the caller's currency unless given).</summary>
-    public Guid Invoice(Guid owner, decimal total, Guid? currency = null)
+    /// <summary>An active invoice of the owner for the total (in the caller's currency unless given; id: a chosen id, as an import may set).</summary>
+    public Guid Invoice(Guid owner, decimal total, Guid? currency = null, Guid? id = null)
     {
         var account = _world.AsSystem.Create(new Entity("account") { ["name"] = "Huadong Building Materials" });
         var row = new Entity(I.LogicalName)
@@ -106,6 +106,11 @@ public sealed class SourceRecords
             [I.Fields.TotalAmount] = new Money(total),
             [I.Fields.OwnerId] = new EntityReference("systemuser", owner),
         };
+        if (id.HasValue)
+        {
+            row.Id = id.Value;
+        }
+
         if (currency.HasValue)
         {
             row[I.Fields.CurrencyId] = new EntityReference(PlatformTables.TransactionCurrency, currency.Value);
