@@ -10,7 +10,8 @@ namespace SalesGoals.Crm.Plugins.Tests.Attainment;
 
 /// <summary>
 /// Which goals a closed deal counts for on the hot path: a team goal collects its members' and its own deals; the
-/// new-customer flag of a Dataverse deal or a synced one picks new- or repeat-customer goals, never both.
+/// new-customer flag of a Dataverse deal or a synced one picks new- or repeat-customer goals, never both; a Dataverse
+/// deal's creation day starts its sales cycle.
 /// </summary>
 [TestClass]
 public sealed class WhoseRecordTests
@@ -80,5 +81,19 @@ public sealed class WhoseRecordTests
 
         Assert.AreEqual(0m, world.Actual(newRevenue));
         Assert.AreEqual(12_000m, world.Actual(repeatRevenue));
+    }
+
+    [TestMethod]
+    public void Win_DataverseDeal_FeedsTheSalesCycleFromItsCreationDay()
+    {
+        var world = GoalWorld.Create();
+        var cycle = world.Goal("Q1 sales cycle").Metric(MetricCodes.SalesCycleLength).Tiers(null, 30m, null).Active().Create();
+        var deal = world.Opportunity(world.Rep);
+
+        world.Win(deal, 10_000m, new DateTime(2026, 3, 17));
+
+        var row = world.Read(cycle);
+        Assert.AreEqual(30m, row.GetAttributeValue<decimal>(F.ActualNumerator), "created 15 February (the world's clock), won 17 March");
+        Assert.AreEqual(1m, row.GetAttributeValue<decimal>(F.ActualDenominator));
     }
 }
