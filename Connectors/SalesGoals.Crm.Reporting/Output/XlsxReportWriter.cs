@@ -4,7 +4,6 @@ using System.Linq;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
-using SalesGoals.Crm.GoalEngine.Metrics;
 using SalesGoals.Crm.Reporting.Reports;
 
 namespace SalesGoals.Crm.Reporting.Output;
@@ -90,7 +89,7 @@ public static class XlsxReportWriter
         if (value is decimal number)
         {
             var style = ReportCells.IsPercent(reportColumn) ? PercentStyle
-                : IsCount(line) ? CountStyle
+                : ReportCells.IsCount(line) ? CountStyle
                 : AmountStyle;
             return new Cell
             {
@@ -106,9 +105,6 @@ public static class XlsxReportWriter
         var prefix = indent && reportColumn == ReportColumn.Goal && line.Depth > 0 ? new string(' ', line.Depth * 2) : "";
         return Text(column, row, prefix + text, 0);
     }
-
-    private static bool IsCount(ReportLine line) =>
-        line.MetricCode is { } code && MetricPresets.TryGet(code, out var metric) && metric.Kind == MetricKind.Count;
 
     private static Cell Text(string column, uint row, string text, uint style) => new()
     {
