@@ -12,6 +12,7 @@ using SalesGoals.Crm.Worker.Hosting;
 using SalesGoals.Crm.Worker.Mapping;
 using SalesGoals.Crm.Fenxiang.Adapter;
 using SalesGoals.Crm.Zoho.Adapter;
+using SalesGoals.Crm.Testing;
 using SalesGoals.Crm.Worker.Tests.Support;
 
 namespace SalesGoals.Crm.Worker.Tests.Mapping;
@@ -23,7 +24,17 @@ public sealed class DataverseConnectedSystemsTests
     private static WorkerEnvironment _environment = null!;
 
     [ClassInitialize]
-    public static async Task StartAsync(TestContext context) => _environment = await WorkerEnvironment.StartAsync();
+    public static async Task StartAsync(TestContext context)
+    {
+        _environment = await WorkerEnvironment.StartAsync();
+        // The sandbox's own in-process worker handles the seeded goals' events after start and may write the default
+        // mapping then; these tests read and write the mapping rows, so they start once it has settled every message.
+        var sandbox = _environment.Sandbox;
+        var settled = await Poll.UntilAsync(
+            () => sandbox.ConsumerCounters.Completed + sandbox.ConsumerCounters.DeadLettered + sandbox.ConsumerCounters.Duplicates >= sandbox.Activity.MessagesSent,
+            TimeSpan.FromSeconds(120));
+        Assert.IsTrue(settled, sandbox.ConsumerCounters.ToString());
+    }
 
     [ClassCleanup]
     public static async Task StopAsync()
