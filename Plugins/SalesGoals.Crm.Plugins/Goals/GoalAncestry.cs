@@ -81,6 +81,8 @@ public sealed class GoalAncestry
 
             var parent = row.GetAttributeValue<EntityReference>(F.ParentGoalId)?.Id;
             _parents[row.Id] = parent;
+            // Stryker disable once Logical : once a chain ends the next alias has no columns (an outer join that found no row brings none),
+            // so the loop stops at the key test below anyway.
             for (var level = 1; level <= JoinedLevels && parent.HasValue; level++)
             {
                 var alias = Alias(level) + ".";

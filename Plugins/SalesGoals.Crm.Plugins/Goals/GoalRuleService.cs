@@ -25,6 +25,7 @@ public sealed class GoalRuleService : IGoalRuleService
     public void CheckCreate(Entity target, ActingUser actor)
     {
         var goal = Snapshot(target);
+        // Stryker disable once Equality : a goal being created has no children yet, and the activation check of no children finds nothing.
         var request = Request(goal, null, actor, EditContext.Direct, activating: goal.State == GoalState.Active);
         Enforce(request);
         OwnColumns(target, goal);
@@ -48,6 +49,8 @@ public sealed class GoalRuleService : IGoalRuleService
     {
         var goal = Snapshot(stored);
         // Deleting is the biggest scope change there is: a locked goal refuses it like any scope edit.
+        // Stryker disable once Conditional : CheckLock first asks the same policy whether the goal is locked, so for an unlocked goal it finds
+        // nothing either; and the stored row of a Delete always has its id (a goal of the empty id would have no history rows anyway).
         var problems = EditRules.CheckRightsToSetTargets(goal, actor)
             .Concat(_checker.Locks.IsLocked(goal) ? EditRules.CheckLock(goal, goal with { Assignee = null }, EditContext.Direct, _checker.Locks) : [])
             .Concat(goal.Id == Guid.Empty ? [] : HistoryProblems(goal))

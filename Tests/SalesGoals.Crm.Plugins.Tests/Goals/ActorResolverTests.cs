@@ -1,5 +1,7 @@
 using System;
+using System.Linq;
 using Microsoft.Xrm.Sdk;
+using SalesGoals.Crm.Plugins.Goals;
 using SalesGoals.Crm.Plugins.Schema;
 using SalesGoals.Crm.Plugins.Tests.Support;
 using F = SalesGoals.Crm.Plugins.Schema.SgGoal.Fields;
@@ -114,5 +116,39 @@ public sealed class ActorResolverTests
         Assert.IsNotNull(message);
         StringAssert.StartsWith(message, expected);
         Assert.AreEqual(500_000m, world.Read(id).GetAttributeValue<decimal>(F.TargetValue));
+    }
+
+    [TestMethod]
+    public void Resolve_UserInNoTeam_AsksNoTeamRoles()
+    {
+        var world = GoalWorld.Create();
+        var service = new ReadCountingService(world.AsSystem);
+
+        var actor = ActorResolver.Resolve(service, world.Rep);
+
+        Assert.IsFalse(actor.HasGoalManagerRole);
+        Assert.IsEmpty(actor.TeamIds);
+        Assert.AreEqual(2, service.Queries, "the user's roles and teams; no team, no third query");
+    }
+
+    [TestMethod]
+    public void Resolve_UserInTwoTeamsHoldingTheRole_ReadsOneRoleRowForThem()
+    {
+        // Arrange: both of Olivia's teams hold the goal-manager role; she holds no role herself.
+        var world = GoalWorld.Create();
+        var ops = world.Env.Seed.User("Olivia Ops", languageId: 1033);
+        var first = world.Env.Seed.Team("Sales Operations", null, ops);
+        var second = world.Env.Seed.Team("Planning", null, ops);
+        world.Env.Seed.AssignTeamRole(first, PlatformTables.GoalManagerRoleName);
+        world.Env.Seed.AssignTeamRole(second, PlatformTables.GoalManagerRoleName);
+        var service = new ReadCountingService(world.AsSystem);
+
+        // Act
+        var actor = ActorResolver.Resolve(service, ops);
+
+        // Assert: no direct role, two memberships, one role row (one is enough to know)
+        Assert.IsTrue(actor.HasGoalManagerRole);
+        CollectionAssert.AreEquivalent(new[] { first, second }, actor.TeamIds.ToArray());
+        Assert.AreEqual((3, 3), (service.Queries, service.Rows));
     }
 }

@@ -176,6 +176,26 @@ public sealed class GoalAncestryTests
     }
 
     [TestMethod]
+    public void Remember_RowsOfAQueryWithTheAncestorsJoined_KeepsTheirChainsAndTakesTheJoinedColumnsOff()
+    {
+        // Arrange: a leaf under two ancestors read with its ancestors joined, as the hot path reads its candidates.
+        var world = GoalWorld.Create();
+        var goals = GoalChains.Seed(world, 2, MetricCodes.WonRevenue);
+        var query = new Microsoft.Xrm.Sdk.Query.QueryExpression(SgGoal.LogicalName) { ColumnSet = new Microsoft.Xrm.Sdk.Query.ColumnSet(F.Name, F.ParentGoalId) };
+        query.Criteria.AddCondition(F.Id, Microsoft.Xrm.Sdk.Query.ConditionOperator.Equal, goals[0]);
+        GoalAncestry.JoinAncestors(query);
+        var rows = world.AsSystem.RetrieveMultiple(query).Entities;
+        var ancestry = new GoalAncestry(world.AsSystem);
+
+        // Act
+        ancestry.Remember(rows);
+
+        // Assert
+        CollectionAssert.AreEqual(new[] { goals[2], goals[1] }, ancestry.Above(goals[0]).ToArray());
+        CollectionAssert.AreEquivalent(new[] { F.Id, F.Name, F.ParentGoalId }, rows.Single().Attributes.Keys.ToArray(), "the row can be written back as read");
+    }
+
+    [TestMethod]
     public void Read_GoalThatDoesNotExist_EndsItsChainWithOneQuery()
     {
         var world = GoalWorld.Create();
