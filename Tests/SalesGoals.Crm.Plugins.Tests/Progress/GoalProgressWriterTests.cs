@@ -51,6 +51,20 @@ public sealed class GoalProgressWriterTests
     }
 
     [TestMethod]
+    public void EvaluatePace_WonDealCountGoal_ExpectsWholeDeals()
+    {
+        // Arrange: 10 deals in Q1 (64 weekdays); by Thursday 12 Feb 31 of them have passed: 4.84 deals, shown as 5.
+        var world = GoalWorld.Create(MidJanuary);
+        var goal = world.Goal("Q1 deals").Metric(MetricCodes.WonDealCount).Tiers(null, 10m, null).Active().Create();
+
+        // Act
+        world.EvaluatePace(new DateTime(2026, 2, 12, 12, 0, 0, DateTimeKind.Utc));
+
+        // Assert
+        Assert.AreEqual(5m, world.Read(goal).GetAttributeValue<decimal>(F.ExpectedToDate));
+    }
+
+    [TestMethod]
     public void Win_LeafUnderAClosedParent_LeafCountsAndTheParentStaysFinal()
     {
         // Arrange: the parent was closed with 70,000; its leaf is still active.
