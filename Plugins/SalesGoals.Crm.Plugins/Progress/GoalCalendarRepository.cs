@@ -101,9 +101,7 @@ public sealed class GoalCalendarRepository : IGoalCalendars
         var days = _service.RetrieveMultiple(exceptions).Entities
             .Where(e => e.GetAttributeValue<DateTime?>(SgCalendarException.Fields.Date).HasValue)
             .GroupBy(e => LocalDate.FromDateTime(e.GetAttributeValue<DateTime>(SgCalendarException.Fields.Date)))
-            // Two rows for one date that disagree: an extra working day wins, so no expected value is ever lost.
-            // Stryker disable once Linq : the alternate key sg_calendarexception_date (calendar, date-only date) keeps one row per date.
-            .ToDictionary(g => g.Key, g => g.Any(e => e.GetAttributeValue<bool?>(SgCalendarException.Fields.IsWorkingDay) ?? false));
+            .ToDictionary(g => g.Key, g => AnyWorking(g));
         var workingWeekDays = AllDays.Where(d => !weekend.Contains(d));
         var calendar = new WorkingCalendar(
             id.ToString(),
@@ -130,6 +128,14 @@ public sealed class GoalCalendarRepository : IGoalCalendars
         var profile = anyPositive && noneNegative ? new SeasonalityProfile(id.ToString(), weights) : null;
         _profiles[id] = profile;
         return profile;
+    }
+
+    // Two rows for one date that disagree: an extra working day wins, so no expected value is ever lost. A row that does
+    // not say whether the day is worked is a holiday.
+    private static bool AnyWorking(IEnumerable<Entity> rowsOfOneDate)
+    {
+        // Stryker disable once Linq : the alternate key sg_calendarexception_date (calendar, date-only date) keeps one row per date.
+        return rowsOfOneDate.Any(e => e.GetAttributeValue<bool?>(SgCalendarException.Fields.IsWorkingDay) ?? false);
     }
 
     // sg_weekenddays: 100000001 = Monday … 100000007 = Sunday.

@@ -128,6 +128,22 @@ public sealed class AlertRaisingTests
     }
 
     [TestMethod]
+    public void EvaluatePace_ImportedGoalPastItsTargetWhenItsPeriodEnds_AnnouncesAchievedAsItCloses()
+    {
+        // Arrange: a Q1 goal loaded straight into the table with 520,000 of its 500,000 target, never evaluated.
+        var world = GoalWorld.Create(MidJanuary);
+        var goal = world.Env.Seed.Row(world.Goal("Q1 East").With(F.ActualNumerator, 520_000m).With(F.Actual, 520_000m).Active().Build());
+
+        // Act
+        world.EvaluatePace(new DateTime(2026, 4, 1, 12, 0, 0, DateTimeKind.Utc));
+
+        // Assert
+        Assert.AreEqual(SgGoal.Options.StatusClosed, world.Read(goal).GetAttributeValue<OptionSetValue>(F.GoalStatus).Value);
+        Assert.HasCount(1, Alerts(world, goal, SgGoalAlert.Options.KindAchieved), "reaching the target is still announced");
+        Assert.IsEmpty(Alerts(world, goal, SgGoalAlert.Options.KindAtRisk, SgGoalAlert.Options.KindStretch));
+    }
+
+    [TestMethod]
     public void Reopen_AchievedGoalFallsAtRisk_RaisesAnAtRiskAlertAndLeavesTheAchievedOneAlone()
     {
         // Arrange: target reached on 12 Jan (announced), then the deal is reopened: nothing won, behind the quarter's pace.

@@ -115,7 +115,7 @@ public sealed class GoalProgressWriterTests
         // Arrange
         var world = GoalWorld.Create(MidJanuary);
         var year = world.Goal("2026").Year().Tiers(null, 2_000_000m, null).SplitBy(100000001).Create();
-        world.Goal("Q1").Tiers(null, 500_000m, null).Parent(year).Active().Create();
+        var q1 = world.Goal("Q1").Tiers(null, 500_000m, null).Parent(year).Active().Create();
         world.Win(world.Opportunity(world.Rep), 30_000m, new DateTime(2026, 1, 5));
         world.AsSystem.Update(new Entity(SgGoal.LogicalName, year) { [F.Actual] = 1m, [F.ActualNumerator] = 1m });
 
@@ -124,6 +124,10 @@ public sealed class GoalProgressWriterTests
 
         // Assert
         Assert.AreEqual(30_000m, world.Actual(year));
+        var leaf = world.Read(q1);
+        Assert.AreEqual(30_000m, leaf.GetAttributeValue<decimal>(F.Actual));
+        Assert.AreEqual(SgGoal.Options.RecalcDone, leaf.GetAttributeValue<OptionSetValue>(F.RecalcStatus)?.Value, "the leaf's state is written with its actual");
+        Assert.IsNotNull(leaf.GetAttributeValue<DateTime?>(F.RecalcFinishedOn));
     }
 
     [TestMethod]
