@@ -142,6 +142,7 @@ public sealed class AdjustmentNoticeTextTests
         Assert.IsTrue(body.EndsWith("x…", StringComparison.Ordinal), body);
         Assert.IsTrue(body.StartsWith("Ray Rep asks to change \"Q1 East\"", StringComparison.Ordinal), body);
     }
+
     [TestMethod]
     public void Submit_BodyOfExactlyFiveHundredCharacters_IsKeptWhole()
     {

@@ -87,4 +87,20 @@ public sealed class AllocationCheckTests
 
         return (parent, software);
     }
+
+    [TestMethod]
+    [DataRow(1033, "After this adjustment the children of \"2026 company\" would carry 100,000,000.00 against its target 105,000,000.00 (allowed: 105,000,000.00 to 105,000,000.00).")]
+    [DataRow(2052, "调整后“2026 company”的下级目标合计为 100,000,000.00，而其挑战目标为 105,000,000.00（允许范围 105,000,000.00 至 105,000,000.00）。")]
+    public void Submit_ParentRaisedAlone_IsRefusedBecauseItsChildrenNoLongerCoverIt(int language, string expected)
+    {
+        var world = GoalWorld.Create();
+        world.Env.Seed.UserLanguage(world.Manager, language);
+        var goals = CompanyGoals.Create(world);
+        var draft = world.Adjustment("Company up").Line(goals.Parent, newTarget: 105_000_000m).Draft(world.Manager);
+
+        var message = Faults.MessageOf(() => AdjustmentFlow.Submit(world, draft, world.Manager));
+
+        StringAssert.StartsWith(message, expected);
+        Assert.IsNull(AdjustmentFlow.Status(world, draft));
+    }
 }

@@ -56,6 +56,7 @@ public sealed class ApprovedAdjustmentGateTests
 
         Assert.AreEqual(expected, authorized);
     }
+
     [TestMethod]
     [DataRow("target-only", true)]
     [DataRow("grandparent", true)]

@@ -112,4 +112,28 @@ public sealed class DecisionStampTests
         Assert.AreEqual(500_000m, AdjustmentFlow.Target(world, march));
         Assert.IsEmpty(AdjustmentFlow.History(world, march));
     }
+
+    [TestMethod]
+    public void Create_DraftWithAForgedRequester_RecordsTheCreator()
+    {
+        var world = GoalWorld.Create();
+
+        var draft = world.Adjustment("Q1 East down").With(A.RequestedById, new EntityReference(PlatformTables.SystemUser, world.Director)).Draft(world.Rep);
+
+        Assert.AreEqual(world.Rep, AdjustmentFlow.Request(world, draft).GetAttributeValue<EntityReference>(A.RequestedById).Id);
+    }
+
+    [TestMethod]
+    public void Reject_ByARepWhoIsNotAnApprover_IsRefusedAndTheRequestStaysSubmitted()
+    {
+        var world = GoalWorld.Create();
+        var goal = world.Goal("Q1 East").Active().Create();
+        var request = world.Adjustment("Q1 East down").Line(goal, newTarget: 450_000m).Submit(world.Rep);
+
+        var message = Faults.MessageOf(() => AdjustmentFlow.Reject(world, request, world.OtherRep, "I don't like it."));
+
+        StringAssert.Contains(message, "Only the manager of the goal's manager, or a goal manager, can approve");
+        Assert.AreEqual(SgGoalAdjustment.Options.StatusSubmitted, AdjustmentFlow.Status(world, request));
+        Assert.IsEmpty(AdjustmentFlow.Notifications(world, world.Rep));
+    }
 }

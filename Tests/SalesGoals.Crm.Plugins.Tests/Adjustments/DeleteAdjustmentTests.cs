@@ -58,6 +58,7 @@ public sealed class DeleteAdjustmentTests
 
         Assert.IsFalse(world.AsSystem.RetrieveMultiple(new Microsoft.Xrm.Sdk.Query.QueryExpression(SgGoalAdjustment.LogicalName)).Entities.Any(e => e.Id == draft));
     }
+
     [TestMethod]
     [DataRow(1033, "Adjustment request \"Frozen mid-apply\" is approved and is part of the goals' change history, so it cannot be deleted.")]
     [DataRow(2052, "调整申请“Frozen mid-apply”已批准，属于目标变更历史的一部分，不能删除。")]

@@ -147,4 +147,34 @@ public sealed class FrozenRequestTests
 
         Assert.AreEqual($"Adjustment request \"{request}\" is submitted and can no longer be edited. Create a new request instead.", message);
     }
+
+    [TestMethod]
+    public void Update_SubmittedRequestWithOnlyAForgedStamp_DropsTheStampAndKeepsTheRequest()
+    {
+        var world = GoalWorld.Create();
+        var goal = world.Goal("Q1 East").Active().Create();
+        var request = world.Adjustment("Q1 East down").Line(goal, newTarget: 450_000m).Submit(world.Rep);
+
+        world.AsRep.Update(new Entity(SgGoalAdjustment.LogicalName, request) { [A.RequestedOn] = new DateTime(2025, 12, 1, 0, 0, 0, DateTimeKind.Utc) });
+
+        var row = AdjustmentFlow.Request(world, request);
+        Assert.AreEqual(GoalWorld.Now.UtcDateTime, row.GetAttributeValue<DateTime?>(A.RequestedOn));
+        Assert.AreEqual(SgGoalAdjustment.Options.StatusSubmitted, row.GetAttributeValue<OptionSetValue>(A.Status).Value);
+    }
+
+    [TestMethod]
+    public void Update_NamelessSubmittedRequestsJustification_NamesTheRequestByItsId()
+    {
+        var world = GoalWorld.Create();
+        var goal = world.Goal("Q1 East").Active().Create();
+        var request = world.Adjustment("Q1 East down").With(A.Name, null).Line(goal, newTarget: 450_000m).Submit(world.Rep);
+
+        var message = Faults.MessageOf(() => world.AsRep.Update(new Entity(SgGoalAdjustment.LogicalName, request) { [A.Justification] = "Changed my mind." }));
+
+        Assert.AreEqual($"Adjustment request \"{request}\" is submitted and can no longer be edited. Create a new request instead.", message);
+        StringAssert.Contains(
+            AdjustmentFlow.Notifications(world, world.Director)[0].GetAttributeValue<string>(AppNotification.Fields.Body),
+            $" in \"{request}\" (",
+            "the approver's card names the request by its id too");
+    }
 }

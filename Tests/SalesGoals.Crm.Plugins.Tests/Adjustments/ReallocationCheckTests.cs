@@ -53,4 +53,24 @@ public sealed class ReallocationCheckTests
         Assert.AreEqual(40_000_000m, AdjustmentFlow.Target(world, goals.Hardware));
         Assert.AreEqual(30_000_000m, world.Read(goals.Hardware).GetAttributeValue<decimal?>(F.BaseValue));
     }
+
+    [TestMethod]
+    public void Submit_ReallocationWhoseParentWasDeleted_IsRefusedAndWritesNothing()
+    {
+        // Arrange: the chosen parent (a draft without history, so it may be deleted) goes away before submission.
+        var world = GoalWorld.Create();
+        var goal = world.Goal("Q1 East").Active().Create();
+        var parent = world.Goal("2026 East").Year().Tiers(null, 2_000_000m, null).Create();
+        var draft = world.Adjustment("Move").Reallocation(parent).Line(goal, newTarget: 450_000m).Draft(world.Manager);
+        world.AsManager.Delete(SgGoal.LogicalName, parent);
+
+        // Act
+        var message = Faults.MessageOf(() => AdjustmentFlow.Submit(world, draft, world.Manager));
+
+        // Assert
+        Assert.IsNull(AdjustmentFlow.Status(world, draft));
+        Assert.AreEqual(0, AdjustmentFlow.AllNotifications(world));
+        // The local Dataverse does not cascade deletes, so the lookup still names the goal (in Dataverse: a delete racing the submission).
+        StringAssert.Contains(message, $"The adjustment names goal {parent}, which does not exist or is not visible to you.");
+    }
 }
