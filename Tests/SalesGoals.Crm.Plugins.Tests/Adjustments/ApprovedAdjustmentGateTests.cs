@@ -56,4 +56,61 @@ public sealed class ApprovedAdjustmentGateTests
 
         Assert.AreEqual(expected, authorized);
     }
+
+    [TestMethod]
+    [DataRow("target-only", true)]
+    [DataRow("grandparent", true)]
+    [DataRow("unchanged-base-written", true)]
+    [DataRow("new-base-written", true)]
+    [DataRow("new-base-missing", false)]
+    [DataRow("other-base", false)]
+    [DataRow("other-stretch", false)]
+    [DataRow("create-message", false)]
+    [DataRow("other-table", false)]
+    [DataRow("not-a-guid", false)]
+    public void Authorizes_EveryTierAndTheApplyContextMustMatch(string scenario, bool expected)
+    {
+        // Arrange: an approved request lowers Q1 East's target to 450,000 (and its base to 350,000 in the new-base scenarios).
+        var world = GoalWorld.Create();
+        var goal = world.Goal("Q1 East").Active().Create();
+        var newBase = scenario.StartsWith("new-base", StringComparison.Ordinal) ? 350_000m : (decimal?)null;
+        var adjustment = world.Env.Seed.Row(new Entity(SgGoalAdjustment.LogicalName)
+        {
+            [A.Name] = "Q1 East down",
+            [A.Status] = new OptionSetValue(SgGoalAdjustment.Options.StatusApproved),
+        });
+        world.Env.Seed.Row(new Entity(SgGoalAdjustmentLine.LogicalName)
+        {
+            [L.AdjustmentId] = new EntityReference(SgGoalAdjustment.LogicalName, adjustment),
+            [L.GoalId] = new EntityReference(SgGoal.LogicalName, goal),
+            [L.NewTargetValue] = 450_000m,
+            [L.NewBaseValue] = newBase,
+        });
+        var apply = new RemoteExecutionContext
+        {
+            MessageName = scenario == "create-message" ? "Create" : "Update",
+            PrimaryEntityName = scenario == "other-table" ? SgGoal.LogicalName : SgGoalAdjustment.LogicalName,
+            PrimaryEntityId = adjustment,
+            Stage = 40,
+        };
+        apply.SharedVariables[ApprovedAdjustmentGate.Variable] = scenario == "not-a-guid" ? adjustment.ToString() : adjustment;
+        var between = new RemoteExecutionContext { MessageName = "Update", PrimaryEntityName = SgGoal.LogicalName, Stage = 40, ParentContext = apply };
+        var goalUpdate = new RemoteExecutionContext { MessageName = "Update", PrimaryEntityName = SgGoal.LogicalName, Stage = 20, ParentContext = scenario == "grandparent" ? between : apply };
+        var stored = world.AsSystem.Retrieve(SgGoal.LogicalName, goal, new ColumnSet(true));
+        var target = new Entity(SgGoal.LogicalName, goal) { [SgGoal.Fields.TargetValue] = 450_000m };
+        switch (scenario)
+        {
+            case "unchanged-base-written": target[SgGoal.Fields.BaseValue] = 400_000m; break;
+            case "new-base-written": target[SgGoal.Fields.BaseValue] = 350_000m; break;
+            case "other-base": target[SgGoal.Fields.BaseValue] = 1m; break;
+            case "other-stretch": target[SgGoal.Fields.StretchValue] = 700_000m; break;
+            default: break;
+        }
+
+        // Act
+        var authorized = ApprovedAdjustmentGate.Authorizes(goalUpdate, target, stored, new AdjustmentRepository(world.AsSystem));
+
+        // Assert
+        Assert.AreEqual(expected, authorized);
+    }
 }

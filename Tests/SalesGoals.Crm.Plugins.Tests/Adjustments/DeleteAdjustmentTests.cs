@@ -58,4 +58,36 @@ public sealed class DeleteAdjustmentTests
 
         Assert.IsFalse(world.AsSystem.RetrieveMultiple(new Microsoft.Xrm.Sdk.Query.QueryExpression(SgGoalAdjustment.LogicalName)).Entities.Any(e => e.Id == draft));
     }
+
+    [TestMethod]
+    [DataRow(1033, "Adjustment request \"Frozen mid-apply\" is approved and is part of the goals' change history, so it cannot be deleted.")]
+    [DataRow(2052, "调整申请“Frozen mid-apply”已批准，属于目标变更历史的一部分，不能删除。")]
+    public void Delete_ApprovedRequest_IsRefusedAsHistory(int language, string expected)
+    {
+        // An Approved row exists only inside the approval's transaction; it is seeded here as if frozen there.
+        var world = GoalWorld.Create();
+        world.Env.Seed.UserLanguage(world.Manager, language);
+        var request = world.Env.Seed.Row(new Microsoft.Xrm.Sdk.Entity(SgGoalAdjustment.LogicalName)
+        {
+            [SgGoalAdjustment.Fields.Name] = "Frozen mid-apply",
+            [SgGoalAdjustment.Fields.Status] = new Microsoft.Xrm.Sdk.OptionSetValue(SgGoalAdjustment.Options.StatusApproved),
+        });
+
+        var message = Faults.MessageOf(() => world.AsManager.Delete(SgGoalAdjustment.LogicalName, request));
+
+        Assert.AreEqual(expected, message);
+        Assert.IsNotNull(AdjustmentFlow.Request(world, request));
+    }
+
+    [TestMethod]
+    public void Delete_NamelessSubmittedRequest_NamesItByItsId()
+    {
+        var world = GoalWorld.Create();
+        var goal = world.Goal("Q1 East").Active().Create();
+        var request = world.Adjustment("Q1 East down").With(SgGoalAdjustment.Fields.Name, null).Line(goal, newTarget: 450_000m).Submit(world.Rep);
+
+        var message = Faults.MessageOf(() => world.AsRep.Delete(SgGoalAdjustment.LogicalName, request));
+
+        Assert.AreEqual($"Adjustment request \"{request}\" has been submitted and cannot be deleted. Withdraw it instead (set its status to Withdrawn); it stays on record.", message);
+    }
 }
