@@ -113,6 +113,7 @@ public sealed class PlanReferenceScopeTests
         var calls = PlanCalls.Until(world, PlanDocuments.Json(document));
 
         Assert.IsGreaterThan(2, calls.Count);
+        Assert.AreEqual((document.Goals.Count, 0, 0, document.Goals.Count), (calls[^1].Created, calls[^1].Updated, calls[^1].Unchanged, calls[^1].Activated), "totals carried through every slice");
         var calendar = All(world, SgWorkingDayCalendar.LogicalName).Single().Id;
         var profile = All(world, SgSeasonalityProfile.LogicalName).Single().Id;
         var goals = new PlanBuilder(world).StoredGoals();

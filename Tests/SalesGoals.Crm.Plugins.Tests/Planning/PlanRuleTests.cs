@@ -148,4 +148,19 @@ public sealed class PlanRuleTests
 
         StringAssert.Contains(message, "East / Ray: the goal is locked and the plan changes target 600 → 650.5, stretch 700 → 750; submit an adjustment request (sg_goaladjustment) instead of editing it.");
     }
+
+    [TestMethod]
+    [DataRow("won-deal-count", "base 1,200, target 1,000, stretch 1,100")]
+    [DataRow("won-revenue", "base 1,200.00, target 1,000.00, stretch 1,100.00")]
+    public void Apply_TiersOutOfOrder_RefusalShowsThemInTheMetricsPrecision(string metric, string tiers)
+    {
+        var world = GoalWorld.Create();
+        var plan = new PlanBuilder(world);
+        (plan.Document.MetricCode, plan.Document.MetricId) = (metric, world.Metric(metric).Id);
+        plan[PlanBuilder.Root].Base = 1_200m;
+
+        var message = Faults.MessageOf(() => plan.Apply());
+
+        StringAssert.Contains(message, "Goal \"East\": the tiers must be in order base ≤ target ≤ stretch (" + tiers + ").");
+    }
 }

@@ -92,10 +92,12 @@ public sealed class PlanSliceCountTests
         PlanCalls.Until(world, PlanDocuments.Json(document));
         document.Goals.Take(renamed).ToList().ForEach(g => g.Name += " (v2)");
 
-        var first = PlanCalls.Send(world, PlanDocuments.Json(document));
+        var calls = PlanCalls.Until(world, PlanDocuments.Json(document));
 
-        Assert.AreEqual(oneExecution, first.Done);
-        Assert.AreEqual(oneExecution ? (renamed, document.Goals.Count - renamed) : (0, 0), (first.Updated, first.Unchanged));
-        Assert.AreEqual(oneExecution ? renamed : 0, new PlanBuilder(world).StoredGoals().Count(g => g.GetAttributeValue<string>(SgGoal.Fields.Name).EndsWith(" (v2)", StringComparison.Ordinal)));
+        Assert.AreEqual(oneExecution, calls[0].Done);
+        Assert.AreEqual(oneExecution ? renamed : 0, calls[0].Updated, "a sliced apply only checks in its first call");
+        Assert.AreEqual(oneExecution ? 1 : 3, calls.Count);
+        Assert.AreEqual((0, renamed, document.Goals.Count - renamed), (calls[^1].Created, calls[^1].Updated, calls[^1].Unchanged), "totals carried through every slice");
+        Assert.AreEqual(renamed, new PlanBuilder(world).StoredGoals().Count(g => g.GetAttributeValue<string>(SgGoal.Fields.Name).EndsWith(" (v2)", StringComparison.Ordinal)));
     }
 }
