@@ -233,6 +233,7 @@ public sealed class GoalPlanService
                 continue;
             }
 
+            // Stryker disable once Statement : a stored goal's children find it among the rows read (its scope key is read with theirs), so the id is the same.
             ids[goal.Key!] = row.Id;
             var decision = new GoalDecision(row.Id, null, IsDraft(row));
             decisions.Add(decision);
@@ -270,7 +271,9 @@ public sealed class GoalPlanService
 
     private void Flush(GoalPlanDocument plan, List<GoalDecision> decisions, Guid? calendarId, Guid? profileId, GoalPlanContinuation counts)
     {
+        // Stryker disable once Logical,Equality : a decision with a problem refused the apply before Flush, and it has no Write.
         var creates = decisions.Where(d => d.Problem == null && d.Write != null && d.Write.Contains(F.Id)).Select(d => d.Write!).ToList();
+        // Stryker disable once Logical,Equality : a decision with a problem refused the apply before Flush, and it has no Write.
         var updates = decisions.Where(d => d.Problem == null && d.Write != null && !d.Write.Contains(F.Id)).Select(d => d.Write!).ToList();
         foreach (var create in creates)
         {

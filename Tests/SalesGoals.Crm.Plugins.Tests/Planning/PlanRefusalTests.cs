@@ -81,6 +81,9 @@ public sealed class PlanRefusalTests
     [DataRow("bad start", "'East / Ray' needs one assignee")]
     [DataRow("bad end", "'East / Ray' needs one assignee")]
     [DataRow("11 weights", "a seasonality profile has 12 weights")]
+    [DataRow("13 weights", "a seasonality profile has 12 weights")]
+    [DataRow("no currency and no assignee", "goals, metricId, metricCode and currencyId are required")]
+    [DataRow("repeated key and no assignee later", "goal key 'East' is missing or repeated")]
     public void Apply_MalformedPlan_IsRefusedNamingTheProblem(string scenario, string detail)
     {
         var world = GoalWorld.Create();
@@ -101,6 +104,9 @@ public sealed class PlanRefusalTests
             case "bad split axis": ray.SplitAxis = "Region"; break;
             case "bad start": ray.Start = "2026-3-1"; break;
             case "bad end": ray.End = "31.03.2026"; break;
+            case "13 weights": plan.Document.Seasonality = new GoalPlanSeasonality { Name = "Retail", Weights = [.. Enumerable.Repeat(1m, 13)] }; break;
+            case "no currency and no assignee": (plan.Document.CurrencyId, ray.UserId) = (Guid.Empty, null); break;
+            case "repeated key and no assignee later": (ray.Key, plan[PlanBuilder.Olga].UserId) = (PlanBuilder.Root, null); break;
             case "11 weights": plan.Document.Seasonality = new GoalPlanSeasonality { Name = "Retail", Weights = [.. Enumerable.Repeat(1m, 11)] }; break;
             default: throw new ArgumentOutOfRangeException(nameof(scenario));
         }
