@@ -48,12 +48,11 @@ public sealed class GoalRuleService : IGoalRuleService
     public void CheckDelete(Entity stored, ActingUser actor)
     {
         var goal = Snapshot(stored);
-        // Deleting is the biggest scope change there is: a locked goal refuses it like any scope edit.
-        // Stryker disable once Conditional : CheckLock first asks the same policy whether the goal is locked, so for an unlocked goal it finds
-        // nothing either; and the stored row of a Delete always has its id (a goal of the empty id would have no history rows anyway).
+        // Deleting is the biggest scope change there is: a locked goal refuses it like any scope edit (CheckLock finds nothing for an
+        // unlocked one). The stored row of a Delete always has its id, so its history can always be looked up.
         var problems = EditRules.CheckRightsToSetTargets(goal, actor)
-            .Concat(_checker.Locks.IsLocked(goal) ? EditRules.CheckLock(goal, goal with { Assignee = null }, EditContext.Direct, _checker.Locks) : [])
-            .Concat(goal.Id == Guid.Empty ? [] : HistoryProblems(goal))
+            .Concat(EditRules.CheckLock(goal, goal with { Assignee = null }, EditContext.Direct, _checker.Locks))
+            .Concat(HistoryProblems(goal))
             .Where(p => p.Severity == RuleSeverity.Error)
             .ToList();
         if (problems.Count > 0)

@@ -36,36 +36,26 @@ public sealed class ApplyOrderTests
     }
 
     [TestMethod]
-    public void Approve_ParentLineReadBeforeItsChildsLine_LeavesTheParentFullyAllocated()
+    [DataRow("Software market shrank", 95_000_000, nameof(CompanyGoals.Software), 45_000_000, DisplayName = "decrease of a child, parent read first")]
+    [DataRow("Services grew", 105_000_000, nameof(CompanyGoals.Services), 15_000_000, DisplayName = "increase of a child, parent read first")]
+    public void Approve_ParentLineReadBeforeItsChildsLine_LeavesTheParentFullyAllocated(string reason, int parentTarget, string child, int childTarget)
     {
+        // Arrange
         var world = GoalWorld.Create();
         var goals = CompanyGoals.Create(world);
-        var request = world.Adjustment("Software market shrank").Draft(world.Manager);
-        AddLine(world, request, Ordered(1), goals.Parent, 95_000_000m);
-        AddLine(world, request, Ordered(2), goals.Software, 45_000_000m);
+        var childGoal = child == nameof(CompanyGoals.Software) ? goals.Software : goals.Services;
+        var request = world.Adjustment(reason).Draft(world.Manager);
+        AddLine(world, request, Ordered(1), goals.Parent, parentTarget);
+        AddLine(world, request, Ordered(2), childGoal, childTarget);
         AdjustmentFlow.Submit(world, request, world.Manager);
 
+        // Act
         AdjustmentFlow.Approve(world, request, world.Director);
 
-        Assert.AreEqual(95_000_000m, AdjustmentFlow.Target(world, goals.Parent));
-        Assert.AreEqual(45_000_000m, AdjustmentFlow.Target(world, goals.Software));
-        Assert.AreEqual(0m, world.Read(goals.Parent).GetAttributeValue<decimal?>(F.Unallocated));
-    }
-
-    [TestMethod]
-    public void Approve_ParentIncreaseReadBeforeItsChildsIncrease_LeavesTheParentFullyAllocated()
-    {
-        var world = GoalWorld.Create();
-        var goals = CompanyGoals.Create(world);
-        var request = world.Adjustment("Services grew").Draft(world.Manager);
-        AddLine(world, request, Ordered(1), goals.Parent, 105_000_000m);
-        AddLine(world, request, Ordered(2), goals.Services, 15_000_000m);
-        AdjustmentFlow.Submit(world, request, world.Manager);
-
-        AdjustmentFlow.Approve(world, request, world.Director);
-
-        Assert.AreEqual(105_000_000m, AdjustmentFlow.Target(world, goals.Parent));
-        Assert.AreEqual(15_000_000m, AdjustmentFlow.Target(world, goals.Services));
+        // Assert
+        Assert.AreEqual(SgGoalAdjustment.Options.StatusApplied, AdjustmentFlow.Status(world, request));
+        Assert.AreEqual((decimal)parentTarget, AdjustmentFlow.Target(world, goals.Parent));
+        Assert.AreEqual((decimal)childTarget, AdjustmentFlow.Target(world, childGoal));
         Assert.AreEqual(0m, world.Read(goals.Parent).GetAttributeValue<decimal?>(F.Unallocated));
     }
 

@@ -16,8 +16,7 @@ public sealed class LockedGoalForgeryTests
     {
         var world = GoalWorld.Create();
         var goals = CompanyGoals.Create(world);
-        var applied = world.Adjustment("Earlier reallocation").Reallocation(goals.Parent)
-            .Line(goals.Software, newTarget: 45_000_000m).Line(goals.Services, newTarget: 15_000_000m).Submit(world.Manager);
+        var applied = goals.FiveMillionToServices(world, "Earlier reallocation").Submit(world.Manager);
         AdjustmentFlow.Approve(world, applied, world.Director);
         var update = new UpdateRequest
         {

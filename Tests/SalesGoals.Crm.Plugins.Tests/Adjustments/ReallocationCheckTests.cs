@@ -25,8 +25,7 @@ public sealed class ReallocationCheckTests
         {
             [F.GoalStatus] = new OptionSetValue(state == "draft" ? SgGoal.Options.StatusDraft : SgGoal.Options.StatusClosed),
         });
-        var draft = world.Adjustment("Move 5M").Reallocation(goals.Parent)
-            .Line(goals.Software, newTarget: 45_000_000m).Line(goals.Services, newTarget: 15_000_000m).Draft(world.Manager);
+        var draft = goals.FiveMillionToServices(world, "Move 5M").Draft(world.Manager);
 
         // Act
         var message = Faults.MessageOf(() => AdjustmentFlow.Submit(world, draft, world.Manager));
@@ -41,10 +40,7 @@ public sealed class ReallocationCheckTests
     {
         var world = GoalWorld.Create();
         var goals = CompanyGoals.Create(world);
-        var request = world.Adjustment("Move 5M, hardware base").Reallocation(goals.Parent)
-            .Line(goals.Software, newTarget: 45_000_000m)
-            .Line(goals.Services, newTarget: 15_000_000m)
-            .Line(goals.Hardware, newBase: 30_000_000m)
+        var request = goals.FiveMillionToServices(world, "Move 5M, hardware base").Line(goals.Hardware, newBase: 30_000_000m)
             .Submit(world.Manager);
 
         AdjustmentFlow.Approve(world, request, world.Director);

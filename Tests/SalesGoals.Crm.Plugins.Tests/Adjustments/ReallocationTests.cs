@@ -16,10 +16,7 @@ public sealed class ReallocationTests
     {
         var world = GoalWorld.Create();
         var goals = CompanyGoals.Create(world);
-        var request = world.Adjustment("Move 5M from software to services").Reallocation(goals.Parent)
-            .Line(goals.Software, newTarget: 45_000_000m)
-            .Line(goals.Services, newTarget: 15_000_000m)
-            .Submit(world.Manager);
+        var request = goals.FiveMillionToServices(world, "Move 5M from software to services").Submit(world.Manager);
 
         AdjustmentFlow.Approve(world, request, world.Director);
 
@@ -36,10 +33,7 @@ public sealed class ReallocationTests
     {
         var world = GoalWorld.Create();
         var goals = CompanyGoals.Create(world);
-        var request = world.Adjustment("Move 5M").Reallocation(goals.Parent)
-            .Line(goals.Software, newTarget: 45_000_000m)
-            .Line(goals.Services, newTarget: 15_000_000m)
-            .Submit(world.Manager);
+        var request = goals.FiveMillionToServices(world, "Move 5M").Submit(world.Manager);
 
         AdjustmentFlow.Approve(world, request, world.Director);
 
@@ -100,10 +94,7 @@ public sealed class ReallocationTests
     {
         var world = GoalWorld.Create();
         var goals = CompanyGoals.Create(world);
-        var request = world.Adjustment("Move 5M").Reallocation(goals.Parent)
-            .Line(goals.Software, newTarget: 45_000_000m)
-            .Line(goals.Services, newTarget: 15_000_000m)
-            .Submit(world.Manager);
+        var request = goals.FiveMillionToServices(world, "Move 5M").Submit(world.Manager);
         var before = AdjustmentFlow.Notifications(world, world.Rep).Count;
 
         AdjustmentFlow.Approve(world, request, world.Director);

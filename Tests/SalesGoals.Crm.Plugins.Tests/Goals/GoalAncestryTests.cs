@@ -62,9 +62,8 @@ public sealed class GoalAncestryTests
         GoalChains.Seed(world, ancestors, MetricCodes.WonRevenue);
         world.Win(world.Opportunity(world.Rep), 5_000m, InQ1); // the at-risk alerts are raised by the first win
         var deal = world.Opportunity(world.Rep);
-        var metrics = 0;
-        var goals = PluginQueries.Of(world, SgGoal.LogicalName, () => metrics = PluginQueries.Of(world, SgMetric.LogicalName, () => world.Win(deal, 7_000m, InQ1)));
-        return (goals, metrics);
+        var calls = PluginCalls.During(world.Env, () => world.Win(deal, 7_000m, InQ1));
+        return (calls.QueriesOf(SgGoal.LogicalName), calls.QueriesOf(SgMetric.LogicalName));
     }
 
     [TestMethod]
@@ -105,7 +104,7 @@ public sealed class GoalAncestryTests
         GoalChains.Seed(world, ancestors, MetricCodes.WonRevenue);
         var deal = world.Opportunity(world.Rep);
         world.Win(deal, 7_000m, InQ1);
-        return PluginQueries.Of(world, SgGoal.LogicalName, () => world.Reopen(deal));
+        return PluginCalls.During(world.Env, () => world.Reopen(deal)).QueriesOf(SgGoal.LogicalName);
     }
 
     [TestMethod]

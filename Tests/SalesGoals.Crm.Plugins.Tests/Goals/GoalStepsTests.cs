@@ -38,7 +38,7 @@ public sealed class GoalStepsTests
 
         // Act
         var outcome = default(PlanOutcome);
-        var roleQueries = PluginQueries.Of(world, PlatformTables.Role, () => outcome = plan.Apply());
+        var roleQueries = PluginCalls.During(world.Env, () => outcome = plan.Apply()).QueriesOf(PlatformTables.Role);
 
         // Assert
         Assert.AreEqual(3, outcome!.Created);
@@ -52,7 +52,7 @@ public sealed class GoalStepsTests
         var world = GoalWorld.Create();
         var goal = world.Goal("Q1 East");
 
-        var goalQueries = PluginQueries.Of(world, SgGoal.LogicalName, () => goal.Create());
+        var goalQueries = PluginCalls.During(world.Env, () => goal.Create()).QueriesOf(SgGoal.LogicalName);
 
         Assert.AreEqual(1, goalQueries, "a new goal has no children yet: only the goals of its scope key are read");
     }

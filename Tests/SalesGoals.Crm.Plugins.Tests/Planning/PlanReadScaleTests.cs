@@ -15,7 +15,7 @@ namespace SalesGoals.Crm.Plugins.Tests.Planning;
 [TestClass]
 public sealed class PlanReadScaleTests
 {
-    private static GoalPlanResult ApplyCounting(GoalWorld world, PlanBuilder plan, RowCountingService service) =>
+    private static GoalPlanResult ApplyCounting(GoalWorld world, PlanBuilder plan, ReadCountingService service) =>
         new GoalPlanService(service, 1033, () => new ActingUser(world.Manager), () => { })
             .Apply(plan.Document, "fingerprint");
 
@@ -35,12 +35,12 @@ public sealed class PlanReadScaleTests
         plan.Apply();
         LedgerRows(world, plan.Stored(PlanBuilder.Olga).Id, 2);
         LedgerRows(world, plan.Stored(PlanBuilder.Ray).Id, 30);
-        var service = new RowCountingService(world.AsManager);
+        var service = new ReadCountingService(world.AsManager);
 
         var result = ApplyCounting(world, plan.Without(PlanBuilder.Olga), service);
 
         Assert.AreEqual(2, result.Removed.Single().LedgerRows);
-        Assert.AreEqual(2, service.Read(SgGoalContribution.LogicalName), "Ray's 30 rows are not read");
+        Assert.AreEqual(2, service.RowsOf(SgGoalContribution.LogicalName), "Ray's 30 rows are not read");
     }
 
     [TestMethod]
@@ -54,11 +54,11 @@ public sealed class PlanReadScaleTests
 
         var plan = new PlanBuilder(world);
         plan.Document.Calendar = new GoalPlanCalendar { Name = "China 2026", Weekend = [6, 7] };
-        var service = new RowCountingService(world.AsManager);
+        var service = new ReadCountingService(world.AsManager);
 
         ApplyCounting(world, plan, service);
 
-        Assert.AreEqual(1, service.Read(SgWorkingDayCalendar.LogicalName));
+        Assert.AreEqual(1, service.RowsOf(SgWorkingDayCalendar.LogicalName));
     }
 
     [TestMethod]

@@ -174,7 +174,7 @@ public sealed class AlertRaisingTests
         var calls = PluginCalls.During(world.Env, () => world.EvaluatePace(new DateTime(2026, 1, 20, 12, 0, 0, DateTimeKind.Utc)));
 
         // Assert
-        Assert.AreEqual(0, calls.Count("RetrieveMultiple", SgGoalAlert.LogicalName), "no at-risk episode to look up");
+        Assert.AreEqual(0, calls.QueriesOf(SgGoalAlert.LogicalName), "no at-risk episode to look up");
     }
 
     private static int Kind(Entity alert) => alert.GetAttributeValue<OptionSetValue>(A.Kind).Value;

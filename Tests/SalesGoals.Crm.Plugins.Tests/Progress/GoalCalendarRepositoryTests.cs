@@ -100,9 +100,9 @@ public sealed class GoalCalendarRepositoryTests
         var calls = PluginCalls.During(world.Env, () => world.EvaluatePace(Friday13Feb));
 
         // Assert
-        Assert.AreEqual(1, calls.Count("RetrieveMultiple", SgGoalSetting.LogicalName), "settings");
+        Assert.AreEqual(1, calls.QueriesOf(SgGoalSetting.LogicalName), "settings");
         Assert.AreEqual(1, calls.Count("Retrieve", SgWorkingDayCalendar.LogicalName), "calendar");
-        Assert.AreEqual(1, calls.Count("RetrieveMultiple", SgCalendarException.LogicalName), "its exceptions");
+        Assert.AreEqual(1, calls.QueriesOf(SgCalendarException.LogicalName), "its exceptions");
         Assert.AreEqual(1, calls.Count("Retrieve", SgSeasonalityProfile.LogicalName), "profile");
     }
 

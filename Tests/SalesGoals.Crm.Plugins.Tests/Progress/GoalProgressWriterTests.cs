@@ -187,6 +187,6 @@ public sealed class GoalProgressWriterTests
 
         // Assert
         Assert.AreEqual(30_000m, world.Actual(year));
-        Assert.AreEqual(0, calls.Count("RetrieveMultiple", SgMetric.LogicalName));
+        Assert.AreEqual(0, calls.QueriesOf(SgMetric.LogicalName));
     }
 }

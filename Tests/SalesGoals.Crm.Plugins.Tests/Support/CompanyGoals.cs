@@ -21,4 +21,8 @@ public sealed record CompanyGoals(Guid Parent, Guid Hardware, Guid Software, Gui
         world.AsManager.Update(new Entity(SgGoal.LogicalName, parent) { [SgGoal.Fields.GoalStatus] = new OptionSetValue(SgGoal.Options.StatusActive) });
         return new CompanyGoals(parent, hardware, software, services);
     }
+
+    /// <summary>E10's reallocation: 5M moved from software (to 45M) to services (to 15M) under the locked parent.</summary>
+    public AdjustmentBuilder FiveMillionToServices(GoalWorld world, string name) =>
+        world.Adjustment(name).Reallocation(Parent).Line(Software, newTarget: 45_000_000m).Line(Services, newTarget: 15_000_000m);
 }

@@ -29,4 +29,7 @@ public static class PluginCalls
     /// <summary>How many of <paramref name="calls"/> were <paramref name="message"/> on <paramref name="table"/>.</summary>
     public static int Count(this IReadOnlyList<PipelineCheckpoint> calls, string message, string table) =>
         calls.Count(p => p.MessageName == message && p.PrimaryEntityName == table);
+
+    /// <summary>How many queries (RetrieveMultiple) of <paramref name="table"/> are among <paramref name="calls"/>.</summary>
+    public static int QueriesOf(this IReadOnlyList<PipelineCheckpoint> calls, string table) => calls.Count("RetrieveMultiple", table);
 }
