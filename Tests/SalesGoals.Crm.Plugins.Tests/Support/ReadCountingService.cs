@@ -13,6 +13,7 @@ namespace SalesGoals.Crm.Plugins.Tests.Support;
 public sealed class ReadCountingService(IOrganizationService inner) : IOrganizationService
 {
     private readonly Dictionary<string, int> _rowsByTable = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _queriesByTable = new(StringComparer.Ordinal);
 
     public int Queries { get; private set; }
 
@@ -24,11 +25,15 @@ public sealed class ReadCountingService(IOrganizationService inner) : IOrganizat
     /// <summary>The rows the queries of <paramref name="table"/> brought.</summary>
     public int RowsOf(string table) => _rowsByTable.TryGetValue(table, out var rows) ? rows : 0;
 
+    /// <summary>The queries of <paramref name="table"/>.</summary>
+    public int QueriesOf(string table) => _queriesByTable.TryGetValue(table, out var queries) ? queries : 0;
+
     public EntityCollection RetrieveMultiple(QueryBase query)
     {
         var result = inner.RetrieveMultiple(query);
         var table = (query as QueryExpression)?.EntityName ?? result.EntityName ?? string.Empty;
         Queries++;
+        _queriesByTable[table] = QueriesOf(table) + 1;
         Rows += result.Entities.Count;
         _rowsByTable[table] = RowsOf(table) + result.Entities.Count;
         foreach (var row in result.Entities)
