@@ -1,6 +1,5 @@
 using Microsoft.Xrm.Sdk;
 using SalesGoals.Crm.GoalEngine.Goals;
-using SalesGoals.Crm.GoalEngine.Metrics;
 using SalesGoals.Crm.Plugins.Goals;
 using F = SalesGoals.Crm.Plugins.Schema.SgGoal.Fields;
 
@@ -13,7 +12,6 @@ public static class GoalSnapshots
     {
         var metric = row.GetAttributeValue<EntityReference>(F.MetricId);
         var code = metric == null ? null : goals.MetricCode(metric.Id);
-        var precision = code != null && MetricPresets.TryGet(code, out var preset) ? preset.FixedPrecision ?? 2 : 2;
-        return GoalMapper.ToSnapshot(row, code, precision);
+        return GoalMapper.ToSnapshot(row, code, GoalMapper.PrecisionOf(code));
     }
 }

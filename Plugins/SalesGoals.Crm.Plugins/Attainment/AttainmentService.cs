@@ -65,7 +65,8 @@ public sealed class AttainmentService : IAttainmentService
         // A closed goal's figures are final: its ledger rows stay as they are (a late edit or re-sync of a deal that
         // counted for it neither reverses nor adds anything there).
         var changes = diff.Where(c => !_ancestry.IsClosed(c.Key.GoalId)).ToList();
-        var sourceDate = fact.Date == LocalDate.MinValue ? DateTime.MinValue : fact.Date.ToDateTime();
+        // A removed record has no date: LocalDate.MinValue, whose ToDateTime is DateTime.MinValue, which is written as none.
+        var sourceDate = fact.Date.ToDateTime();
         _ledger.WriteAll(changes, table, sourceDate, id => GoalRow(id)?.GetAttributeValue<EntityReference>(F.OwnerId));
 
         var deltas = LedgerMath.Rollup(changes, _ancestry.ParentOf);
@@ -140,8 +141,7 @@ public sealed class AttainmentService : IAttainmentService
     private GoalSnapshot Snapshot(Entity goal)
     {
         var code = goal.GetAttributeValue<EntityReference>(F.MetricId) is { } metric ? _goals.MetricCode(metric.Id) : null;
-        var precision = code != null && MetricPresets.TryGet(code, out var preset) ? preset.FixedPrecision ?? 2 : 2;
-        return GoalMapper.ToSnapshot(goal, code, precision);
+        return GoalMapper.ToSnapshot(goal, code, GoalMapper.PrecisionOf(code));
     }
 
     private decimal RateFor(GoalSnapshot goal) =>

@@ -2,6 +2,7 @@ using System;
 using System.Globalization;
 using Microsoft.Xrm.Sdk;
 using SalesGoals.Crm.GoalEngine.Goals;
+using SalesGoals.Crm.GoalEngine.Metrics;
 using SalesGoals.Crm.GoalEngine.Time;
 using SalesGoals.Crm.Plugins.Schema;
 using F = SalesGoals.Crm.Plugins.Schema.SgGoal.Fields;
@@ -11,6 +12,11 @@ namespace SalesGoals.Crm.Plugins.Goals;
 /// <summary>Translates sg_goal rows to engine snapshots. Choices map to enums as value − 100000000.</summary>
 public static class GoalMapper
 {
+    /// <summary>The decimals a goal's figures are shown and split in: a count metric's are whole numbers, every other
+    /// metric's (and an unknown code's) have two.</summary>
+    public static int PrecisionOf(string? metricCode) =>
+        metricCode != null && MetricPresets.TryGet(metricCode, out var preset) ? preset.FixedPrecision ?? 2 : 2;
+
     public static GoalSnapshot ToSnapshot(Entity goal, string? metricCode, int precision = 2)
     {
         var user = goal.GetAttributeValue<EntityReference>(F.AssigneeUserId);

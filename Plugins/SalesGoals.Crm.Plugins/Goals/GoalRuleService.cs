@@ -99,8 +99,7 @@ public sealed class GoalRuleService : IGoalRuleService
     {
         var metric = row.GetAttributeValue<EntityReference>(F.MetricId);
         var code = metric == null ? null : _goals.MetricCode(metric.Id);
-        var precision = code != null && GoalEngine.Metrics.MetricPresets.TryGet(code, out var preset) ? preset.FixedPrecision ?? 2 : 2;
-        return GoalMapper.ToSnapshot(row, code, precision);
+        return GoalMapper.ToSnapshot(row, code, GoalMapper.PrecisionOf(code));
     }
 
     private void OwnColumns(Entity target, GoalSnapshot goal)

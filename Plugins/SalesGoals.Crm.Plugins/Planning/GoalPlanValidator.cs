@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Linq;
 using Microsoft.Xrm.Sdk;
 using SalesGoals.Crm.GoalEngine.Goals;
-using SalesGoals.Crm.GoalEngine.Metrics;
 using SalesGoals.Crm.GoalEngine.Rules;
 using SalesGoals.Crm.Plugins.Goals;
 using SalesGoals.Crm.Plugins.Schema;
@@ -27,7 +26,7 @@ internal sealed class GoalPlanValidator
     /// <param name="language">The caller's UI language for the messages.</param>
     public List<string> Check(GoalPlanDocument plan, IReadOnlyList<PlannedGoal> goals, ActingUser actor, int language)
     {
-        var precision = MetricPresets.TryGet(plan.MetricCode ?? string.Empty, out var preset) ? preset.FixedPrecision ?? 2 : 2;
+        var precision = GoalMapper.PrecisionOf(plan.MetricCode);
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
         var after = new GoalSnapshot[goals.Count];
         for (var i = 0; i < goals.Count; i++)
