@@ -1,4 +1,5 @@
 using System.IO;
+using System.Linq;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using SalesGoals.Crm.SolutionModel.Tests.Support;
@@ -6,9 +7,9 @@ using SalesGoals.Crm.SolutionModel.Tests.Support;
 namespace SalesGoals.Crm.SolutionModel.Tests.Packing;
 
 /// <summary>
-/// Issue 17: both pipelines have a mutation job for the goal engine and the plug-ins that runs on a
-/// schedule and on demand (never on push: it takes hours), each failing below its threshold; the
-/// push/PR build keeps running .ci/run, which does no whole-project mutation run.
+/// Issue 17: both pipelines have a mutation job for the goal engine and jobs for every plug-in folder, then one that
+/// scores the plug-ins as a whole; they run on a schedule and on demand (never on push: they take hours), each failing
+/// below its threshold; the push/PR build keeps running .ci/run, which does no whole-project mutation run.
 /// </summary>
 [TestClass]
 public sealed class MutationPipelineTests
@@ -25,9 +26,31 @@ public sealed class MutationPipelineTests
         StringAssert.Contains(text, onDemand);
         StringAssert.Contains(text, scheduled);
         Assert.IsTrue(Regex.IsMatch(text, @"^\s*-?\s*(script|run): bash \.ci/mutation engine\s*$", RegexOptions.Multiline), $"{file}: no engine job");
-        Assert.IsTrue(Regex.IsMatch(text, @"^\s*-?\s*(script|run): bash \.ci/mutation plugins\s*$", RegexOptions.Multiline), $"{file}: no plug-ins job");
+        Assert.IsTrue(Regex.IsMatch(text, @"^\s*-?\s*(script|run): bash \.ci/mutation plugins-folder \S.*$", RegexOptions.Multiline), $"{file}: no plug-ins folder job");
+        Assert.IsTrue(Regex.IsMatch(text, @"^\s*-?\s*(script|run): python3 \.ci/mutation-score .*--project Plugins/SalesGoals\.Crm\.Plugins ", RegexOptions.Multiline), $"{file}: no plug-ins score job");
         Assert.DoesNotContain("pull_request", text);
         Assert.DoesNotContain("push:", text);
+    }
+
+    [TestMethod]
+    [DataRow("azure-devops/mutation.yml")]
+    [DataRow("github/mutation.yml")]
+    public void MutationJob_MutatesEveryPluginFolderThatHoldsCode(string file)
+    {
+        // Arrange
+        var text = Text("pipelines", file);
+        var plugins = Path.Combine(TestPaths.RepositoryRoot, "Plugins", "SalesGoals.Crm.Plugins");
+        var folders = Directory.GetDirectories(plugins)
+            .Select(Path.GetFileName)
+            .Where(name => name is not ("bin" or "obj") && Directory.EnumerateFiles(Path.Combine(plugins, name!), "*.cs", SearchOption.AllDirectories).Any())
+            .ToList();
+
+        // Act
+        var missing = folders.Where(folder => !Regex.IsMatch(text, $@"(\b{folder}: {{ folder: {folder} }}|[\[ ]{folder}[,\]])")).ToList();
+
+        // Assert
+        Assert.IsGreaterThanOrEqualTo(10, folders.Count);
+        Assert.IsEmpty(missing, $"{file}: no mutation job for {string.Join(", ", missing)}");
     }
 
     [TestMethod]
