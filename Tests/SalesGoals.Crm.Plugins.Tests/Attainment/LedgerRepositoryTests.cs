@@ -1,4 +1,5 @@
 using System;
+using Microsoft.Xrm.Sdk;
 using SalesGoals.Crm.Plugins.Schema;
 using SalesGoals.Crm.Plugins.Tests.Support;
 
@@ -48,5 +49,25 @@ public sealed class LedgerRepositoryTests
         Assert.AreEqual(10_000m, world.Actual(year));
         Assert.HasCount(2, world.Contributions(year), "the year goal's rows are not the quarter's to rewrite");
         Assert.AreEqual(10_000m, world.Recalculate(year));
+    }
+
+    [TestMethod]
+    public void EditRevenue_WonDealCountingForTwoGoals_MovesBothGoalsInOneBulkUpdate()
+    {
+        // Arrange
+        var world = GoalWorld.Create();
+        var quarter = world.Goal("Q1 Ray").Active().Create();
+        var year = world.Goal("2026 Ray").Year().Tiers(null, 2_000_000m, null).Active().Create();
+        var deal = world.Opportunity(world.Rep);
+        world.Win(deal, 7_000m, InQ1);
+
+        // Act
+        var calls = PluginCalls.During(world.Env, () =>
+            world.AsManager.Update(new Entity(OpportunityTable.LogicalName, deal) { [OpportunityTable.Fields.ActualValue] = new Money(9_500m) }));
+
+        // Assert
+        Assert.AreEqual(9_500m, world.Actual(quarter));
+        Assert.AreEqual(9_500m, world.Actual(year));
+        Assert.AreEqual(1, calls.Count("UpdateMultiple", SgGoalContribution.LogicalName), "both ledger rows in one request");
     }
 }
