@@ -71,13 +71,16 @@ public sealed class WhoseRecordTests
     }
 
     [TestMethod]
-    public void Create_WonRepeatCustomerExternalDeal_CountsForRepeatCustomerRevenueOnly()
+    [DataRow(false, DisplayName = "flagged repeat customer")]
+    [DataRow(null, DisplayName = "flag not synced: a repeat customer")]
+    public void Create_WonRepeatCustomerExternalDeal_CountsForRepeatCustomerRevenueOnly(bool? newCustomer)
     {
         var world = GoalWorld.Create();
         var newRevenue = world.Goal("Q1 new").Metric(MetricCodes.NewCustomerRevenue).Active().Create();
         var repeatRevenue = world.Goal("Q1 repeat").Metric(MetricCodes.RepeatCustomerRevenue).Active().Create();
 
-        world.Sources.ExternalDeal(world.Rep, 12_000m, InQ1, X.Options.DealWon, newCustomer: false);
+        var deal = world.Sources.ExternalDeal(world.Rep, 12_000m, InQ1, X.Options.DealWon, newCustomer: true);
+        world.Sources.UpdateExternal(deal, X.Fields.IsNewCustomer, newCustomer);
 
         Assert.AreEqual(0m, world.Actual(newRevenue));
         Assert.AreEqual(12_000m, world.Actual(repeatRevenue));
