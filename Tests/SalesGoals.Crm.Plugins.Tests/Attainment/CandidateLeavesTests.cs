@@ -1,7 +1,5 @@
 using System;
 using SalesGoals.Crm.GoalEngine.Metrics;
-using SalesGoals.Crm.GoalEngine.Time;
-using SalesGoals.Crm.Plugins.Infrastructure;
 using SalesGoals.Crm.Plugins.Schema;
 using SalesGoals.Crm.Plugins.Tests.Support;
 
@@ -22,7 +20,7 @@ public sealed class CandidateLeavesTests
     private static ReadCountingService SyncCounting(GoalWorld world, Guid opportunityId)
     {
         var reads = new ReadCountingService(world.AsSystem);
-        new PluginServices(reads, new FixedClock(GoalWorld.Now), () => null).Attainment().Sync(OpportunityTable.LogicalName, opportunityId);
+        Replay.Service(world, reads).Sync(OpportunityTable.LogicalName, opportunityId);
         return reads;
     }
 

@@ -1,4 +1,5 @@
 using System;
+using Microsoft.Xrm.Sdk;
 using SalesGoals.Crm.GoalEngine.Time;
 using SalesGoals.Crm.Plugins.Attainment;
 using SalesGoals.Crm.Plugins.Infrastructure;
@@ -16,7 +17,8 @@ public static class Replay
 
     public static void Deleted(GoalWorld world, string table, Guid recordId) => Service(world).Remove(table, recordId);
 
-    // The step's own composition, over the world's SYSTEM service at the world's instant (no environment variables).
-    private static IAttainmentService Service(GoalWorld world) =>
-        new PluginServices(world.AsSystem, new FixedClock(GoalWorld.Now), () => null).Attainment();
+    /// <summary>The step's own composition at the world's instant (no environment variables), over the world's SYSTEM
+    /// service or, to watch its requests, over <paramref name="service"/>.</summary>
+    public static IAttainmentService Service(GoalWorld world, IOrganizationService? service = null) =>
+        new PluginServices(service ?? world.AsSystem, new FixedClock(GoalWorld.Now), () => null).Attainment();
 }
