@@ -18,31 +18,17 @@ public sealed class CountingOrganizationService : IOrganizationService
 
     public Entity Retrieve(string entityName, Guid id, ColumnSet columnSet) => Count(() => _inner.Retrieve(entityName, id, columnSet));
 
-    public void Update(Entity entity) => Count(() =>
-    {
-        _inner.Update(entity);
-        return true;
-    });
+    public void Update(Entity entity) => Count(() => _inner.Update(entity));
 
-    public void Delete(string entityName, Guid id) => Count(() =>
-    {
-        _inner.Delete(entityName, id);
-        return true;
-    });
+    public void Delete(string entityName, Guid id) => Count(() => _inner.Delete(entityName, id));
 
     public OrganizationResponse Execute(OrganizationRequest request) => Count(() => _inner.Execute(request));
 
-    public void Associate(string entityName, Guid entityId, Relationship relationship, EntityReferenceCollection relatedEntities) => Count(() =>
-    {
-        _inner.Associate(entityName, entityId, relationship, relatedEntities);
-        return true;
-    });
+    public void Associate(string entityName, Guid entityId, Relationship relationship, EntityReferenceCollection relatedEntities) =>
+        Count(() => _inner.Associate(entityName, entityId, relationship, relatedEntities));
 
-    public void Disassociate(string entityName, Guid entityId, Relationship relationship, EntityReferenceCollection relatedEntities) => Count(() =>
-    {
-        _inner.Disassociate(entityName, entityId, relationship, relatedEntities);
-        return true;
-    });
+    public void Disassociate(string entityName, Guid entityId, Relationship relationship, EntityReferenceCollection relatedEntities) =>
+        Count(() => _inner.Disassociate(entityName, entityId, relationship, relatedEntities));
 
     public EntityCollection RetrieveMultiple(QueryBase query) => Count(() => _inner.RetrieveMultiple(query));
 
@@ -50,5 +36,11 @@ public sealed class CountingOrganizationService : IOrganizationService
     {
         Requests++;
         return call();
+    }
+
+    private void Count(Action call)
+    {
+        Requests++;
+        call();
     }
 }

@@ -63,8 +63,9 @@ public sealed class LocalPluginContext
     {
         var before = PreImageOption(imageAlias, column);
         var target = (Entity)Execution.InputParameters["Target"];
-        var after = target.GetAttributeValue<OptionSetValue>(column)?.Value ?? before;
-        return before == value || after == value;
+        // A column the caller did not send keeps its stored value, which the pre-image already answers for.
+        var sent = target.GetAttributeValue<OptionSetValue>(column)?.Value;
+        return before == value || sent == value;
     }
 
     private object Get(Type type) =>

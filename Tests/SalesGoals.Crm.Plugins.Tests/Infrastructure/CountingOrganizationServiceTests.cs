@@ -64,4 +64,32 @@ public sealed class CountingOrganizationServiceTests
         // Assert
         Assert.AreEqual(4, service.Requests);
     }
+
+    [TestMethod]
+    public void AssociateThenDisassociate_RepAndTeam_MembershipComesAndGoesCountingTwo()
+    {
+        // Arrange
+        var world = GoalWorld.Create();
+        var team = world.Env.Seed.Team("East team", null);
+        var service = new CountingOrganizationService(world.AsSystem);
+        var membership = new Relationship("teammembership_association");
+        var rep = new EntityReferenceCollection { new EntityReference("systemuser", world.Rep) };
+
+        // Act
+        service.Associate("team", team, membership, rep);
+        var afterAssociate = Members(world, team);
+        service.Disassociate("team", team, membership, rep);
+
+        // Assert
+        Assert.AreEqual(2, service.Requests);
+        Assert.AreEqual(1, afterAssociate);
+        Assert.AreEqual(0, Members(world, team));
+    }
+
+    private static int Members(GoalWorld world, System.Guid team)
+    {
+        var query = new QueryExpression("teammembership") { ColumnSet = new ColumnSet(false) };
+        query.Criteria.AddCondition("teamid", ConditionOperator.Equal, team);
+        return world.AsSystem.RetrieveMultiple(query).Entities.Count;
+    }
 }

@@ -61,4 +61,18 @@ public sealed class LocalPluginContextTests
         // Assert
         Assert.AreEqual(expected, language);
     }
+
+    [TestMethod]
+    public void UserLanguage_CallerWithoutUserSettings_IsEnglish()
+    {
+        // Arrange: an application user or a caller created a moment ago has no usersettings row yet.
+        var world = GoalWorld.Create();
+        var context = new LocalPluginContext(world.Provider(world.Context("Create", SgGoal.LogicalName, System.Guid.NewGuid()), new RecordingTracingService()), null);
+
+        // Act
+        var language = context.UserLanguage;
+
+        // Assert
+        Assert.AreEqual(1033, language);
+    }
 }
