@@ -34,6 +34,7 @@ public sealed class EnvironmentSettings
 
     public Guid? DefaultCalendarId => Snapshot.DefaultCalendarId;
 
+    // Stryker disable once Assignment : without the field, the organization-wide cache answers the next call with the same snapshot.
     private EnvironmentSettingsSnapshot Snapshot => _snapshot ??= EnvironmentSettingsCache.Get(_organizationId, _clock.UtcNow, Read);
 
     private EnvironmentSettingsSnapshot Read(DateTimeOffset now)

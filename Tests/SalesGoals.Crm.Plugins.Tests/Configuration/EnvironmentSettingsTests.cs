@@ -123,4 +123,26 @@ public sealed class EnvironmentSettingsTests
         // Assert
         Assert.AreEqual(mainland, calendar);
     }
+
+    [TestMethod]
+    public void Read_BesideOtherSolutionsVariables_ReadsOnlyTheTwoThePlugInsObey()
+    {
+        // Arrange: an organization has many environment variables; two are the plug-ins'.
+        var world = GoalWorld.Create();
+        for (var i = 0; i < 3; i++)
+        {
+            world.Env.Seed.Row(new Entity(N.DefinitionTable) { [N.SchemaName] = $"contoso_Setting{i}", [N.DefaultValue] = "on" });
+        }
+
+        world.SetEnvironmentVariable(N.AlertThreshold, "0.25");
+        var reads = new ReadCountingService(world.AsSystem);
+        var settings = new EnvironmentSettings(reads, Guid.NewGuid(), new ExecutionClock(GoalWorld.Now.UtcDateTime));
+
+        // Act
+        var threshold = settings.AlertThreshold;
+
+        // Assert
+        Assert.AreEqual(0.25m, threshold);
+        Assert.AreEqual(2, reads.RowsOf(N.DefinitionTable), "sg_AlertThreshold and sg_DefaultCalendar only");
+    }
 }
