@@ -40,9 +40,11 @@ public sealed class LocalPluginContext
     public IOrganizationService UserService => _userService ??= Factory.CreateOrganizationService(Execution.UserId);
 
     /// <summary>Acts as SYSTEM: for bookkeeping the caller may not see (ledger rows, ancestors' actuals).</summary>
+    // Stryker disable once Assignment : the factory's services hold no state, so a second one acts exactly like the first.
     public IOrganizationService SystemService => _systemService ??= Factory.CreateOrganizationService(null);
 
     /// <summary>The environment variables the plug-ins obey (read as SYSTEM, cached per organization).</summary>
+    // Stryker disable once Assignment : a second settings object reads through the same organization-wide cache.
     public EnvironmentSettings EnvironmentSettings => _environment ??= new EnvironmentSettings(SystemService, Execution.OrganizationId, Clock);
 
     public IServiceEndpointNotificationService NotificationService =>
