@@ -21,6 +21,7 @@ public sealed class PageInPeriodTests
 {
     private static readonly DateTime Feb10 = new(2026, 2, 10, 9, 0, 0, DateTimeKind.Utc);
     private static readonly DateTime June10 = new(2026, 6, 10, 9, 0, 0, DateTimeKind.Utc);
+    private static readonly DateTime December10 = new(2025, 12, 10, 9, 0, 0, DateTimeKind.Utc);
 
     private static (IReadOnlyList<Guid> Records, int RowsRead) PageOfQ1(GoalWorld world, string table)
     {
@@ -46,6 +47,8 @@ public sealed class PageInPeriodTests
         world.Sources.Complete(world.Sources.Appointment(world.Rep, Feb10), June10);     // planned for February, held in June
         world.Sources.Complete(world.Sources.Appointment(world.Rep, June10), June10);   // held in June
         world.Sources.Complete(world.Sources.Appointment(world.Rep, June10));           // planned for June, no end recorded
+        world.Sources.Complete(world.Sources.Appointment(world.Rep, December10), December10); // held before the quarter
+        world.Sources.SetAppointmentState(world.Sources.Appointment(world.OtherRep, Feb10), AppointmentTable.States.Completed, 3, Feb10, world.OtherRep); // another rep's
 
         // Act
         var (records, rowsRead) = PageOfQ1(world, AppointmentTable.LogicalName);
@@ -66,6 +69,8 @@ public sealed class PageInPeriodTests
         var deactivated = world.Sources.ExternalDeal(world.Rep, 10_000m, Feb10.Date);
         world.Sources.UpdateExternal(deactivated, X.Fields.StateCode, new OptionSetValue(1));
         world.Sources.ExternalDeal(world.Rep, 10_000m, June10.Date);
+        world.Sources.ExternalDeal(world.Rep, 10_000m, December10.Date);
+        world.Sources.ExternalDeal(world.OtherRep, 10_000m, Feb10.Date);
 
         // Act
         var (records, rowsRead) = PageOfQ1(world, X.LogicalName);
@@ -87,6 +92,10 @@ public sealed class PageInPeriodTests
         world.Sources.Unpay(paymentUndone);
         var paidInJune = world.Sources.Invoice(world.Rep, 8_000m);
         world.Sources.Pay(paidInJune, June10.Date);
+        var paidInDecember = world.Sources.Invoice(world.Rep, 8_000m);
+        world.Sources.Pay(paidInDecember, December10.Date);
+        var othersPaid = world.Sources.Invoice(world.OtherRep, 8_000m);
+        world.Sources.Pay(othersPaid, Feb10.Date);
 
         // Act
         var (records, rowsRead) = PageOfQ1(world, InvoiceTable.LogicalName);
@@ -94,5 +103,30 @@ public sealed class PageInPeriodTests
         // Assert
         CollectionAssert.AreEqual(Sorted(paid), records.ToArray());
         Assert.AreEqual(1, rowsRead);
+    }
+
+    [TestMethod]
+    public void PageInPeriod_DealsAroundTheQuarter_BringsOnlyTheRepsClosedOnesOfIt()
+    {
+        // Arrange
+        var world = GoalWorld.Create();
+        var won = world.Opportunity(world.Rep);
+        world.Win(won, 10_000m, Feb10.Date);
+        var lost = world.Opportunity(world.Rep);
+        world.Lose(lost, Feb10.Date);
+        var reopened = world.Opportunity(world.Rep);
+        world.Win(reopened, 10_000m, Feb10.Date);
+        world.Reopen(reopened);                                       // open again, its February close date kept
+        world.Opportunity(world.Rep);                                 // never closed
+        world.Win(world.Opportunity(world.Rep), 10_000m, June10.Date);
+        world.Win(world.Opportunity(world.Rep), 10_000m, December10.Date);
+        world.Win(world.Opportunity(world.OtherRep), 10_000m, Feb10.Date, world.OtherRep);
+
+        // Act
+        var (records, rowsRead) = PageOfQ1(world, OpportunityTable.LogicalName);
+
+        // Assert
+        CollectionAssert.AreEqual(Sorted(won, lost), records.ToArray());
+        Assert.AreEqual(2, rowsRead);
     }
 }
